@@ -1,0 +1,276 @@
+#include "Cli.h"
+
+#include "Catalogs.h"
+#include "Document.h"
+#include "MainWindow.h"
+#include "TableExport.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace edgeplan {
+
+namespace {
+
+const QStringList kOptionsWithValue = {"--lang", "--catalog", "--format", "--output",
+                                       "--firewall", "--screenshot", "-o", "-f"};
+
+void printOut(const std::string& text)
+{
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString& text)
+{
+    const QByteArray bytes = (text.endsWith('\n') ? text : text + '\n').toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+int usageError(const QString& message)
+{
+    printErr(QStringLiteral("edgeplan: %1\nTry 'edgeplan --help'.").arg(message));
+    return kExitUsage;
+}
+
+QString commandsHelp()
+{
+    return QStringLiteral(
+        "\nCommands:\n"
+        "  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.\n"
+        "  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.\n"
+        "  export --format F --output FILE [--lang L] [--firewall ID] PROJECT\n"
+        "                               Write the rule tables; F is csv, md or json;\n"
+        "                               FILE '-' writes to standard output.\n"
+        "  validate PROJECT             Check a project file: exit 0 if it loads, 1 with\n"
+        "                               every problem listed.\n"
+        "  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.\n"
+        "\nExit codes: 0 success, 1 bad input, 2 bad usage.\n");
+}
+
+struct Context
+{
+    Catalogs catalogs = Catalogs::builtIn();
+    Lang lang = Lang::En;
+};
+
+std::unique_ptr<Topology> loadOrReport(const Context& context, const QString& path)
+{
+    QStringList errors;
+    auto topology = loadProjectFile(path, context.catalogs.registry(), &errors);
+    if (!topology)
+        printErr(errors.join('\n'));
+    return topology;
+}
+
+int runRules(const Context& context, const QStringList& args, const QString& firewall)
+{
+    if (args.size() != 1)
+        return usageError(QStringLiteral("'rules' takes one project file"));
+    const auto topology = loadOrReport(context, args[0]);
+    if (!topology)
+        return kExitBadInput;
+    if (!firewall.isEmpty() && !topology->catalog().firewall(firewall.toStdString()))
+        return usageError(QStringLiteral("unknown firewall '%1'").arg(firewall));
+    printOut(exportRulesText(*topology, {context.lang, firewall.toStdString()}));
+    return kExitOk;
+}
+
+int runExport(const Context& context, const QStringList& args, const QString& format,
+              const QString& output, const QString& firewall)
+{
+    if (args.size() != 1)
+        return usageError(QStringLiteral("'export' takes one project file"));
+    if (format.isEmpty())
+        return usageError(QStringLiteral("'export' needs --format (csv, md or json)"));
+    if (output.isEmpty())
+        return usageError(QStringLiteral("'export' needs --output FILE ('-' for standard output)"));
+    using Exporter = std::string (*)(const Topology&, const ExportOptions&);
+    Exporter exporter = nullptr;
+    if (format == QLatin1String("csv"))
+        exporter = exportRulesCsv;
+    else if (format == QLatin1String("md"))
+        exporter = exportRulesMarkdown;
+    else if (format == QLatin1String("json"))
+        exporter = exportRulesJson;
+    else
+        return usageError(QStringLiteral("unknown export format '%1' (csv, md or json)").arg(format));
+    const auto topology = loadOrReport(context, args[0]);
+    if (!topology)
+        return kExitBadInput;
+    if (!firewall.isEmpty() && !topology->catalog().firewall(firewall.toStdString()))
+        return usageError(QStringLiteral("unknown firewall '%1'").arg(firewall));
+    const std::string bytes = exporter(*topology, {context.lang, firewall.toStdString()});
+    if (output == QLatin1String("-")) {
+        printOut(bytes);
+        return kExitOk;
+    }
+    QString error;
+    if (!writeFileAtomically(output, bytes, &error)) {
+        printErr(error);
+        return kExitBadInput;
+    }
+    return kExitOk;
+}
+
+int runValidate(const Context& context, const QStringList& args)
+{
+    if (args.size() != 1)
+        return usageError(QStringLiteral("'validate' takes one project file"));
+    const auto topology = loadOrReport(context, args[0]);
+    if (!topology)
+        return kExitBadInput;
+    const RuleTables tables = deriveTables(*topology);
+    printOut(QStringLiteral("%1: valid: %2 components, %3 links, %4 firewall rules\n")
+                 .arg(args[0])
+                 .arg(topology->components().size())
+                 .arg(topology->links().size())
+                 .arg(tables.ruleCount())
+                 .toStdString());
+    return kExitOk;
+}
+
+int runWindow(const Context& context, const QStringList& args, const QString& screenshot)
+{
+    if (args.size() > 1)
+        return usageError(QStringLiteral("the window opens one project at a time"));
+    if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
+        return usageError(QStringLiteral("internal: no GUI application"));
+    std::unique_ptr<Topology> topology;
+    QString path;
+    if (args.isEmpty()) {
+        topology = loadOrReport(context, QStringLiteral(":/samples/federation-edge.edgeplan"));
+    } else {
+        path = QFileInfo(args[0]).absoluteFilePath();
+        topology = loadOrReport(context, path);
+    }
+    if (!topology)
+        return kExitBadInput;
+    MainWindow window(context.catalogs, std::move(topology), path);
+    window.setLanguage(context.lang);
+    if (!screenshot.isEmpty()) {
+        window.resize(1600, 1000);
+        window.show();
+        QCoreApplication::processEvents();
+        QString error;
+        if (!window.saveScreenshot(screenshot, &error)) {
+            printErr(error);
+            return kExitBadInput;
+        }
+        return kExitOk;
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+bool isHeadlessCommand(const QString& command)
+{
+    return command == QLatin1String("rules") || command == QLatin1String("export") ||
+           command == QLatin1String("validate");
+}
+
+QString firstPositional(const QStringList& arguments)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments[i];
+        if (arg == QLatin1String("--"))
+            return i + 1 < arguments.size() ? arguments[i + 1] : QString();
+        if (arg.startsWith('-')) {
+            if (kOptionsWithValue.contains(arg))
+                ++i;
+            continue;
+        }
+        return arg;
+    }
+    return {};
+}
+
+int runCommandLine(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Edgeplan plans Lync Server 2013 edge and federation topologies and derives the\n"
+        "firewall rules that Microsoft's port summaries require."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Language of tables and messages: ja or en."),
+                                        QStringLiteral("ja|en"));
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"),
+                                           QStringLiteral("Load another rule catalog from FILE."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
+                                          QStringLiteral("Export format: csv, md or json."),
+                                          QStringLiteral("F"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          QStringLiteral("File to write ('-' for standard output)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption firewallOption(QStringLiteral("firewall"),
+                                            QStringLiteral("Only the table of this firewall."),
+                                            QStringLiteral("ID"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the window with the project to a PNG file and exit."),
+        QStringLiteral("FILE"));
+    parser.addOptions({langOption, catalogOption, formatOption, outputOption, firewallOption,
+                       screenshotOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("rules, export or validate; none opens the window."),
+                                 QStringLiteral("[command]"));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .edgeplan file."),
+                                 QStringLiteral("[PROJECT]"));
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut((parser.helpText() + commandsHelp()).toStdString());
+        return kExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        printOut(QStringLiteral("edgeplan %1\n").arg(QCoreApplication::applicationVersion()).toStdString());
+        return kExitOk;
+    }
+
+    Context context;
+    if (parser.isSet(langOption) && !parseLang(parser.value(langOption).toStdString(), context.lang))
+        return usageError(QStringLiteral("--lang takes ja or en, not '%1'").arg(parser.value(langOption)));
+    if (parser.isSet(catalogOption)) {
+        QStringList errors;
+        if (!context.catalogs.addFile(parser.value(catalogOption), &errors)) {
+            printErr(errors.join('\n'));
+            return kExitBadInput;
+        }
+    }
+
+    QStringList positional = parser.positionalArguments();
+    const QString command = positional.isEmpty() ? QString() : positional.first();
+    if (isHeadlessCommand(command)) {
+        positional.removeFirst();
+        if (parser.isSet(screenshotOption))
+            return usageError(QStringLiteral("--screenshot does not go with '%1'").arg(command));
+        if (command == QLatin1String("rules"))
+            return runRules(context, positional, parser.value(firewallOption));
+        if (command == QLatin1String("export"))
+            return runExport(context, positional, parser.value(formatOption),
+                             parser.value(outputOption), parser.value(firewallOption));
+        return runValidate(context, positional);
+    }
+    for (const QCommandLineOption* option : {&formatOption, &outputOption, &firewallOption}) {
+        if (parser.isSet(*option))
+            return usageError(QStringLiteral("--%1 goes with a command (rules, export)")
+                                  .arg(option->names().constLast()));
+    }
+    if (!command.isEmpty() && !command.endsWith(QLatin1String(".edgeplan")) &&
+        !QFileInfo::exists(command))
+        return usageError(QStringLiteral("unknown command or missing file '%1'").arg(command));
+    return runWindow(context, positional, parser.value(screenshotOption));
+}
+
+} // namespace edgeplan

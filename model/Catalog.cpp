@@ -1,0 +1,416 @@
+#include "Catalog.h"
+
+#include "JsonReader.h"
+
+#include <algorithm>
+#include <set>
+
+namespace edgeplan {
+
+using nlohmann::json;
+
+const InterfaceDef* RoleDef::interfaceDef(const std::string& interfaceId) const
+{
+    for (const InterfaceDef& def : interfaces)
+        if (def.id == interfaceId)
+            return &def;
+    return nullptr;
+}
+
+const PropertyDef* RoleDef::propertyDef(const std::string& propertyId) const
+{
+    for (const PropertyDef& def : properties)
+        if (def.id == propertyId)
+            return &def;
+    return nullptr;
+}
+
+namespace {
+
+template <typename T>
+const T* findById(const std::vector<T>& items, const std::string& id)
+{
+    const auto it = std::find_if(items.begin(), items.end(), [&](const T& t) { return t.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+template <typename T>
+int indexById(const std::vector<T>& items, const std::string& id)
+{
+    const auto it = std::find_if(items.begin(), items.end(), [&](const T& t) { return t.id == id; });
+    return it == items.end() ? -1 : static_cast<int>(it - items.begin());
+}
+
+} // namespace
+
+const RoleDef* Catalog::role(const std::string& roleId) const { return findById(roles, roleId); }
+const Zone* Catalog::zone(const std::string& zoneId) const { return findById(zones, zoneId); }
+int Catalog::zoneIndex(const std::string& zoneId) const { return indexById(zones, zoneId); }
+const Firewall* Catalog::firewall(const std::string& id) const { return findById(firewalls, id); }
+const Service* Catalog::service(const std::string& id) const { return findById(services, id); }
+const Scenario* Catalog::scenario(const std::string& id) const { return findById(scenarios, id); }
+int Catalog::scenarioIndex(const std::string& id) const { return indexById(scenarios, id); }
+const Rule* Catalog::rule(const std::string& ruleId) const { return findById(rules, ruleId); }
+int Catalog::ruleIndex(const std::string& ruleId) const { return indexById(rules, ruleId); }
+
+std::vector<const Firewall*> Catalog::firewallsBetween(const std::string& zoneA,
+                                                       const std::string& zoneB) const
+{
+    const int a = zoneIndex(zoneA);
+    const int b = zoneIndex(zoneB);
+    std::vector<const Firewall*> result;
+    if (a < 0 || b < 0 || a == b)
+        return result;
+    const int low = std::min(a, b);
+    const int high = std::max(a, b);
+    for (const Firewall& fw : firewalls) {
+        const int inner = zoneIndex(fw.innerZone);
+        if (inner >= low && inner < high)
+            result.push_back(&fw);
+    }
+    std::sort(result.begin(), result.end(), [&](const Firewall* x, const Firewall* y) {
+        return zoneIndex(x->innerZone) < zoneIndex(y->innerZone);
+    });
+    return result;
+}
+
+bool Catalog::rolesCanLink(const std::string& roleA, const std::string& roleB) const
+{
+    auto has = [](const std::vector<std::string>& v, const std::string& s) {
+        return std::find(v.begin(), v.end(), s) != v.end();
+    };
+    for (const Rule& rule : rules) {
+        if ((has(rule.from.roles, roleA) && has(rule.to.roles, roleB)) ||
+            (has(rule.from.roles, roleB) && has(rule.to.roles, roleA)))
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+class CatalogParser
+{
+public:
+    explicit CatalogParser(Diagnostics& diagnostics) : m_diagnostics(diagnostics), m_reader(diagnostics) {}
+
+    std::shared_ptr<Catalog> parse(const std::string& bytes)
+    {
+        const auto doc = m_reader.parse(bytes);
+        if (!doc)
+            return nullptr;
+        const json& root = *doc;
+        if (!m_reader.expectObject(root, "/"))
+            return nullptr;
+        auto catalog = std::make_shared<Catalog>();
+        const auto format = m_reader.string(root, "format", "");
+        if (format && *format != "edgeplan-catalog")
+            m_reader.error("catalog.format", "/format",
+                           "this is not an Edgeplan catalog (format \"" + *format + "\")", {*format});
+        if (const auto version = m_reader.integer(root, "version", "")) {
+            if (*version != 1)
+                m_reader.error("catalog.version", "/version",
+                               "catalog version " + std::to_string(*version) +
+                                   " is not supported (this build reads version 1)",
+                               {std::to_string(*version)});
+        }
+        catalog->id = m_reader.string(root, "id", "").value_or("");
+        catalog->title = m_reader.localized(root, "title", "").value_or(LocalizedText{});
+        readSource(root, *catalog);
+        readList(root, "zones", [&](const json& item, const std::string& where) {
+            Zone zone{str(item, "id", where), text(item, "name", where)};
+            catalog->zones.push_back(zone);
+        });
+        readList(root, "services", [&](const json& item, const std::string& where) {
+            catalog->services.push_back({str(item, "id", where), text(item, "name", where)});
+        });
+        readList(root, "scenarios", [&](const json& item, const std::string& where) {
+            catalog->scenarios.push_back({str(item, "id", where), text(item, "name", where),
+                                          text(item, "description", where)});
+        });
+        readList(root, "variants", [&](const json& item, const std::string& where) {
+            catalog->variants.push_back({str(item, "id", where), text(item, "name", where)});
+        }, false);
+        readList(root, "firewalls", [&](const json& item, const std::string& where) {
+            catalog->firewalls.push_back({str(item, "id", where), text(item, "name", where),
+                                          str(item, "innerZone", where), str(item, "outerZone", where)});
+        });
+        readList(root, "roles", [&](const json& item, const std::string& where) {
+            catalog->roles.push_back(readRole(item, where));
+        });
+        readList(root, "rules", [&](const json& item, const std::string& where) {
+            catalog->rules.push_back(readRule(item, where));
+        });
+        if (m_diagnostics.empty())
+            checkReferences(*catalog);
+        return m_diagnostics.empty() ? catalog : nullptr;
+    }
+
+private:
+    std::string str(const json& object, const std::string& key, const std::string& where,
+                    bool required = true)
+    {
+        return m_reader.string(object, key, where, required).value_or("");
+    }
+    LocalizedText text(const json& object, const std::string& key, const std::string& where,
+                       bool required = true)
+    {
+        return m_reader.localized(object, key, where, required).value_or(LocalizedText{});
+    }
+
+    template <typename F>
+    void readList(const json& object, const std::string& key, F&& readItem, bool required = true,
+                  const std::string& where = "")
+    {
+        const json* list = m_reader.array(object, key, where, required);
+        if (!list)
+            return;
+        const std::string listWhere = JsonReader::child(where, key);
+        for (size_t i = 0; i < list->size(); ++i) {
+            const std::string itemWhere = JsonReader::child(listWhere, i);
+            if (m_reader.expectObject((*list)[i], itemWhere))
+                readItem((*list)[i], itemWhere);
+        }
+    }
+
+    void readSource(const json& root, Catalog& catalog)
+    {
+        const auto it = root.find("source");
+        if (it == root.end()) {
+            m_reader.error("json.missing", "/source", "required field \"source\" is missing", {"source"});
+            return;
+        }
+        if (!m_reader.expectObject(*it, "/source"))
+            return;
+        catalog.source.document = str(*it, "document", "/source");
+        catalog.source.title = text(*it, "title", "/source");
+        catalog.source.date = str(*it, "date", "/source");
+        catalog.source.url = str(*it, "url", "/source", false);
+    }
+
+    RoleDef readRole(const json& item, const std::string& where)
+    {
+        RoleDef role;
+        role.id = str(item, "id", where);
+        role.name = text(item, "name", where);
+        role.defaultZone = str(item, "defaultZone", where);
+        role.icon = str(item, "icon", where, false);
+        readList(item, "interfaces", [&](const json& iface, const std::string& at) {
+            role.interfaces.push_back({str(iface, "id", at), text(iface, "name", at),
+                                       str(iface, "side", at)});
+        }, true, where);
+        readList(item, "properties", [&](const json& prop, const std::string& at) {
+            PropertyDef def{str(prop, "id", at), text(prop, "name", at), str(prop, "type", at), {},
+                            str(prop, "default", at, false)};
+            if (const json* choices = m_reader.array(prop, "choices", at, false)) {
+                for (const json& c : *choices)
+                    if (c.is_string())
+                        def.choices.push_back(c.get<std::string>());
+            }
+            role.properties.push_back(def);
+        }, false, where);
+        return role;
+    }
+
+    RuleEndpoint readEndpoint(const json& item, const std::string& key, const std::string& where)
+    {
+        RuleEndpoint end;
+        const auto it = item.find(key);
+        const std::string at = JsonReader::child(where, key);
+        if (it == item.end()) {
+            m_reader.error("json.missing", at, "required field \"" + key + "\" is missing", {key});
+            return end;
+        }
+        if (!m_reader.expectObject(*it, at))
+            return end;
+        if (const json* roles = m_reader.array(*it, "roles", at)) {
+            for (size_t i = 0; i < roles->size(); ++i) {
+                if ((*roles)[i].is_string())
+                    end.roles.push_back((*roles)[i].get<std::string>());
+                else
+                    m_reader.error("json.type", JsonReader::child(JsonReader::child(at, "roles"), i),
+                                   "expected a role id (a string)", {"a string"});
+            }
+        }
+        end.interfaceId = str(*it, "interface", at, false);
+        end.label = text(*it, "label", at);
+        if (const auto when = it->find("when"); when != it->end()) {
+            if (m_reader.expectObject(*when, JsonReader::child(at, "when"))) {
+                for (const auto& [k, v] : when->items()) {
+                    if (v.is_string())
+                        end.when[k] = v.get<std::string>();
+                    else
+                        m_reader.error("json.type", JsonReader::child(JsonReader::child(at, "when"), k),
+                                       "expected a string", {"a string"});
+                }
+            }
+        }
+        return end;
+    }
+
+    Rule readRule(const json& item, const std::string& where)
+    {
+        Rule rule;
+        rule.id = str(item, "id", where);
+        const std::string name = "rule \"" + rule.id + "\": ";
+        rule.scenario = str(item, "scenario", where);
+        rule.service = str(item, "service", where);
+        rule.protocol = str(item, "protocol", where);
+        if (const auto transport = m_reader.string(item, "transport", where)) {
+            if (const auto parsed = parseTransport(*transport))
+                rule.transport = *parsed;
+            else
+                m_reader.error("catalog.transport", JsonReader::child(where, "transport"),
+                               name + "transport \"" + *transport + "\" is not TCP, UDP or TCP/UDP",
+                               {rule.id, *transport});
+        }
+        if (const auto ports = m_reader.string(item, "ports", where)) {
+            std::string why;
+            if (const auto parsed = parsePortRange(*ports, &why))
+                rule.ports = *parsed;
+            else
+                m_reader.error("catalog.ports", JsonReader::child(where, "ports"), name + why,
+                               {rule.id, *ports});
+        }
+        rule.from = readEndpoint(item, "from", where);
+        rule.to = readEndpoint(item, "to", where);
+        rule.label = text(item, "label", where);
+        rule.note = text(item, "note", where);
+        const auto ref = item.find("reference");
+        const std::string refWhere = JsonReader::child(where, "reference");
+        if (ref == item.end()) {
+            m_reader.error("json.missing", refWhere, name + "the reference is missing", {"reference"});
+        } else if (m_reader.expectObject(*ref, refWhere)) {
+            rule.reference.document = str(*ref, "document", refWhere);
+            rule.reference.table = text(*ref, "table", refWhere);
+            rule.reference.row = static_cast<int>(m_reader.integer(*ref, "row", refWhere).value_or(0));
+        }
+        if (const json* variants = m_reader.array(item, "variants", where, false)) {
+            for (const json& v : *variants)
+                if (v.is_string())
+                    rule.variants.push_back(v.get<std::string>());
+        }
+        return rule;
+    }
+
+    void duplicate(const std::string& where, const std::string& kind, const std::string& id)
+    {
+        m_reader.error("catalog.duplicate-id", where, "duplicate " + kind + " id \"" + id + "\"",
+                       {kind, id});
+    }
+
+    template <typename T>
+    void checkUnique(const std::vector<T>& items, const std::string& list, const std::string& kind)
+    {
+        std::set<std::string> seen;
+        for (size_t i = 0; i < items.size(); ++i) {
+            const std::string where = JsonReader::child(JsonReader::child("", list), i) + "/id";
+            if (items[i].id.empty())
+                m_reader.error("catalog.empty-id", where, "the " + kind + " id is empty", {kind});
+            else if (!seen.insert(items[i].id).second)
+                duplicate(where, kind, items[i].id);
+        }
+    }
+
+    void checkEndpoint(const Catalog& catalog, const Rule& rule, const RuleEndpoint& end,
+                       const std::string& where)
+    {
+        const std::string name = "rule \"" + rule.id + "\": ";
+        if (end.roles.empty())
+            m_reader.error("catalog.no-role", where + "/roles", name + "names no role", {rule.id});
+        for (size_t i = 0; i < end.roles.size(); ++i) {
+            const RoleDef* role = catalog.role(end.roles[i]);
+            const std::string at = JsonReader::child(where + "/roles", i);
+            if (!role) {
+                m_reader.error("catalog.unknown-role", at,
+                               name + "unknown role \"" + end.roles[i] + "\"", {rule.id, end.roles[i]});
+                continue;
+            }
+            if (!end.interfaceId.empty() && !role->interfaceDef(end.interfaceId))
+                m_reader.error("catalog.unknown-interface", where + "/interface",
+                               name + "role \"" + role->id + "\" has no interface \"" +
+                                   end.interfaceId + "\"",
+                               {rule.id, role->id, end.interfaceId});
+            for (const auto& [property, value] : end.when) {
+                if (!role->propertyDef(property))
+                    m_reader.error("catalog.unknown-property", where + "/when/" + property,
+                                   name + "role \"" + role->id + "\" has no property \"" + property +
+                                       "\"",
+                                   {rule.id, role->id, property});
+            }
+        }
+    }
+
+    void checkReferences(const Catalog& catalog)
+    {
+        if (catalog.id.empty())
+            m_reader.error("catalog.empty-id", "/id", "the catalog id is empty");
+        checkUnique(catalog.zones, "zones", "zone");
+        checkUnique(catalog.services, "services", "service");
+        checkUnique(catalog.scenarios, "scenarios", "scenario");
+        checkUnique(catalog.variants, "variants", "variant");
+        checkUnique(catalog.firewalls, "firewalls", "firewall");
+        checkUnique(catalog.roles, "roles", "role");
+        checkUnique(catalog.rules, "rules", "rule");
+        for (size_t i = 0; i < catalog.firewalls.size(); ++i) {
+            const Firewall& fw = catalog.firewalls[i];
+            const std::string where = "/firewalls/" + std::to_string(i);
+            const int inner = catalog.zoneIndex(fw.innerZone);
+            const int outer = catalog.zoneIndex(fw.outerZone);
+            if (inner < 0)
+                m_reader.error("catalog.unknown-zone", where + "/innerZone",
+                               "unknown zone \"" + fw.innerZone + "\"", {fw.innerZone});
+            if (outer < 0)
+                m_reader.error("catalog.unknown-zone", where + "/outerZone",
+                               "unknown zone \"" + fw.outerZone + "\"", {fw.outerZone});
+            if (inner >= 0 && outer >= 0 && outer != inner + 1)
+                m_reader.error("catalog.firewall-zones", where,
+                               "firewall \"" + fw.id + "\" must stand between two adjacent zones",
+                               {fw.id});
+        }
+        for (size_t i = 0; i < catalog.roles.size(); ++i) {
+            const RoleDef& role = catalog.roles[i];
+            if (catalog.zoneIndex(role.defaultZone) < 0)
+                m_reader.error("catalog.unknown-zone", "/roles/" + std::to_string(i) + "/defaultZone",
+                               "role \"" + role.id + "\": unknown zone \"" + role.defaultZone + "\"",
+                               {role.defaultZone});
+        }
+        for (size_t i = 0; i < catalog.rules.size(); ++i) {
+            const Rule& rule = catalog.rules[i];
+            const std::string where = "/rules/" + std::to_string(i);
+            const std::string name = "rule \"" + rule.id + "\": ";
+            if (!catalog.scenario(rule.scenario))
+                m_reader.error("catalog.unknown-scenario", where + "/scenario",
+                               name + "unknown scenario \"" + rule.scenario + "\"",
+                               {rule.id, rule.scenario});
+            if (!catalog.service(rule.service))
+                m_reader.error("catalog.unknown-service", where + "/service",
+                               name + "unknown service \"" + rule.service + "\"",
+                               {rule.id, rule.service});
+            for (const std::string& variant : rule.variants) {
+                if (!findById(catalog.variants, variant))
+                    m_reader.error("catalog.unknown-variant", where + "/variants",
+                                   name + "unknown variant \"" + variant + "\"", {rule.id, variant});
+            }
+            checkEndpoint(catalog, rule, rule.from, where + "/from");
+            checkEndpoint(catalog, rule, rule.to, where + "/to");
+        }
+    }
+
+    Diagnostics& m_diagnostics;
+    JsonReader m_reader;
+};
+
+} // namespace
+
+CatalogLoadResult loadCatalog(const std::string& bytes)
+{
+    CatalogLoadResult result;
+    CatalogParser parser(result.diagnostics);
+    auto catalog = parser.parse(bytes);
+    if (result.diagnostics.empty())
+        result.catalog = std::move(catalog);
+    return result;
+}
+
+} // namespace edgeplan

@@ -1,0 +1,165 @@
+#pragma once
+
+#include "Diagnostic.h"
+#include "Localized.h"
+#include "Ports.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace edgeplan {
+
+// Network zones, in order from the inside out (internal, perimeter, external).
+struct Zone
+{
+    std::string id;
+    LocalizedText name;
+};
+
+// A firewall stands between two adjacent zones.
+struct Firewall
+{
+    std::string id;
+    LocalizedText name;
+    std::string innerZone;
+    std::string outerZone;
+};
+
+struct InterfaceDef
+{
+    std::string id;
+    LocalizedText name;
+    // "external" interfaces face the Internet, "internal" ones the LAN; the
+    // checks use it to know which address partners must reach.
+    std::string side;
+};
+
+// A property a component of the role may carry (XMPP gateway, partner's
+// server version, ...), which rules may require through `when`.
+struct PropertyDef
+{
+    std::string id;
+    LocalizedText name;
+    std::string type; // "bool", "text" or "choice"
+    std::vector<std::string> choices;
+    std::string defaultValue;
+};
+
+struct RoleDef
+{
+    std::string id;
+    LocalizedText name;
+    std::string defaultZone;
+    std::string icon;
+    std::vector<InterfaceDef> interfaces;
+    std::vector<PropertyDef> properties;
+
+    const InterfaceDef* interfaceDef(const std::string& interfaceId) const;
+    const PropertyDef* propertyDef(const std::string& propertyId) const;
+};
+
+struct Scenario
+{
+    std::string id;
+    LocalizedText name;
+    LocalizedText description;
+};
+
+struct Service
+{
+    std::string id;
+    LocalizedText name;
+};
+
+// One end of a rule: the roles it may bind to, the interface of those roles
+// it uses (empty: the component as a whole), the document's own words for
+// it, and property values the component must hold.
+struct RuleEndpoint
+{
+    std::vector<std::string> roles;
+    std::string interfaceId;
+    LocalizedText label;
+    std::map<std::string, std::string> when;
+};
+
+struct Reference
+{
+    std::string document;
+    LocalizedText table;
+    int row = 0;
+};
+
+struct Rule
+{
+    std::string id;
+    std::string scenario;
+    std::string service;
+    std::string protocol; // as the document writes it: "SIP (MTLS)", "STUN/MSTURN"
+    Transport transport = Transport::Tcp;
+    PortRange ports;
+    RuleEndpoint from;
+    RuleEndpoint to;
+    LocalizedText label; // the document's first column, word for word
+    LocalizedText note;
+    Reference reference;
+    std::vector<std::string> variants; // empty: holds in every deployment variant
+};
+
+struct CatalogSource
+{
+    std::string document;
+    LocalizedText title;
+    std::string date;
+    std::string url;
+};
+
+struct Variant
+{
+    std::string id;
+    LocalizedText name;
+};
+
+class Catalog
+{
+public:
+    std::string id;
+    int version = 1;
+    LocalizedText title;
+    CatalogSource source;
+    std::vector<Zone> zones;
+    std::vector<Firewall> firewalls;
+    std::vector<Service> services;
+    std::vector<Scenario> scenarios;
+    std::vector<Variant> variants;
+    std::vector<RoleDef> roles;
+    std::vector<Rule> rules; // in the document's order
+
+    const RoleDef* role(const std::string& roleId) const;
+    const Zone* zone(const std::string& zoneId) const;
+    int zoneIndex(const std::string& zoneId) const; // -1 when unknown
+    const Firewall* firewall(const std::string& firewallId) const;
+    const Service* service(const std::string& serviceId) const;
+    const Scenario* scenario(const std::string& scenarioId) const;
+    int scenarioIndex(const std::string& scenarioId) const;
+    const Rule* rule(const std::string& ruleId) const;
+    int ruleIndex(const std::string& ruleId) const;
+    // The firewalls a path between the two zones passes, from the inside out.
+    std::vector<const Firewall*> firewallsBetween(const std::string& zoneA,
+                                                  const std::string& zoneB) const;
+    // Whether any rule can bind a component of roleA to one of roleB (either way).
+    bool rolesCanLink(const std::string& roleA, const std::string& roleB) const;
+};
+
+struct CatalogLoadResult
+{
+    std::shared_ptr<const Catalog> catalog; // null when diagnostics is not empty
+    Diagnostics diagnostics;
+};
+
+// Reads a catalog and checks it against its schema: every problem is
+// reported with the JSON pointer of the entry concerned.
+CatalogLoadResult loadCatalog(const std::string& bytes);
+
+} // namespace edgeplan

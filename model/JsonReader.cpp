@@ -1,0 +1,196 @@
+#include "JsonReader.h"
+
+#include <cmath>
+
+namespace edgeplan {
+
+using nlohmann::json;
+
+namespace {
+
+std::string escapePointerToken(const std::string& key)
+{
+    std::string out;
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+std::string JsonReader::child(const std::string& where, const std::string& key)
+{
+    return where + "/" + escapePointerToken(key);
+}
+
+std::string JsonReader::child(const std::string& where, size_t index)
+{
+    return where + "/" + std::to_string(index);
+}
+
+std::optional<json> JsonReader::parse(const std::string& bytes)
+{
+    try {
+        return json::parse(bytes);
+    } catch (const json::parse_error& e) {
+        // e.byte is the 1-based offset of the byte that broke the parse.
+        size_t line = 1;
+        size_t column = 1;
+        const size_t end = std::min<size_t>(e.byte > 0 ? e.byte - 1 : 0, bytes.size());
+        for (size_t i = 0; i < end; ++i) {
+            if (bytes[i] == '\n') {
+                ++line;
+                column = 1;
+            } else if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) {
+                ++column;
+            }
+        }
+        std::string what = e.what();
+        const auto pos = what.find("syntax error");
+        error("json.syntax", "line " + std::to_string(line) + ", column " + std::to_string(column),
+              "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos)),
+              {std::to_string(line), std::to_string(column)});
+        return std::nullopt;
+    }
+}
+
+void JsonReader::error(const std::string& code, const std::string& where, const std::string& message,
+                       std::vector<std::string> args)
+{
+    m_diagnostics.push_back(Diagnostic{code, where.empty() ? "/" : where, std::move(args), message});
+}
+
+void JsonReader::wrongType(const std::string& where, const char* expected, const json& value)
+{
+    error("json.type", where,
+          std::string("expected ") + expected + ", found " + value.type_name(),
+          {expected, value.type_name()});
+}
+
+bool JsonReader::expectObject(const json& value, const std::string& where)
+{
+    if (value.is_object())
+        return true;
+    wrongType(where, "an object", value);
+    return false;
+}
+
+bool JsonReader::expectArray(const json& value, const std::string& where)
+{
+    if (value.is_array())
+        return true;
+    wrongType(where, "an array", value);
+    return false;
+}
+
+const json* JsonReader::field(const json& object, const std::string& key, const std::string& where,
+                              bool required)
+{
+    if (!object.is_object())
+        return nullptr;
+    const auto it = object.find(key);
+    if (it == object.end()) {
+        if (required)
+            error("json.missing", child(where, key), "required field \"" + key + "\" is missing",
+                  {key});
+        return nullptr;
+    }
+    return &*it;
+}
+
+std::optional<std::string> JsonReader::string(const json& object, const std::string& key,
+                                              const std::string& where, bool required)
+{
+    const json* value = field(object, key, where, required);
+    if (!value)
+        return std::nullopt;
+    if (!value->is_string()) {
+        wrongType(child(where, key), "a string", *value);
+        return std::nullopt;
+    }
+    return value->get<std::string>();
+}
+
+std::optional<double> JsonReader::number(const json& object, const std::string& key,
+                                         const std::string& where, bool required)
+{
+    const json* value = field(object, key, where, required);
+    if (!value)
+        return std::nullopt;
+    if (!value->is_number() || !std::isfinite(value->get<double>())) {
+        wrongType(child(where, key), "a number", *value);
+        return std::nullopt;
+    }
+    return value->get<double>();
+}
+
+std::optional<long long> JsonReader::integer(const json& object, const std::string& key,
+                                             const std::string& where, bool required)
+{
+    const json* value = field(object, key, where, required);
+    if (!value)
+        return std::nullopt;
+    if (!value->is_number_integer()) {
+        wrongType(child(where, key), "an integer", *value);
+        return std::nullopt;
+    }
+    return value->get<long long>();
+}
+
+std::optional<bool> JsonReader::boolean(const json& object, const std::string& key,
+                                        const std::string& where, bool required)
+{
+    const json* value = field(object, key, where, required);
+    if (!value)
+        return std::nullopt;
+    if (!value->is_boolean()) {
+        wrongType(child(where, key), "true or false", *value);
+        return std::nullopt;
+    }
+    return value->get<bool>();
+}
+
+std::optional<LocalizedText> JsonReader::localized(const json& object, const std::string& key,
+                                                   const std::string& where, bool required)
+{
+    const json* value = field(object, key, where, required);
+    if (!value)
+        return std::nullopt;
+    const std::string here = child(where, key);
+    if (!expectObject(*value, here))
+        return std::nullopt;
+    const auto en = string(*value, "en", here);
+    const auto ja = string(*value, "ja", here);
+    if (!en || !ja)
+        return std::nullopt;
+    bool ok = true;
+    for (const auto& [lang, text] : {std::pair{"en", *en}, std::pair{"ja", *ja}}) {
+        if (text.empty()) {
+            error("catalog.translation-missing", child(here, lang),
+                  std::string("the ") + lang + " text is empty", {lang});
+            ok = false;
+        }
+    }
+    if (!ok)
+        return std::nullopt;
+    return LocalizedText{*en, *ja};
+}
+
+const json* JsonReader::array(const json& object, const std::string& key, const std::string& where,
+                              bool required)
+{
+    const json* value = field(object, key, where, required);
+    if (!value)
+        return nullptr;
+    if (!expectArray(*value, child(where, key)))
+        return nullptr;
+    return value;
+}
+
+} // namespace edgeplan

@@ -1,0 +1,322 @@
+#include "ProjectFile.h"
+
+#include "Address.h"
+#include "JsonReader.h"
+
+#include <set>
+
+namespace edgeplan {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+void CatalogRegistry::add(std::shared_ptr<const Catalog> catalog)
+{
+    if (catalog)
+        m_catalogs[catalog->id] = std::move(catalog);
+}
+
+std::shared_ptr<const Catalog> CatalogRegistry::find(const std::string& id) const
+{
+    const auto it = m_catalogs.find(id);
+    return it == m_catalogs.end() ? nullptr : it->second;
+}
+
+std::vector<std::string> CatalogRegistry::ids() const
+{
+    std::vector<std::string> result;
+    for (const auto& [id, catalog] : m_catalogs)
+        result.push_back(id);
+    return result;
+}
+
+namespace {
+
+class ProjectParser
+{
+public:
+    ProjectParser(Diagnostics& diagnostics, const CatalogRegistry& catalogs)
+        : m_reader(diagnostics), m_catalogs(catalogs)
+    {
+    }
+
+    std::unique_ptr<Topology> parse(const std::string& bytes)
+    {
+        const auto doc = m_reader.parse(bytes);
+        if (!doc || !m_reader.expectObject(*doc, "/"))
+            return nullptr;
+        const json& root = *doc;
+        const auto format = m_reader.string(root, "format", "");
+        if (format && *format != "edgeplan") {
+            m_reader.error("project.format", "/format",
+                           "this is not an Edgeplan project (format \"" + *format + "\")", {*format});
+            return nullptr;
+        }
+        const auto version = m_reader.integer(root, "version", "");
+        if (version && (*version > kProjectFormatVersion || *version < 1)) {
+            m_reader.error("project.version", "/version",
+                           "the file has version " + std::to_string(*version) +
+                               "; this build of Edgeplan reads version " +
+                               std::to_string(kProjectFormatVersion) +
+                               (*version > kProjectFormatVersion ? " (the file is newer)" : ""),
+                           {std::to_string(*version), std::to_string(kProjectFormatVersion)});
+            return nullptr;
+        }
+        const auto catalogId = m_reader.string(root, "catalog", "");
+        if (!catalogId || !format || !version)
+            return nullptr;
+        const auto catalog = m_catalogs.find(*catalogId);
+        if (!catalog) {
+            m_reader.error("project.unknown-catalog", "/catalog",
+                           "unknown catalog \"" + *catalogId + "\"", {*catalogId});
+            return nullptr;
+        }
+        auto topology = std::make_unique<Topology>(catalog);
+        apply("/name", [&] { topology->setName(m_reader.string(root, "name", "").value_or("")); });
+        if (const auto author = m_reader.string(root, "author", "", false))
+            apply("/author", [&] { topology->setAuthor(*author); });
+        if (const json* scenarios = m_reader.array(root, "scenarios", "")) {
+            for (size_t i = 0; i < scenarios->size(); ++i) {
+                const std::string where = JsonReader::child("/scenarios", i);
+                const json& item = (*scenarios)[i];
+                if (!item.is_string()) {
+                    m_reader.error("json.type", where, "expected a scenario id (a string)", {"a string"});
+                    continue;
+                }
+                apply(where, [&] { topology->setScenarioEnabled(item.get<std::string>(), true); });
+            }
+        }
+        if (const auto variant = m_reader.string(root, "variant", "", false))
+            apply("/variant", [&] { topology->setVariant(*variant); });
+        if (const json* components = m_reader.array(root, "components", ""))
+            for (size_t i = 0; i < components->size(); ++i)
+                readComponent(*topology, (*components)[i], JsonReader::child("/components", i));
+        if (const json* links = m_reader.array(root, "links", ""))
+            for (size_t i = 0; i < links->size(); ++i)
+                readLink(*topology, (*links)[i], JsonReader::child("/links", i));
+        return topology;
+    }
+
+private:
+    template <typename F>
+    bool apply(const std::string& where, F&& edit)
+    {
+        try {
+            edit();
+            return true;
+        } catch (const EditError& e) {
+            m_reader.error(e.code(), where, e.what());
+            return false;
+        }
+    }
+
+    std::optional<std::uint64_t> readId(const json& item, const std::string& key,
+                                        const std::string& where)
+    {
+        const auto value = m_reader.integer(item, key, where);
+        if (!value)
+            return std::nullopt;
+        if (*value < 1) {
+            m_reader.error("project.invalid-id", JsonReader::child(where, key),
+                           "an id must be a positive integer", {std::to_string(*value)});
+            return std::nullopt;
+        }
+        return static_cast<std::uint64_t>(*value);
+    }
+
+    void readComponent(Topology& topology, const json& item, const std::string& where)
+    {
+        if (!m_reader.expectObject(item, where))
+            return;
+        Component component;
+        const auto id = readId(item, "id", where);
+        const auto role = m_reader.string(item, "role", where);
+        const auto name = m_reader.string(item, "name", where);
+        const auto zone = m_reader.string(item, "zone", where);
+        component.fqdn = m_reader.string(item, "fqdn", where, false).value_or("");
+        bool ok = id && role && name && zone;
+        if (const auto pos = item.find("position"); pos != item.end()) {
+            const std::string at = JsonReader::child(where, "position");
+            if (m_reader.expectObject(*pos, at)) {
+                const auto x = m_reader.number(*pos, "x", at);
+                const auto y = m_reader.number(*pos, "y", at);
+                ok = ok && x && y;
+                component.position = {x.value_or(0), y.value_or(0)};
+            } else {
+                ok = false;
+            }
+        }
+        if (!ok)
+            return;
+        component.id = ComponentId{*id};
+        component.role = *role;
+        component.name = *name;
+        component.zone = *zone;
+        const RoleDef* roleDef = topology.catalog().role(*role);
+        if (!roleDef) {
+            m_reader.error("component.unknown-role", JsonReader::child(where, "role"),
+                           "unknown role \"" + *role + "\"", {*role});
+            return;
+        }
+        if (!topology.catalog().zone(*zone)) {
+            m_reader.error("component.unknown-zone", JsonReader::child(where, "zone"),
+                           "unknown zone \"" + *zone + "\"", {*zone});
+            ok = false;
+        }
+        if (const auto ifaces = item.find("interfaces"); ifaces != item.end()) {
+            const std::string at = JsonReader::child(where, "interfaces");
+            if (!m_reader.expectObject(*ifaces, at))
+                return;
+            for (const auto& [interfaceId, value] : ifaces->items()) {
+                const std::string here = JsonReader::child(at, interfaceId);
+                if (!roleDef->interfaceDef(interfaceId)) {
+                    m_reader.error("component.unknown-interface", here,
+                                   "role \"" + *role + "\" has no interface \"" + interfaceId + "\"",
+                                   {*role, interfaceId});
+                    ok = false;
+                    continue;
+                }
+                if (!m_reader.expectObject(value, here)) {
+                    ok = false;
+                    continue;
+                }
+                InterfaceAddress addresses;
+                addresses.address = m_reader.string(value, "address", here, false).value_or("");
+                addresses.natAddress = m_reader.string(value, "natAddress", here, false).value_or("");
+                for (const auto& [key, text] : {std::pair{"address", addresses.address},
+                                                std::pair{"natAddress", addresses.natAddress}}) {
+                    if (!text.empty() && !isValidAddress(text)) {
+                        m_reader.error("address.invalid", JsonReader::child(here, key),
+                                       "\"" + text + "\" is not an IPv4 or IPv6 address", {text});
+                        ok = false;
+                    }
+                }
+                component.interfaces[interfaceId] = addresses;
+            }
+        }
+        if (const auto props = item.find("properties"); props != item.end()) {
+            const std::string at = JsonReader::child(where, "properties");
+            if (!m_reader.expectObject(*props, at))
+                return;
+            for (const auto& [key, value] : props->items()) {
+                if (!value.is_string()) {
+                    m_reader.error("json.type", JsonReader::child(at, key), "expected a string",
+                                   {"a string"});
+                    ok = false;
+                    continue;
+                }
+                component.properties[key] = value.get<std::string>();
+            }
+        }
+        if (!ok)
+            return;
+        if (topology.component(component.id)) {
+            m_reader.error("component.duplicate-id", JsonReader::child(where, "id"),
+                           "component id " + std::to_string(*id) + " is used twice",
+                           {std::to_string(*id)});
+            return;
+        }
+        if (apply(where, [&] { topology.insertComponent(component); })) {
+            // Property values are checked through the model's own setter.
+            for (const auto& [key, value] : component.properties)
+                apply(JsonReader::child(JsonReader::child(where, "properties"), key),
+                      [&] { topology.setComponentProperty(component.id, key, value); });
+        }
+    }
+
+    void readLink(Topology& topology, const json& item, const std::string& where)
+    {
+        if (!m_reader.expectObject(item, where))
+            return;
+        const auto id = readId(item, "id", where);
+        const auto a = readId(item, "a", where);
+        const auto b = readId(item, "b", where);
+        if (!id || !a || !b)
+            return;
+        bool ok = true;
+        for (const auto& [key, end] : {std::pair{"a", *a}, std::pair{"b", *b}}) {
+            if (!topology.component(ComponentId{end})) {
+                m_reader.error("link.missing-component", JsonReader::child(where, key),
+                               "the link names component " + std::to_string(end) +
+                                   ", which does not exist",
+                               {std::to_string(end)});
+                ok = false;
+            }
+        }
+        if (!ok)
+            return;
+        if (topology.link(LinkId{*id})) {
+            m_reader.error("link.duplicate-id", JsonReader::child(where, "id"),
+                           "link id " + std::to_string(*id) + " is used twice", {std::to_string(*id)});
+            return;
+        }
+        apply(where, [&] { topology.insertLink({LinkId{*id}, ComponentId{*a}, ComponentId{*b}}); });
+    }
+
+    JsonReader m_reader;
+    const CatalogRegistry& m_catalogs;
+};
+
+} // namespace
+
+ProjectLoadResult loadProject(const std::string& bytes, const CatalogRegistry& catalogs)
+{
+    ProjectLoadResult result;
+    ProjectParser parser(result.diagnostics, catalogs);
+    auto topology = parser.parse(bytes);
+    if (result.diagnostics.empty())
+        result.topology = std::move(topology);
+    return result;
+}
+
+std::string saveProject(const Topology& topology)
+{
+    ordered_json root;
+    root["format"] = "edgeplan";
+    root["version"] = kProjectFormatVersion;
+    root["name"] = topology.name();
+    if (!topology.author().empty())
+        root["author"] = topology.author();
+    root["catalog"] = topology.catalog().id;
+    ordered_json scenarios = ordered_json::array();
+    for (const Scenario& scenario : topology.catalog().scenarios)
+        if (topology.isScenarioEnabled(scenario.id))
+            scenarios.push_back(scenario.id);
+    root["scenarios"] = scenarios;
+    if (!topology.variant().empty())
+        root["variant"] = topology.variant();
+    ordered_json components = ordered_json::array();
+    for (const auto& [id, c] : topology.components()) {
+        ordered_json item;
+        item["id"] = id.value;
+        item["role"] = c.role;
+        item["name"] = c.name;
+        item["zone"] = c.zone;
+        item["position"] = {{"x", c.position.x}, {"y", c.position.y}};
+        if (!c.fqdn.empty())
+            item["fqdn"] = c.fqdn;
+        if (!c.interfaces.empty()) {
+            ordered_json interfaces = ordered_json::object();
+            for (const auto& [interfaceId, addresses] : c.interfaces) {
+                ordered_json entry = ordered_json::object();
+                if (!addresses.address.empty())
+                    entry["address"] = addresses.address;
+                if (!addresses.natAddress.empty())
+                    entry["natAddress"] = addresses.natAddress;
+                interfaces[interfaceId] = entry;
+            }
+            item["interfaces"] = interfaces;
+        }
+        if (!c.properties.empty())
+            item["properties"] = c.properties;
+        components.push_back(item);
+    }
+    root["components"] = components;
+    ordered_json links = ordered_json::array();
+    for (const auto& [id, link] : topology.links())
+        links.push_back({{"id", id.value}, {"a", link.a.value}, {"b", link.b.value}});
+    root["links"] = links;
+    return root.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+}
+
+} // namespace edgeplan

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "TableView.h"
+
+#include <string>
+
+namespace edgeplan {
+
+struct ExportOptions
+{
+    Lang lang = Lang::En;
+    std::string firewallId; // empty: every firewall
+};
+
+// Per-firewall tables as aligned text for a terminal.
+std::string exportRulesText(const Topology& topology, const ExportOptions& options);
+// RFC 4180 CSV, UTF-8 with a byte-order mark, cells that Excel would read
+// as formulas neutralised with a leading apostrophe.
+std::string exportRulesCsv(const Topology& topology, const ExportOptions& options);
+std::string exportRulesMarkdown(const Topology& topology, const ExportOptions& options);
+// {"format":"edgeplan-rules","version":1,...}
+std::string exportRulesJson(const Topology& topology, const ExportOptions& options);
+
+std::string csvCell(const std::string& value);
+std::string markdownCell(const std::string& value);
+
+} // namespace edgeplan

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Localized.h"
+#include "RuleEngine.h"
+
+#include <string>
+#include <vector>
+
+namespace edgeplan {
+
+// One end of a row, as every table shows it.
+struct EndpointView
+{
+    std::string component; // the component's name
+    std::string role;      // role id
+    std::string roleName;
+    std::string interfaceId;
+    std::string address; // the address, or "Any"
+    ComponentId id;
+};
+
+// A firewall table row spelled out in one language, shared by the text,
+// CSV, Markdown and JSON exports and by the window's rule table.
+struct RowView
+{
+    std::string firewallId;
+    std::string firewallName;
+    std::string direction; // localized "Inbound"/"Outbound"
+    std::string directionId; // "inbound"/"outbound"
+    std::string scenarioId;
+    std::string scenario;
+    std::string ruleId;
+    std::string service;
+    std::string protocol;
+    std::string transport;
+    std::string ports;
+    EndpointView source;
+    EndpointView destination;
+    std::string note;
+    std::string reference; // "JJ618373 · <table> · row N"
+    bool crossesSeveral = false;
+    LinkId link;
+};
+
+std::vector<RowView> rowViews(const Topology& topology, const RuleTables& tables, Lang lang,
+                              const std::string& firewallId = {});
+
+// The column headers of the exported tables, in order.
+struct Headers
+{
+    std::string firewall, direction, scenario, service, protocol, transport, ports, source,
+        sourceAddress, destination, destinationAddress, note, reference;
+};
+Headers headers(Lang lang);
+
+std::string directionName(Direction direction, Lang lang);
+
+// Columns a terminal cell takes: two for East Asian wide characters.
+size_t displayWidth(const std::string& utf8);
+
+} // namespace edgeplan

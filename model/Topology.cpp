@@ -1,0 +1,353 @@
+#include "Topology.h"
+
+#include "Address.h"
+
+#include <algorithm>
+
+namespace edgeplan {
+
+namespace {
+
+constexpr size_t kMaxTextLength = 4096;
+
+void checkText(const std::string& what, const std::string& text)
+{
+    if (text.size() > kMaxTextLength)
+        throw EditError("text.too-long", what + " is longer than " +
+                                             std::to_string(kMaxTextLength) + " characters");
+}
+
+} // namespace
+
+const std::string& Component::address(const std::string& interfaceId) const
+{
+    static const std::string empty;
+    const auto it = interfaces.find(interfaceId);
+    return it == interfaces.end() ? empty : it->second.address;
+}
+
+Topology::Topology(std::shared_ptr<const Catalog> catalog) : m_catalog(std::move(catalog))
+{
+    if (!m_catalog)
+        throw std::invalid_argument("Topology needs a catalog");
+}
+
+void Topology::setName(const std::string& name)
+{
+    checkText("the project name", name);
+    m_name = name;
+    touch();
+}
+
+void Topology::setAuthor(const std::string& author)
+{
+    checkText("the author", author);
+    m_author = author;
+    touch();
+}
+
+bool Topology::isScenarioEnabled(const std::string& scenarioId) const
+{
+    return m_scenarios.count(scenarioId) != 0;
+}
+
+void Topology::setScenarioEnabled(const std::string& scenarioId, bool enabled)
+{
+    if (!m_catalog->scenario(scenarioId))
+        throw EditError("scenario.unknown", "unknown scenario \"" + scenarioId + "\"");
+    if (enabled)
+        m_scenarios.insert(scenarioId);
+    else
+        m_scenarios.erase(scenarioId);
+    touch();
+}
+
+void Topology::setVariant(const std::string& variantId)
+{
+    if (!variantId.empty() &&
+        std::none_of(m_catalog->variants.begin(), m_catalog->variants.end(),
+                     [&](const Variant& v) { return v.id == variantId; }))
+        throw EditError("variant.unknown", "unknown deployment variant \"" + variantId + "\"");
+    m_variant = variantId;
+    touch();
+}
+
+const Component* Topology::component(ComponentId id) const
+{
+    const auto it = m_components.find(id);
+    return it == m_components.end() ? nullptr : &it->second;
+}
+
+const Link* Topology::link(LinkId id) const
+{
+    const auto it = m_links.find(id);
+    return it == m_links.end() ? nullptr : &it->second;
+}
+
+std::vector<LinkId> Topology::linksOf(ComponentId id) const
+{
+    std::vector<LinkId> result;
+    for (const auto& [linkId, link] : m_links)
+        if (link.a == id || link.b == id)
+            result.push_back(linkId);
+    return result;
+}
+
+LinkId Topology::linkBetween(ComponentId a, ComponentId b) const
+{
+    for (const auto& [linkId, link] : m_links)
+        if ((link.a == a && link.b == b) || (link.a == b && link.b == a))
+            return linkId;
+    return {};
+}
+
+Component& Topology::mutableComponent(ComponentId id)
+{
+    const auto it = m_components.find(id);
+    if (it == m_components.end())
+        throw EditError("component.missing", "no component has id " + std::to_string(id.value));
+    return it->second;
+}
+
+void Topology::checkAddress(const std::string& address) const
+{
+    if (!address.empty() && !isValidAddress(address))
+        throw EditError("address.invalid",
+                        "\"" + address + "\" is not an IPv4 or IPv6 address");
+}
+
+void Topology::checkComponent(const Component& component) const
+{
+    if (!component.id.isValid())
+        throw EditError("component.invalid-id", "a component id must be a positive number");
+    const RoleDef* role = m_catalog->role(component.role);
+    if (!role)
+        throw EditError("component.unknown-role", "unknown role \"" + component.role + "\"");
+    if (!m_catalog->zone(component.zone))
+        throw EditError("component.unknown-zone", "unknown zone \"" + component.zone + "\"");
+    checkText("the name", component.name);
+    checkText("the FQDN", component.fqdn);
+    for (const auto& [interfaceId, addresses] : component.interfaces) {
+        if (!role->interfaceDef(interfaceId))
+            throw EditError("component.unknown-interface",
+                            "role \"" + role->id + "\" has no interface \"" + interfaceId + "\"");
+        checkAddress(addresses.address);
+        checkAddress(addresses.natAddress);
+    }
+    for (const auto& [property, value] : component.properties) {
+        if (!role->propertyDef(property))
+            throw EditError("component.unknown-property",
+                            "role \"" + role->id + "\" has no property \"" + property + "\"");
+        checkText("a property value", value);
+    }
+}
+
+ComponentId Topology::addComponent(const std::string& role, const std::string& name,
+                                   const std::string& zone, Point position)
+{
+    Component component;
+    component.id = ComponentId{m_nextComponent};
+    component.role = role;
+    component.name = name;
+    component.zone = zone;
+    component.position = position;
+    insertComponent(component);
+    return component.id;
+}
+
+void Topology::insertComponent(const Component& component)
+{
+    checkComponent(component);
+    if (m_components.count(component.id))
+        throw EditError("component.duplicate-id",
+                        "a component with id " + std::to_string(component.id.value) + " exists");
+    m_components.emplace(component.id, component);
+    m_nextComponent = std::max(m_nextComponent, component.id.value + 1);
+    touch();
+}
+
+std::vector<Link> Topology::removeComponent(ComponentId id)
+{
+    mutableComponent(id);
+    std::vector<Link> removed;
+    for (auto it = m_links.begin(); it != m_links.end();) {
+        if (it->second.a == id || it->second.b == id) {
+            removed.push_back(it->second);
+            it = m_links.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_components.erase(id);
+    touch();
+    return removed;
+}
+
+void Topology::setComponentName(ComponentId id, const std::string& name)
+{
+    checkText("the name", name);
+    mutableComponent(id).name = name;
+    touch();
+}
+
+void Topology::setComponentZone(ComponentId id, const std::string& zone)
+{
+    Component& component = mutableComponent(id);
+    if (!m_catalog->zone(zone))
+        throw EditError("component.unknown-zone", "unknown zone \"" + zone + "\"");
+    component.zone = zone;
+    touch();
+}
+
+void Topology::setComponentPosition(ComponentId id, Point position)
+{
+    mutableComponent(id).position = position;
+    touch();
+}
+
+void Topology::setComponentFqdn(ComponentId id, const std::string& fqdn)
+{
+    checkText("the FQDN", fqdn);
+    mutableComponent(id).fqdn = fqdn;
+    touch();
+}
+
+void Topology::setInterfaceAddress(ComponentId id, const std::string& interfaceId,
+                                   const std::string& address)
+{
+    Component& component = mutableComponent(id);
+    if (!m_catalog->role(component.role)->interfaceDef(interfaceId))
+        throw EditError("component.unknown-interface", "role \"" + component.role +
+                                                           "\" has no interface \"" + interfaceId + "\"");
+    checkAddress(address);
+    InterfaceAddress& entry = component.interfaces[interfaceId];
+    entry.address = address;
+    if (entry.address.empty() && entry.natAddress.empty())
+        component.interfaces.erase(interfaceId);
+    touch();
+}
+
+void Topology::setInterfaceNatAddress(ComponentId id, const std::string& interfaceId,
+                                      const std::string& address)
+{
+    Component& component = mutableComponent(id);
+    if (!m_catalog->role(component.role)->interfaceDef(interfaceId))
+        throw EditError("component.unknown-interface", "role \"" + component.role +
+                                                           "\" has no interface \"" + interfaceId + "\"");
+    checkAddress(address);
+    InterfaceAddress& entry = component.interfaces[interfaceId];
+    entry.natAddress = address;
+    if (entry.address.empty() && entry.natAddress.empty())
+        component.interfaces.erase(interfaceId);
+    touch();
+}
+
+void Topology::setComponentProperty(ComponentId id, const std::string& property,
+                                    const std::string& value)
+{
+    Component& component = mutableComponent(id);
+    const PropertyDef* def = m_catalog->role(component.role)->propertyDef(property);
+    if (!def)
+        throw EditError("component.unknown-property",
+                        "role \"" + component.role + "\" has no property \"" + property + "\"");
+    checkText("a property value", value);
+    if (def->type == "bool" && value != "true" && value != "false")
+        throw EditError("property.invalid", "\"" + property + "\" must be true or false");
+    if (def->type == "choice" &&
+        std::find(def->choices.begin(), def->choices.end(), value) == def->choices.end())
+        throw EditError("property.invalid", "\"" + value + "\" is not a choice of \"" + property + "\"");
+    component.properties[property] = value;
+    touch();
+}
+
+void Topology::updateComponent(const Component& component)
+{
+    Component& current = mutableComponent(component.id);
+    checkComponent(component);
+    for (const auto& [property, value] : component.properties) {
+        const PropertyDef* def = m_catalog->role(component.role)->propertyDef(property);
+        if (def->type == "bool" && value != "true" && value != "false")
+            throw EditError("property.invalid", "\"" + property + "\" must be true or false");
+    }
+    current = component;
+    touch();
+}
+
+std::string Topology::propertyValue(const Component& component, const std::string& property) const
+{
+    const auto it = component.properties.find(property);
+    if (it != component.properties.end())
+        return it->second;
+    const RoleDef* role = m_catalog->role(component.role);
+    const PropertyDef* def = role ? role->propertyDef(property) : nullptr;
+    return def ? def->defaultValue : std::string();
+}
+
+LinkId Topology::addLink(ComponentId a, ComponentId b)
+{
+    const Link link{LinkId{m_nextLink}, a, b};
+    insertLink(link);
+    return link.id;
+}
+
+void Topology::insertLink(const Link& link)
+{
+    if (!link.id.isValid())
+        throw EditError("link.invalid-id", "a link id must be a positive number");
+    if (m_links.count(link.id))
+        throw EditError("link.duplicate-id",
+                        "a link with id " + std::to_string(link.id.value) + " exists");
+    checkLink(link);
+    m_links.emplace(link.id, link);
+    m_nextLink = std::max(m_nextLink, link.id.value + 1);
+    touch();
+}
+
+void Topology::checkLink(const Link& link, const std::vector<Component>& pending) const
+{
+    auto exists = [&](ComponentId id) {
+        if (component(id))
+            return true;
+        for (const Component& c : pending)
+            if (c.id == id)
+                return true;
+        return false;
+    };
+    if (!exists(link.a) || !exists(link.b))
+        throw EditError("link.missing-component", "the link joins a component that does not exist");
+    if (link.a == link.b)
+        throw EditError("link.self", "a link must join two different components");
+    if (linkBetween(link.a, link.b).isValid())
+        throw EditError("link.duplicate", "the two components are already linked");
+}
+
+void Topology::removeLink(LinkId id)
+{
+    if (!m_links.erase(id))
+        throw EditError("link.missing", "no link has id " + std::to_string(id.value));
+    touch();
+}
+
+std::string Topology::uniqueName(const std::string& base) const
+{
+    std::set<std::string> taken;
+    for (const auto& [id, component] : m_components)
+        taken.insert(component.name);
+    if (!taken.count(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const std::string candidate = base + " " + std::to_string(n);
+        if (!taken.count(candidate))
+            return candidate;
+    }
+}
+
+bool Topology::operator==(const Topology& other) const
+{
+    return m_catalog->id == other.m_catalog->id && m_name == other.m_name &&
+           m_author == other.m_author && m_scenarios == other.m_scenarios &&
+           m_variant == other.m_variant && m_components == other.m_components &&
+           m_links == other.m_links;
+}
+
+} // namespace edgeplan

@@ -1,0 +1,125 @@
+#include "Catalogs.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace edgeplan {
+
+namespace {
+
+constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+
+const char* const kBuiltInCatalogs[] = {":/catalogs/lync2013-federation.json"};
+
+} // namespace
+
+Catalogs Catalogs::builtIn()
+{
+    Catalogs catalogs;
+    for (const char* path : kBuiltInCatalogs) {
+        std::string bytes;
+        QString error;
+        if (!readFileBytes(QString::fromLatin1(path), &bytes, &error))
+            qFatal("built-in catalog %s: %s", path, qPrintable(error));
+        const CatalogLoadResult result = loadCatalog(bytes);
+        if (!result.catalog)
+            qFatal("built-in catalog %s is broken:\n%s", path,
+                   joinDiagnostics(result.diagnostics, "  ").c_str());
+        if (!catalogs.m_default)
+            catalogs.m_default = result.catalog;
+        catalogs.m_registry.add(result.catalog);
+    }
+    return catalogs;
+}
+
+bool Catalogs::addFile(const QString& path, QStringList* errors)
+{
+    std::string bytes;
+    QString error;
+    if (!readFileBytes(path, &bytes, &error)) {
+        errors->append(error);
+        return false;
+    }
+    const CatalogLoadResult result = loadCatalog(bytes);
+    if (!result.catalog) {
+        errors->append(diagnosticLines(result.diagnostics, path));
+        return false;
+    }
+    m_registry.add(result.catalog);
+    m_default = result.catalog;
+    return true;
+}
+
+bool readFileBytes(const QString& path, std::string* bytes, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("edgeplan", "%1: cannot open: %2")
+                     .arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > kMaxFileBytes) {
+        *error = QCoreApplication::translate("edgeplan", "%1: the file is larger than 64 MiB")
+                     .arg(path);
+        return false;
+    }
+    const QByteArray data = file.read(kMaxFileBytes + 1);
+    if (data.size() > kMaxFileBytes) {
+        *error = QCoreApplication::translate("edgeplan", "%1: the file is larger than 64 MiB")
+                     .arg(path);
+        return false;
+    }
+    bytes->assign(data.constData(), static_cast<size_t>(data.size()));
+    return true;
+}
+
+bool writeFileAtomically(const QString& path, const std::string& bytes, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QCoreApplication::translate("edgeplan", "%1: cannot write: %2")
+                     .arg(path, file.errorString());
+        return false;
+    }
+    const auto size = static_cast<qint64>(bytes.size());
+    if (file.write(bytes.data(), size) != size || !file.commit()) {
+        *error = QCoreApplication::translate("edgeplan", "%1: cannot write: %2")
+                     .arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+QStringList diagnosticLines(const Diagnostics& diagnostics, const QString& file)
+{
+    QStringList lines;
+    for (const Diagnostic& d : diagnostics)
+        lines.append(QStringLiteral("%1: %2").arg(file, QString::fromStdString(d.toString())));
+    return lines;
+}
+
+} // namespace edgeplan
+
+namespace edgeplan {
+
+std::unique_ptr<Topology> loadProjectFile(const QString& path, const CatalogRegistry& catalogs,
+                                          QStringList* errors)
+{
+    std::string bytes;
+    QString error;
+    if (!readFileBytes(path, &bytes, &error)) {
+        errors->append(error);
+        return nullptr;
+    }
+    ProjectLoadResult result = loadProject(bytes, catalogs);
+    if (!result.topology) {
+        errors->append(diagnosticLines(result.diagnostics, path));
+        return nullptr;
+    }
+    return std::move(result.topology);
+}
+
+} // namespace edgeplan

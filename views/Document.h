@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Topology.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include <memory>
+#include <vector>
+
+Q_DECLARE_METATYPE(edgeplan::ComponentId)
+Q_DECLARE_METATYPE(edgeplan::LinkId)
+
+namespace edgeplan {
+
+// The editable plan on the Qt side: owns the model and its undo stack. Every
+// edit is a QUndoCommand that changes the model through the apply* methods,
+// which announce the change; views redraw from the model on those signals.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(std::unique_ptr<Topology> topology, QObject* parent = nullptr);
+    ~Document() override;
+
+    const Topology& topology() const { return *m_topology; }
+    const Catalog& catalog() const { return m_topology->catalog(); }
+    QUndoStack* undoStack() { return &m_undoStack; }
+
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString& path);
+    bool isModified() const { return !m_undoStack.isClean(); }
+    void markSaved() { m_undoStack.setClean(); }
+
+    // Replaces the whole plan (open, new); clears the undo history.
+    void resetTopology(std::unique_ptr<Topology> topology);
+
+    // Edits, each one undo step. They return false (with a message in
+    // `error` when given) when the model refuses the edit; nothing changes then.
+    ComponentId addComponent(const std::string& role, const std::string& zone, Point position,
+                             QString* error = nullptr);
+    LinkId addLink(ComponentId a, ComponentId b, QString* error = nullptr);
+    bool insertItems(const std::vector<Component>& components, const std::vector<Link>& links,
+                     const QString& text, QString* error = nullptr);
+    bool removeItems(const std::vector<ComponentId>& components, const std::vector<LinkId>& links);
+    // A whole set of component changes as one step (move, inspector edit).
+    // Consecutive moves of the same components merge when `mergeKey` matches.
+    bool changeComponents(const std::vector<Component>& after, const QString& text,
+                          QString* error = nullptr, int mergeKey = -1);
+    bool setScenarioEnabled(const std::string& scenarioId, bool enabled);
+    bool setProjectName(const QString& name);
+
+    // Called by the undo commands only.
+    void applyInsert(const std::vector<Component>& components, const std::vector<Link>& links);
+    void applyRemove(const std::vector<ComponentId>& components, const std::vector<LinkId>& links);
+    void applyComponents(const std::vector<Component>& values);
+    void applyScenario(const std::string& scenarioId, bool enabled);
+    void applyProjectName(const std::string& name);
+
+Q_SIGNALS:
+    void componentAdded(edgeplan::ComponentId id);
+    void componentRemoved(edgeplan::ComponentId id);
+    void componentChanged(edgeplan::ComponentId id);
+    void linkAdded(edgeplan::LinkId id);
+    void linkRemoved(edgeplan::LinkId id);
+    void scenariosChanged();
+    void projectChanged();
+    // The rule tables may differ: any edit that touches roles, zones,
+    // addresses, links or scenarios.
+    void rulesChanged();
+    void modelReset();
+    void filePathChanged(const QString& path);
+    void modifiedChanged(bool modified);
+
+private:
+    void verifyInvariants() const;
+
+    std::unique_ptr<Topology> m_topology;
+    QUndoStack m_undoStack;
+    QString m_filePath;
+};
+
+} // namespace edgeplan
