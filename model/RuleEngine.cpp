@@ -55,6 +55,29 @@ std::vector<RuleBinding> linkRules(const Topology& topology, LinkId linkId)
     return result;
 }
 
+std::vector<LinkLabelLine> linkLabel(const Topology& topology, LinkId linkId)
+{
+    std::vector<LinkLabelLine> lines;
+    const Link* link = topology.link(linkId);
+    if (!link)
+        return lines;
+    for (const RuleBinding& binding : linkRules(topology, linkId)) {
+        const Rule& rule = *binding.rule;
+        LinkLabelLine line{transportName(rule.transport), rule.ports.toString(), rule.protocol};
+        const bool forward = binding.source == link->a;
+        auto it = std::find_if(lines.begin(), lines.end(), [&](const LinkLabelLine& l) {
+            return l.transport == line.transport && l.ports == line.ports &&
+                   l.protocol == line.protocol;
+        });
+        if (it == lines.end()) {
+            lines.push_back(line);
+            it = lines.end() - 1;
+        }
+        (forward ? it->aToB : it->bToA) = true;
+    }
+    return lines;
+}
+
 RuleTables deriveTables(const Topology& topology)
 {
     const Catalog& catalog = topology.catalog();

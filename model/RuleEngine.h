@@ -56,6 +56,23 @@ bool ruleActive(const Topology& topology, const Rule& rule);
 // The rules a link carries, both ways, in catalog order.
 std::vector<RuleBinding> linkRules(const Topology& topology, LinkId link);
 
+// One line of a link's label: a port of a protocol, and which ways it goes
+// between the link's ends (a to b, b to a, or both).
+struct LinkLabelLine
+{
+    std::string transport;
+    std::string ports;
+    std::string protocol;
+    bool aToB = false;
+    bool bToA = false;
+
+    bool operator==(const LinkLabelLine&) const = default;
+};
+
+// The lines of a link's label: one per rule, the two directions of the same
+// transport, port and protocol merged into one line, in catalog order.
+std::vector<LinkLabelLine> linkLabel(const Topology& topology, LinkId link);
+
 // Every link's rules, sorted into the firewalls they cross, ordered by
 // firewall, scenario, the document's row order, then the ends' names. The
 // same rule between the same two components appears once.
