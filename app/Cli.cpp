@@ -139,8 +139,15 @@ int runWindow(const Context& context, const QStringList& args, const QString& sc
 {
     if (args.size() > 1)
         return usageError(QStringLiteral("the window opens one project at a time"));
-    if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
-        return usageError(QStringLiteral("internal: no GUI application"));
+    if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
+        printErr(QStringLiteral(
+            "edgeplan: no display to open the window on.\n"
+            "  Run it under a virtual display:  xvfb-run -a edgeplan [PROJECT]\n"
+            "  or use the command line:         edgeplan rules PROJECT\n"
+            "                                   edgeplan --screenshot out.png PROJECT\n"
+            "  (edgeplan --help lists every command)"));
+        return kExitBadInput;
+    }
     std::unique_ptr<Topology> topology;
     QString path;
     if (args.isEmpty()) {

@@ -3,7 +3,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 
-#include <cstdio>
 #include <cstdlib>
 #include <memory>
 
@@ -28,21 +27,12 @@ int main(int argc, char* argv[])
                           rest.contains(QStringLiteral("--version")) ||
                           rest.contains(QStringLiteral("-v"));
     const bool screenshot = rest.contains(QStringLiteral("--screenshot"));
-    if (!headless && !hasDisplay()) {
-        if (!screenshot) {
-            std::fputs("edgeplan: no display to open the window on.\n"
-                       "  Run it under a virtual display:  xvfb-run -a edgeplan [PROJECT]\n"
-                       "  or use the command line:         edgeplan rules PROJECT\n"
-                       "                                   edgeplan --screenshot out.png PROJECT\n"
-                       "  (edgeplan --help lists every command)\n",
-                       stderr);
-            return edgeplan::kExitBadInput;
-        }
-        // A screenshot needs no screen.
+    // A screenshot needs no screen; without one, the window cannot open and
+    // the command line says so after it has checked the arguments.
+    if (!headless && !hasDisplay() && screenshot)
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
     std::unique_ptr<QCoreApplication> app;
-    if (headless)
+    if (headless || (!hasDisplay() && !screenshot))
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);

@@ -130,6 +130,8 @@ private:
             return;
         Component component;
         const auto id = readId(item, "id", where);
+        if (id)
+            m_declaredComponents.insert(*id);
         const auto role = m_reader.string(item, "role", where);
         const auto name = m_reader.string(item, "name", where);
         const auto zone = m_reader.string(item, "zone", where);
@@ -236,6 +238,12 @@ private:
         bool ok = true;
         for (const auto& [key, end] : {std::pair{"a", *a}, std::pair{"b", *b}}) {
             if (!topology.component(ComponentId{end})) {
+                // A component the file declares but that had its own error
+                // was reported there; the link is only skipped.
+                if (m_declaredComponents.count(end)) {
+                    ok = false;
+                    continue;
+                }
                 m_reader.error("link.missing-component", JsonReader::child(where, key),
                                "the link names component " + std::to_string(end) +
                                    ", which does not exist",
@@ -255,6 +263,7 @@ private:
 
     JsonReader m_reader;
     const CatalogRegistry& m_catalogs;
+    std::set<std::uint64_t> m_declaredComponents;
 };
 
 } // namespace

@@ -1,0 +1,57 @@
+#pragma once
+
+// Helpers shared by the model tests: the built-in catalog and the bundled
+// sample, read from the program's own resources.
+
+#include "Catalogs.h"
+#include "ProjectFile.h"
+
+#include <QFile>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+namespace edgeplan::test {
+
+inline std::string resourceBytes(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    const QByteArray data = file.readAll();
+    return std::string(data.constData(), size_t(data.size()));
+}
+
+inline std::string catalogBytes()
+{
+    return resourceBytes(QStringLiteral(":/catalogs/lync2013-federation.json"));
+}
+
+inline std::string sampleBytes()
+{
+    return resourceBytes(QStringLiteral(":/samples/federation-edge.edgeplan"));
+}
+
+inline const CatalogRegistry& registry()
+{
+    static const Catalogs catalogs = Catalogs::builtIn();
+    return catalogs.registry();
+}
+
+inline std::unique_ptr<Topology> loadSample()
+{
+    auto result = loadProject(sampleBytes(), registry());
+    if (!result.topology)
+        qFatal("sample does not load: %s", joinDiagnostics(result.diagnostics, "").c_str());
+    return std::move(result.topology);
+}
+
+inline ComponentId componentNamed(const Topology& topology, const std::string& name)
+{
+    for (const auto& [id, component] : topology.components())
+        if (component.name == name)
+            return id;
+    return {};
+}
+
+} // namespace edgeplan::test
