@@ -3,6 +3,7 @@
 #include "Catalogs.h"
 #include "Document.h"
 #include "MainWindow.h"
+#include "DocumentExport.h"
 #include "TableExport.h"
 
 #include <QApplication>
@@ -45,8 +46,11 @@ QString commandsHelp()
         "  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.\n"
         "  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.\n"
         "  export --format F --output FILE [--lang L] [--firewall ID] PROJECT\n"
-        "                               Write the rule tables; F is csv, md or json;\n"
-        "                               FILE '-' writes to standard output.\n"
+        "                               Write the rule tables or a firewall draft; F is csv,\n"
+        "                               xlsx, md, html, json, nftables, powershell, asa or\n"
+        "                               drawio; FILE '-' writes to standard output;\n"
+        "                               --merge puts rules with the same ends, transport and\n"
+        "                               protocol on one row.\n"
         "  validate PROJECT             Check a project file: exit 0 if it loads, 1 with\n"
         "                               every problem listed.\n"
         "  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.\n"
@@ -82,30 +86,36 @@ int runRules(const Context& context, const QStringList& args, const QString& fir
 }
 
 int runExport(const Context& context, const QStringList& args, const QString& format,
-              const QString& output, const QString& firewall)
+              const QString& output, const QString& firewall, bool merge)
 {
     if (args.size() != 1)
         return usageError(QStringLiteral("'export' takes one project file"));
+    const QString formats = QStringLiteral("csv, xlsx, md, html, json, nftables, powershell, asa, drawio");
     if (format.isEmpty())
-        return usageError(QStringLiteral("'export' needs --format (csv, md or json)"));
+        return usageError(QStringLiteral("'export' needs --format (%1)").arg(formats));
     if (output.isEmpty())
         return usageError(QStringLiteral("'export' needs --output FILE ('-' for standard output)"));
-    using Exporter = std::string (*)(const Topology&, const ExportOptions&);
-    Exporter exporter = nullptr;
-    if (format == QLatin1String("csv"))
-        exporter = exportRulesCsv;
-    else if (format == QLatin1String("md"))
-        exporter = exportRulesMarkdown;
-    else if (format == QLatin1String("json"))
-        exporter = exportRulesJson;
-    else
-        return usageError(QStringLiteral("unknown export format '%1' (csv, md or json)").arg(format));
+    const bool xlsx = format == QLatin1String("xlsx");
+    const TextExportFormat* text = findTextExportFormat(format.toStdString());
+    if (!text && !xlsx)
+        return usageError(QStringLiteral("unknown export format '%1' (%2)").arg(format, formats));
+    if (xlsx && output == QLatin1String("-"))
+        return usageError(QStringLiteral("an XLSX workbook cannot go to standard output"));
     const auto topology = loadOrReport(context, args[0]);
     if (!topology)
         return kExitBadInput;
     if (!firewall.isEmpty() && !topology->catalog().firewall(firewall.toStdString()))
         return usageError(QStringLiteral("unknown firewall '%1'").arg(firewall));
-    const std::string bytes = exporter(*topology, {context.lang, firewall.toStdString()});
+    const ExportOptions options{context.lang, firewall.toStdString(), merge};
+    if (xlsx) {
+        const std::string error = exportRulesXlsx(*topology, options, output.toStdString());
+        if (!error.empty()) {
+            printErr(QStringLiteral("%1: %2").arg(output, QString::fromStdString(error)));
+            return kExitBadInput;
+        }
+        return kExitOk;
+    }
+    const std::string bytes = text->write(*topology, options);
     if (output == QLatin1String("-")) {
         printOut(bytes);
         return kExitOk;
@@ -214,7 +224,7 @@ int runCommandLine(const QStringList& arguments)
                                            QStringLiteral("Load another rule catalog from FILE."),
                                            QStringLiteral("FILE"));
     const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
-                                          QStringLiteral("Export format: csv, md or json."),
+                                          QStringLiteral("Export format (see Commands below)."),
                                           QStringLiteral("F"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           QStringLiteral("File to write ('-' for standard output)."),
@@ -226,8 +236,11 @@ int runCommandLine(const QStringList& arguments)
         QStringLiteral("screenshot"),
         QStringLiteral("Render the window with the project to a PNG file and exit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption mergeOption(
+        QStringLiteral("merge"),
+        QStringLiteral("Merge rules with the same firewall, direction, ends, transport and protocol."));
     parser.addOptions({langOption, catalogOption, formatOption, outputOption, firewallOption,
-                       screenshotOption});
+                       screenshotOption, mergeOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("rules, export or validate; none opens the window."),
                                  QStringLiteral("[command]"));
@@ -266,7 +279,8 @@ int runCommandLine(const QStringList& arguments)
             return runRules(context, positional, parser.value(firewallOption));
         if (command == QLatin1String("export"))
             return runExport(context, positional, parser.value(formatOption),
-                             parser.value(outputOption), parser.value(firewallOption));
+                             parser.value(outputOption), parser.value(firewallOption),
+                             parser.isSet(mergeOption));
         return runValidate(context, positional);
     }
     for (const QCommandLineOption* option : {&formatOption, &outputOption, &firewallOption}) {

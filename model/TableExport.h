@@ -10,7 +10,16 @@ struct ExportOptions
 {
     Lang lang = Lang::En;
     std::string firewallId; // empty: every firewall
+    bool merge = false;     // one row per firewall, direction, ends, transport and protocol
 };
+
+// The rows an export writes: one per rule, or merged (see mergeRows).
+std::vector<RowView> exportRows(const Topology& topology, const RuleTables& tables,
+                                const ExportOptions& options);
+
+// The opening lines every generated file carries: which project and catalog
+// it comes from, and that it is a draft to review. No line breaks inside.
+std::vector<std::string> generatedNotice(const Topology& topology, Lang lang);
 
 // Per-firewall tables as aligned text for a terminal.
 std::string exportRulesText(const Topology& topology, const ExportOptions& options);

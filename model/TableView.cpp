@@ -1,5 +1,7 @@
 #include "TableView.h"
 
+#include <algorithm>
+
 namespace edgeplan {
 
 namespace {
@@ -75,10 +77,43 @@ std::vector<RowView> rowViews(const Topology& topology, const RuleTables& tables
             view.reference = referenceText(rule.reference, lang);
             view.crossesSeveral = row.crossesSeveral;
             view.link = row.binding.link;
+            view.ruleIds = {rule.id};
             rows.push_back(std::move(view));
         }
     }
     return rows;
+}
+
+std::string countHeader(Lang lang)
+{
+    return lang == Lang::Ja ? "ルール数" : "Rules";
+}
+
+std::vector<RowView> mergeRows(const std::vector<RowView>& rows)
+{
+    std::vector<RowView> merged;
+    for (const RowView& row : rows) {
+        auto same = [&](const RowView& m) {
+            return m.firewallId == row.firewallId && m.directionId == row.directionId &&
+                   m.source.id == row.source.id && m.source.address == row.source.address &&
+                   m.destination.id == row.destination.id &&
+                   m.destination.address == row.destination.address &&
+                   m.transport == row.transport && m.protocol == row.protocol;
+        };
+        const auto it = std::find_if(merged.begin(), merged.end(), same);
+        if (it == merged.end()) {
+            merged.push_back(row);
+            continue;
+        }
+        it->ports += ", " + row.ports;
+        it->count += row.count;
+        it->ruleIds.insert(it->ruleIds.end(), row.ruleIds.begin(), row.ruleIds.end());
+        if (it->note != row.note)
+            it->note += " / " + row.note;
+        it->reference += "; " + row.reference;
+        it->crossesSeveral = it->crossesSeveral || row.crossesSeveral;
+    }
+    return merged;
 }
 
 size_t displayWidth(const std::string& utf8)

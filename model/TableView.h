@@ -40,6 +40,9 @@ struct RowView
     std::string reference; // "JJ618373 · <table> · row N"
     bool crossesSeveral = false;
     LinkId link;
+    // Rules merged into this row by mergeRows (1 for a plain row).
+    int count = 1;
+    std::vector<std::string> ruleIds;
 };
 
 std::vector<RowView> rowViews(const Topology& topology, const RuleTables& tables, Lang lang,
@@ -52,6 +55,12 @@ struct Headers
         sourceAddress, destination, destinationAddress, note, reference;
 };
 Headers headers(Lang lang);
+// The header of the merged view's count column.
+std::string countHeader(Lang lang);
+
+// Rows with the same firewall, direction, source, destination, transport
+// and protocol merged into one, whose ports list them all, in first-seen order.
+std::vector<RowView> mergeRows(const std::vector<RowView>& rows);
 
 std::string directionName(Direction direction, Lang lang);
 
