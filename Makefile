@@ -1,12 +1,19 @@
 # Edgeplan: `make run` opens the window on the bundled sample, `make test`
 # runs every test. Both install the Debian packages that are missing first.
 
+SHELL := /bin/bash
+
 BUILD_DIR ?= build
 BUILD_TYPE ?= Debug
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 EDGEPLAN := $(BUILD_DIR)/bin/edgeplan
 
-.PHONY: all deps deps-run deps-test configure build run test clean
+ASAN_DIR ?= build-asan
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := project catalog
+
+.PHONY: all deps deps-run deps-test deps-fuzz configure build run test test-plain test-sanitizers fuzz clean
 
 all: build
 
@@ -18,6 +25,9 @@ deps-run:
 
 deps-test:
 	@sh tools/install-deps.sh test
+
+deps-fuzz:
+	@sh tools/install-deps.sh fuzz
 
 $(BUILD_DIR)/CMakeCache.txt:
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
@@ -31,9 +41,33 @@ run: deps-run configure
 	cmake --build $(BUILD_DIR) --parallel $(JOBS)
 	$(EDGEPLAN)
 
-test: deps-test configure
+# The whole suite, then the whole suite again built with AddressSanitizer
+# and UndefinedBehaviorSanitizer in a second build folder.
+test: test-plain test-sanitizers
+
+test-plain: deps-test configure
 	cmake --build $(BUILD_DIR) --parallel $(JOBS)
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600
 
+test-sanitizers: deps-test
+	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DEDGEPLAN_SANITIZE=ON
+	cmake --build $(ASAN_DIR) --parallel $(JOBS)
+	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen \
+		ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+		UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+		ctest --output-on-failure --timeout 900
+
+# libFuzzer on the project and catalog loaders, FUZZ_SECONDS each (clang).
+fuzz: deps-fuzz
+	CXX=clang++ cmake -S tests/fuzz -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(FUZZ_DIR) --parallel $(JOBS)
+	@for target in $(FUZZ_TARGETS); do \
+		mkdir -p $(FUZZ_DIR)/corpus-$$target && \
+		echo "fuzz_$$target: $(FUZZ_SECONDS) s" && \
+		$(FUZZ_DIR)/fuzz_$$target -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 \
+			$(FUZZ_DIR)/corpus-$$target tests/fuzz/corpus/$$target 2>&1 | \
+			grep -E "^(Done|stat::number_of_executed_units|==[0-9]+==ERROR)|SUMMARY" ; \
+		test $${PIPESTATUS[0]:-0} -eq 0 || exit 1; \
+	done
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(FUZZ_DIR)

@@ -34,28 +34,81 @@ std::string JsonReader::child(const std::string& where, size_t index)
     return where + "/" + std::to_string(index);
 }
 
+namespace {
+
+std::string lineAndColumn(const std::string& bytes, size_t offset)
+{
+    size_t line = 1;
+    size_t column = 1;
+    const size_t end = std::min(offset, bytes.size());
+    for (size_t i = 0; i < end; ++i) {
+        if (bytes[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+} // namespace
+
+bool JsonReader::checkLimits(const std::string& bytes)
+{
+    // One pass before parsing, so that hostile nesting or giant strings are
+    // refused before they can cost stack or memory.
+    if (bytes.size() > kMaxBytes) {
+        error("limit.file-size", "/", "the file is larger than 64 MiB");
+        return false;
+    }
+    size_t depth = 0;
+    bool inString = false;
+    size_t stringStart = 0;
+    size_t stringChars = 0;
+    for (size_t i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+                ++stringChars;
+            } else if (c == '"') {
+                inString = false;
+            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++stringChars > kMaxStringLength) {
+                error("limit.string-length", lineAndColumn(bytes, stringStart),
+                      "a text is longer than " + std::to_string(kMaxStringLength) + " characters");
+                return false;
+            }
+        } else if (c == '"') {
+            inString = true;
+            stringStart = i;
+            stringChars = 0;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxDepth) {
+                error("limit.depth", lineAndColumn(bytes, i),
+                      "the JSON is nested deeper than " + std::to_string(kMaxDepth) + " levels");
+                return false;
+            }
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return true;
+}
+
 std::optional<json> JsonReader::parse(const std::string& bytes)
 {
+    if (!checkLimits(bytes))
+        return std::nullopt;
     try {
         return json::parse(bytes);
     } catch (const json::parse_error& e) {
         // e.byte is the 1-based offset of the byte that broke the parse.
-        size_t line = 1;
-        size_t column = 1;
-        const size_t end = std::min<size_t>(e.byte > 0 ? e.byte - 1 : 0, bytes.size());
-        for (size_t i = 0; i < end; ++i) {
-            if (bytes[i] == '\n') {
-                ++line;
-                column = 1;
-            } else if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) {
-                ++column;
-            }
-        }
+        const std::string where = lineAndColumn(bytes, e.byte > 0 ? e.byte - 1 : 0);
         std::string what = e.what();
         const auto pos = what.find("syntax error");
-        error("json.syntax", "line " + std::to_string(line) + ", column " + std::to_string(column),
-              "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos)),
-              {std::to_string(line), std::to_string(column)});
+        error("json.syntax", where,
+              "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
         return std::nullopt;
     }
 }

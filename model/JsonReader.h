@@ -16,10 +16,19 @@ namespace edgeplan {
 class JsonReader
 {
 public:
+    // Limits on any file Edgeplan reads: refused with a clear message
+    // before they can exhaust memory or the stack.
+    static constexpr size_t kMaxBytes = 64 * 1024 * 1024;
+    static constexpr size_t kMaxDepth = 64;
+    static constexpr size_t kMaxStringLength = 4096;
+    static constexpr size_t kMaxItems = 200000;
+
     explicit JsonReader(Diagnostics& diagnostics) : m_diagnostics(diagnostics) {}
 
-    // Parses `bytes`; on a syntax error records "line L, column C" and returns nullopt.
+    // Parses `bytes`; on a syntax error records "line L, column C" and returns
+    // nullopt, as it does for a file beyond the limits above.
     std::optional<nlohmann::json> parse(const std::string& bytes);
+    bool checkLimits(const std::string& bytes);
 
     void error(const std::string& code, const std::string& where, const std::string& message,
                std::vector<std::string> args = {});

@@ -3,6 +3,7 @@
 #include "Address.h"
 #include "JsonReader.h"
 
+#include <algorithm>
 #include <set>
 
 namespace edgeplan {
@@ -35,8 +36,9 @@ namespace {
 class ProjectParser
 {
 public:
-    ProjectParser(Diagnostics& diagnostics, const CatalogRegistry& catalogs)
-        : m_reader(diagnostics), m_catalogs(catalogs)
+    ProjectParser(ProjectLoadResult& result, const CatalogRegistry& catalogs,
+                  const ProjectLoadOptions& options)
+        : m_result(result), m_reader(result.diagnostics), m_catalogs(catalogs), m_options(options)
     {
     }
 
@@ -53,7 +55,11 @@ public:
             return nullptr;
         }
         const auto version = m_reader.integer(root, "version", "");
-        if (version && (*version > kProjectFormatVersion || *version < 1)) {
+        if (version)
+            m_result.version = int(std::clamp<long long>(*version, -1, 1 << 20));
+        if (version && *version > kProjectFormatVersion && m_options.acceptNewerVersion) {
+            m_result.newerVersion = true;
+        } else if (version && (*version > kProjectFormatVersion || *version < 1)) {
             m_reader.error("project.version", "/version",
                            "the file has version " + std::to_string(*version) +
                                "; this build of Edgeplan reads version " +
@@ -88,12 +94,23 @@ public:
         }
         if (const auto variant = m_reader.string(root, "variant", "", false))
             apply("/variant", [&] { topology->setVariant(*variant); });
-        if (const json* components = m_reader.array(root, "components", ""))
+        const json* components = m_reader.array(root, "components", "");
+        const json* links = m_reader.array(root, "links", "");
+        for (const auto& [list, key] : {std::pair{components, "components"}, std::pair{links, "links"}}) {
+            if (list && list->size() > JsonReader::kMaxItems) {
+                m_reader.error("limit.items", std::string("/") + key,
+                               "more than " + std::to_string(JsonReader::kMaxItems) + " " + key);
+                return nullptr;
+            }
+        }
+        if (components)
             for (size_t i = 0; i < components->size(); ++i)
                 readComponent(*topology, (*components)[i], JsonReader::child("/components", i));
-        if (const json* links = m_reader.array(root, "links", ""))
+        if (links)
             for (size_t i = 0; i < links->size(); ++i)
                 readLink(*topology, (*links)[i], JsonReader::child("/links", i));
+        topology->setExtraFields(extraFields(root, {"format", "version", "name", "author", "catalog",
+                                                    "scenarios", "variant", "components", "links"}));
         return topology;
     }
 
@@ -108,6 +125,17 @@ private:
             m_reader.error(e.code(), where, e.what());
             return false;
         }
+    }
+
+    static std::map<std::string, std::string> extraFields(const json& object,
+                                                          std::initializer_list<const char*> known)
+    {
+        std::map<std::string, std::string> extra;
+        for (const auto& [key, value] : object.items()) {
+            if (std::none_of(known.begin(), known.end(), [&](const char* k) { return key == k; }))
+                extra[key] = value.dump();
+        }
+        return extra;
     }
 
     std::optional<std::uint64_t> readId(const json& item, const std::string& key,
@@ -151,6 +179,8 @@ private:
         if (!ok)
             return;
         component.id = ComponentId{*id};
+        component.extraFields = extraFields(
+            item, {"id", "role", "name", "zone", "position", "fqdn", "interfaces", "properties"});
         component.role = *role;
         component.name = *name;
         component.zone = *zone;
@@ -258,20 +288,26 @@ private:
                            "link id " + std::to_string(*id) + " is used twice", {std::to_string(*id)});
             return;
         }
-        apply(where, [&] { topology.insertLink({LinkId{*id}, ComponentId{*a}, ComponentId{*b}}); });
+        apply(where, [&] {
+            topology.insertLink(
+                {LinkId{*id}, ComponentId{*a}, ComponentId{*b}, extraFields(item, {"id", "a", "b"})});
+        });
     }
 
+    ProjectLoadResult& m_result;
     JsonReader m_reader;
     const CatalogRegistry& m_catalogs;
+    const ProjectLoadOptions& m_options;
     std::set<std::uint64_t> m_declaredComponents;
 };
 
 } // namespace
 
-ProjectLoadResult loadProject(const std::string& bytes, const CatalogRegistry& catalogs)
+ProjectLoadResult loadProject(const std::string& bytes, const CatalogRegistry& catalogs,
+                              const ProjectLoadOptions& options)
 {
     ProjectLoadResult result;
-    ProjectParser parser(result.diagnostics, catalogs);
+    ProjectParser parser(result, catalogs, options);
     auto topology = parser.parse(bytes);
     if (result.diagnostics.empty())
         result.topology = std::move(topology);
@@ -294,6 +330,11 @@ std::string saveProject(const Topology& topology)
     root["scenarios"] = scenarios;
     if (!topology.variant().empty())
         root["variant"] = topology.variant();
+    auto addExtra = [](ordered_json& object, const std::map<std::string, std::string>& extra) {
+        for (const auto& [key, raw] : extra)
+            if (!object.contains(key))
+                object[key] = ordered_json::parse(raw, nullptr, false);
+    };
     ordered_json components = ordered_json::array();
     for (const auto& [id, c] : topology.components()) {
         ordered_json item;
@@ -318,13 +359,18 @@ std::string saveProject(const Topology& topology)
         }
         if (!c.properties.empty())
             item["properties"] = c.properties;
+        addExtra(item, c.extraFields);
         components.push_back(item);
     }
     root["components"] = components;
     ordered_json links = ordered_json::array();
-    for (const auto& [id, link] : topology.links())
-        links.push_back({{"id", id.value}, {"a", link.a.value}, {"b", link.b.value}});
+    for (const auto& [id, link] : topology.links()) {
+        ordered_json item = {{"id", id.value}, {"a", link.a.value}, {"b", link.b.value}};
+        addExtra(item, link.extraFields);
+        links.push_back(item);
+    }
     root["links"] = links;
+    addExtra(root, topology.extraFields());
     return root.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 

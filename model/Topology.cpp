@@ -10,9 +10,17 @@ namespace {
 
 constexpr size_t kMaxTextLength = 4096;
 
+size_t characters(const std::string& text)
+{
+    size_t count = 0;
+    for (char c : text)
+        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return count;
+}
+
 void checkText(const std::string& what, const std::string& text)
 {
-    if (text.size() > kMaxTextLength)
+    if (text.size() > kMaxTextLength && characters(text) > kMaxTextLength)
         throw EditError("text.too-long", what + " is longer than " +
                                              std::to_string(kMaxTextLength) + " characters");
 }
@@ -285,7 +293,7 @@ std::string Topology::propertyValue(const Component& component, const std::strin
 
 LinkId Topology::addLink(ComponentId a, ComponentId b)
 {
-    const Link link{LinkId{m_nextLink}, a, b};
+    const Link link{LinkId{m_nextLink}, a, b, {}};
     insertLink(link);
     return link.id;
 }
@@ -346,7 +354,8 @@ bool Topology::operator==(const Topology& other) const
 {
     return m_catalog->id == other.m_catalog->id && m_name == other.m_name &&
            m_author == other.m_author && m_scenarios == other.m_scenarios &&
-           m_variant == other.m_variant && m_components == other.m_components &&
+           m_variant == other.m_variant && m_extraFields == other.m_extraFields &&
+           m_components == other.m_components &&
            m_links == other.m_links;
 }
 

@@ -38,6 +38,8 @@ struct Component
     std::string fqdn;
     std::map<std::string, InterfaceAddress> interfaces; // by interface id; only those set
     std::map<std::string, std::string> properties;      // only those set; else the role's default
+    // Fields of the file this build does not know, as raw JSON, written back on save.
+    std::map<std::string, std::string> extraFields;
 
     const std::string& address(const std::string& interfaceId) const;
     bool operator==(const Component&) const = default;
@@ -48,6 +50,7 @@ struct Link
     LinkId id;
     ComponentId a;
     ComponentId b;
+    std::map<std::string, std::string> extraFields; // unknown fields, raw JSON
     bool operator==(const Link&) const = default;
 };
 
@@ -88,6 +91,9 @@ public:
     void setScenarioEnabled(const std::string& scenarioId, bool enabled);
     const std::set<std::string>& enabledScenarios() const { return m_scenarios; }
     const std::string& variant() const { return m_variant; }
+    // Top-level fields of the file this build does not know, as raw JSON.
+    const std::map<std::string, std::string>& extraFields() const { return m_extraFields; }
+    void setExtraFields(std::map<std::string, std::string> fields) { m_extraFields = std::move(fields); }
     void setVariant(const std::string& variantId); // "" for none
 
     const std::map<ComponentId, Component>& components() const { return m_components; }
@@ -148,6 +154,7 @@ private:
     std::string m_author;
     std::set<std::string> m_scenarios;
     std::string m_variant;
+    std::map<std::string, std::string> m_extraFields;
     std::map<ComponentId, Component> m_components;
     std::map<LinkId, Link> m_links;
     std::uint64_t m_nextComponent = 1;

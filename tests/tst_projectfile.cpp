@@ -177,6 +177,73 @@ private Q_SLOTS:
         QVERIFY(*again.topology == *topology);
     }
 
+    void limits_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("where");
+        QByteArray deep = "{\"a\":";
+        for (int i = 0; i < 70; ++i)
+            deep += "[";
+        QTest::newRow("nested 70 deep") << deep << "limit.depth" << "line 1, column 69";
+        QTest::newRow("long string") << QByteArray("{\n  \"name\": \"") + QByteArray(5000, 'x') + "\"}"
+                                     << "limit.string-length" << "line 2, column 11";
+        QByteArray manyComponents = R"({"format":"edgeplan","version":1,"catalog":"lync2013-federation","name":"x","scenarios":[],"links":[],"components":[)";
+        for (int i = 0; i < 200001; ++i)
+            manyComponents += i ? ",0" : "0";
+        manyComponents += "]}";
+        QTest::newRow("too many components") << manyComponents << "limit.items" << "/components";
+    }
+
+    void limits()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, code);
+        QFETCH(QString, where);
+        const ProjectLoadResult result =
+            loadProject(std::string(bytes.constData(), size_t(bytes.size())), test::registry());
+        QVERIFY(!result.topology);
+        QCOMPARE(result.diagnostics.size(), size_t(1));
+        QCOMPARE(QString::fromStdString(result.diagnostics[0].code), code);
+        QCOMPARE(QString::fromStdString(result.diagnostics[0].where), where);
+        // A Japanese name of 4,096 characters is still fine: the limit counts characters.
+        json doc = json::parse(test::sampleBytes());
+        std::string name;
+        for (int i = 0; i < 4096; ++i)
+            name += "名";
+        doc["name"] = name;
+        QVERIFY(loadProject(doc.dump(), test::registry()).topology);
+    }
+
+    void unknownFieldsSurviveARoundTrip()
+    {
+        json doc = json::parse(test::sampleBytes());
+        doc["futureSetting"] = {{"mode", "fast"}, {"levels", {1, 2, 3}}};
+        doc["components"][2]["colour"] = "#ff0000";
+        doc["links"][0]["waypoints"] = json::array({{{"x", 1}, {"y", 2}}});
+        const ProjectLoadResult loaded = loadProject(doc.dump(), test::registry());
+        QVERIFY2(loaded.topology, joinDiagnostics(loaded.diagnostics, "").c_str());
+        const json saved = json::parse(saveProject(*loaded.topology));
+        QCOMPARE(saved["futureSetting"], doc["futureSetting"]);
+        QCOMPARE(saved["components"][2]["colour"], doc["components"][2]["colour"]);
+        QCOMPARE(saved["links"][0]["waypoints"], doc["links"][0]["waypoints"]);
+    }
+
+    void newerVersionReadOnlyWhenAsked()
+    {
+        json doc = json::parse(test::sampleBytes());
+        doc["version"] = 3;
+        const ProjectLoadResult refused = loadProject(doc.dump(), test::registry());
+        QVERIFY(!refused.topology);
+        QCOMPARE(refused.diagnostics[0].code, std::string("project.version"));
+        const ProjectLoadResult accepted =
+            loadProject(doc.dump(), test::registry(), ProjectLoadOptions{true});
+        QVERIFY(accepted.topology);
+        QVERIFY(accepted.newerVersion);
+        QCOMPARE(accepted.version, 3);
+        QCOMPARE(accepted.topology->components().size(), size_t(7));
+    }
+
     void atomicSaveKeepsTheOldFile()
     {
         QTemporaryDir dir;

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Installs the Debian packages Edgeplan needs that are not installed yet.
-# Usage: tools/install-deps.sh build|test
+# Usage: tools/install-deps.sh build|run|test|fuzz
 # Says what it installs; installs nothing when everything is there.
 set -eu
 
@@ -13,7 +13,8 @@ case "${1:-build}" in
     build) wanted="$BUILD_PACKAGES" ;;
     run) wanted="$BUILD_PACKAGES $RUN_PACKAGES" ;;
     test) wanted="$BUILD_PACKAGES $TEST_PACKAGES" ;;
-    *) echo "usage: $0 build|run|test" >&2; exit 2 ;;
+    fuzz) wanted="$BUILD_PACKAGES clang libclang-rt-14-dev" ;;
+    *) echo "usage: $0 build|run|test|fuzz" >&2; exit 2 ;;
 esac
 
 missing=""

@@ -86,7 +86,7 @@ LinkId Document::addLink(ComponentId a, ComponentId b, QString* error)
                                  QString::fromStdString(rb->name.en)));
         return {};
     }
-    const Link link{m_topology->nextLinkId(), a, b};
+    const Link link{m_topology->nextLinkId(), a, b, {}};
     if (!insertItems({}, {link},
                      tr("Connect %1 and %2")
                          .arg(QString::fromStdString(ca->name), QString::fromStdString(cb->name)),

@@ -1,0 +1,42 @@
+// libFuzzer target: the project loader must refuse anything broken with
+// diagnostics, never crash, and a project it accepts must survive a save
+// and a second load unchanged.
+
+#include "Catalog.h"
+#include "ProjectFile.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+const edgeplan::CatalogRegistry& registry()
+{
+    static const edgeplan::CatalogRegistry catalogs = [] {
+        std::ifstream in(EDGEPLAN_CATALOG_PATH);
+        std::stringstream bytes;
+        bytes << in.rdbuf();
+        edgeplan::CatalogRegistry r;
+        r.add(edgeplan::loadCatalog(bytes.str()).catalog);
+        return r;
+    }();
+    return catalogs;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const std::string bytes(reinterpret_cast<const char*>(data), size);
+    const edgeplan::ProjectLoadResult result = edgeplan::loadProject(bytes, registry());
+    if (!result.topology) {
+        if (result.diagnostics.empty())
+            __builtin_trap(); // refused without saying why
+        return 0;
+    }
+    const std::string saved = edgeplan::saveProject(*result.topology);
+    const edgeplan::ProjectLoadResult again = edgeplan::loadProject(saved, registry());
+    if (!again.topology || !(*again.topology == *result.topology))
+        __builtin_trap(); // a round trip changed the plan
+    return 0;
+}
