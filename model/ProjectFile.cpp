@@ -131,9 +131,10 @@ private:
                                                           std::initializer_list<const char*> known)
     {
         std::map<std::string, std::string> extra;
-        for (const auto& [key, value] : object.items()) {
+        for (const auto& item : object.items()) {
+            const std::string& key = item.key();
             if (std::none_of(known.begin(), known.end(), [&](const char* k) { return key == k; }))
-                extra[key] = value.dump();
+                extra[key] = item.value().dump();
         }
         return extra;
     }
@@ -250,9 +251,9 @@ private:
         }
         if (apply(where, [&] { topology.insertComponent(component); })) {
             // Property values are checked through the model's own setter.
-            for (const auto& [key, value] : component.properties)
-                apply(JsonReader::child(JsonReader::child(where, "properties"), key),
-                      [&] { topology.setComponentProperty(component.id, key, value); });
+            for (const auto& property : component.properties)
+                apply(JsonReader::child(JsonReader::child(where, "properties"), property.first),
+                      [&] { topology.setComponentProperty(component.id, property.first, property.second); });
         }
     }
 
