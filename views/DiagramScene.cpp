@@ -346,9 +346,7 @@ void DiagramScene::updateSceneBounds()
         bottom = std::max(bottom, item->sceneBoundingRect().bottom());
     if (m_layout.fitHeight(bottom))
         invalidate(QRectF(), BackgroundLayer);
-    const QRectF wanted = contentsRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
-    if (!sceneRect().contains(wanted) || m_components.empty())
-        setSceneRect(wanted | (m_components.empty() ? QRectF() : sceneRect()));
+    setSceneRect(contentsRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
 }
 
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
@@ -367,6 +365,8 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
         }
     }
     QGraphicsScene::mousePressEvent(event);
+    if (m_tool == DiagramTool::Connect)
+        event->accept(); // a press on empty canvas just clears the selection
 }
 
 void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
