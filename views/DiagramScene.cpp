@@ -229,6 +229,9 @@ void DiagramScene::layoutLabels()
 
 void DiagramScene::componentItemMoved(ComponentId id)
 {
+    // An item placing itself while it is built has no links to move yet.
+    if (!componentItem(id))
+        return;
     syncLinksOf(id);
     scheduleLabelLayout();
 }
@@ -282,10 +285,8 @@ void DiagramScene::addLinkItem(LinkId id)
 
 void DiagramScene::onComponentChanged(ComponentId id)
 {
-    if (ComponentItem* item = componentItem(id)) {
-        item->syncFromModel();
-        syncLinksOf(id);
-    }
+    if (ComponentItem* item = componentItem(id))
+        item->syncFromModel(); // a new position moves the links through componentItemMoved
     updateSceneBounds();
     scheduleLabelLayout();
 }
