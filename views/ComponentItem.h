@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Ids.h"
+#include "Topology.h" // not Ids.h first: moc cannot parse a leading <compare>
 
 #include <QFont>
 #include <QGraphicsItem>
@@ -8,7 +8,7 @@
 namespace edgeplan {
 
 class DiagramScene;
-struct Component;
+
 
 // A component on the diagram: its role's icon, its name and its primary
 // address. The item keeps only its id; everything it draws comes from the

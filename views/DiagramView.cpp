@@ -22,13 +22,12 @@ bool hasRole(const QMimeData* data)
     return data && data->hasFormat(QLatin1String(kRoleMimeType));
 }
 
-// Role drags are the view's own; any other goes on to the scene.
-bool acceptRoleDrag(QDragMoveEvent* event)
+void acceptRoleDrag(QDragMoveEvent* event)
 {
-    if (!hasRole(event->mimeData()))
-        return false;
-    event->acceptProposedAction();
-    return true;
+    if (hasRole(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
 }
 
 } // namespace
@@ -188,28 +187,24 @@ void DiagramView::focusOutEvent(QFocusEvent* event)
     QGraphicsView::focusOutEvent(event);
 }
 
+// No item takes drops: anything but a role goes on to the window (a file to open, say).
 void DiagramView::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!acceptRoleDrag(event))
-        QGraphicsView::dragEnterEvent(event);
+    acceptRoleDrag(event);
 }
 
 void DiagramView::dragMoveEvent(QDragMoveEvent* event)
 {
-    if (!acceptRoleDrag(event))
-        QGraphicsView::dragMoveEvent(event);
+    acceptRoleDrag(event);
 }
 
 void DiagramView::dropEvent(QDropEvent* event)
 {
-    if (!hasRole(event->mimeData())) {
-        QGraphicsView::dropEvent(event);
+    if (!dropRole(event->mimeData(), mapToScene(event->position().toPoint())).isValid()) {
+        event->ignore();
         return;
     }
-    if (dropRole(event->mimeData(), mapToScene(event->position().toPoint())).isValid())
-        event->acceptProposedAction();
-    else
-        event->ignore();
+    event->acceptProposedAction();
     setFocus();
 }
 
