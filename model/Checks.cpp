@@ -336,9 +336,9 @@ private:
                 if (names(rule.from, component.role) || names(rule.to, component.role))
                     concerned.push_back(id);
             add(Severity::Error, "scenario.required-rule", concerned, {}, {scenario.id, rule.id},
-                {"{0} is switched on, but no link carries {1}. {2}",
-                 "{0}がオンになっていますが、{1} が適用されるリンクがありません。{2}"},
-                {scenario.name, rule.label, required.why});
+                {"{0} is switched on, but no link carries {1} (components concerned: {3}). {2}",
+                 "{0}がオンになっていますが、{1} が適用されるリンクがありません (対象: {3})。{2}"},
+                {scenario.name, rule.label, required.why, quotedNames(concerned)});
         }
     }
 

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "Ids.h"
-#include "Localized.h"
 #include "Topology.h"
 
 #include <string>
