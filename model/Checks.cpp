@@ -87,7 +87,16 @@ LocalizedText join(const std::vector<LocalizedText>& items, const LocalizedText&
 }
 
 const LocalizedText kComma{", ", "、"};
-const LocalizedText kAnd{" and ", "と"};
+
+// "a, b and c" in English, "a、b と c" in Japanese.
+LocalizedText listing(std::vector<LocalizedText> items)
+{
+    if (items.size() < 2)
+        return join(items, kComma);
+    const LocalizedText last = items.back();
+    items.pop_back();
+    return join({join(items, kComma), last}, {" and ", "と"});
+}
 const LocalizedText kOr{" or ", "または"};
 
 std::string lower(std::string text)
@@ -167,7 +176,7 @@ private:
             const std::string& n = m_topology.component(id)->name;
             names.push_back({"\u201c" + n + "\u201d", "\u300c" + n + "\u300d"});
         }
-        return join(names, kComma);
+        return listing(names);
     }
 
     void checkZone(const Component& c, const RoleDef& role)
@@ -274,8 +283,8 @@ private:
             if (m_topology.propertyValue(c, property) != value)
                 return;
         add(Severity::Warning, "role.retired", {c.id}, {}, {role.retired->date},
-            {"\u201c{0}\u201d ({1}) is retired since {2}: {3}",
-             "\u300c{0}\u300d({1}) は {2} に提供が終了しています。{3}"},
+            {"\u201c{0}\u201d ({1}) is retired: {3}",
+             "\u300c{0}\u300d({1}) は提供が終了しています。{3}"},
             {same(c.name), role.name, same(role.retired->date), role.retired->note});
     }
 
@@ -291,7 +300,7 @@ private:
             std::vector<LocalizedText> firewalls;
             for (const Firewall* fw : crossed) {
                 args.push_back(fw->id);
-                firewalls.push_back(fw->name);
+                firewalls.push_back({"the " + fw->name.en, fw->name.ja});
             }
             // The zones the link jumps over: where the missing server belongs.
             std::vector<LocalizedText> between;
@@ -299,9 +308,9 @@ private:
             for (int i = low + 1; i < high; ++i)
                 between.push_back(m_catalog.zones[static_cast<size_t>(i)].name);
             add(Severity::Error, "link.crosses-firewalls", {a.id, b.id}, {linkId}, args,
-                {"The link between \u201c{0}\u201d and \u201c{1}\u201d crosses the {2} directly: traffic between them must pass through a server in {3}, such as an Edge Server.",
+                {"The link between \u201c{0}\u201d and \u201c{1}\u201d crosses {2} directly: traffic between them must pass through a server in the {3}, such as an Edge Server.",
                  "\u300c{0}\u300dと\u300c{1}\u300dの間のリンクは{2}を直接越えています。この間の通信は、{3}のサーバー (エッジ サーバーなど) を経由する必要があります。"},
-                {same(a.name), same(b.name), join(firewalls, kAnd), join(between, kComma)});
+                {same(a.name), same(b.name), listing(firewalls), join(between, kComma)});
         }
     }
 
@@ -436,7 +445,7 @@ private:
             }
             add(Severity::Information, "port.443-shared", {dst.id}, {}, args,
                 {"Clients reach {1} of \u201c{0}\u201d on TCP 443, and the same address also carries {2}: 443 is shared, so any other service on this address that needs 443 must move to another port or address.",
-                 "クライアントは TCP 443 で\u300c{0}\u300dの{1}に接続し、同じアドレスで{2}も使用されています。443 は共有されるため、このアドレスで 443 を必要とする他のサービスは、別のポートまたはアドレスに移す必要があります。"},
+                 "クライアントは TCP 443 で\u300c{0}\u300dの{1}に接続し、同じアドレスを{2}も使用しています。443 は共有されるため、このアドレスで 443 を必要とする他のサービスは、別のポートまたはアドレスに移す必要があります。"},
                 {same(dst.name), interfaceName(dst, interfaceId), join(names, kComma)});
         }
     }
@@ -505,17 +514,18 @@ std::string findingsText(const Topology& topology, const std::vector<Finding>& f
         out += std::string(severityId(f.severity)) + " " + f.code;
         const auto names = componentNames(topology, f);
         for (size_t i = 0; i < names.size(); ++i)
-            out += (i == 0 ? " " : ", ") + names[i];
-        out += ": " + f.message.text(lang) + "\n";
+            out += (i == 0 ? " (" : ", ") + names[i];
+        out += (names.empty() ? ": " : "): ") + f.message.text(lang) + "\n";
     }
     return out;
 }
 
 std::string findingsJson(const Topology& topology, const std::vector<Finding>& findings, Lang lang)
 {
-    nlohmann::json list = nlohmann::json::array();
+    using Json = nlohmann::ordered_json;
+    Json list = Json::array();
     for (const Finding& f : findings) {
-        nlohmann::json links = nlohmann::json::array();
+        Json links = Json::array();
         for (LinkId id : f.links)
             links.push_back(id.value);
         list.push_back({{"severity", severityId(f.severity)},
@@ -524,7 +534,7 @@ std::string findingsJson(const Topology& topology, const std::vector<Finding>& f
                         {"links", links},
                         {"message", f.message.text(lang)}});
     }
-    const nlohmann::json doc = {{"format", "edgeplan-findings"},
+    const Json doc = {{"format", "edgeplan-findings"},
                                 {"version", 1},
                                 {"language", langCode(lang)},
                                 {"findings", list}};

@@ -311,10 +311,11 @@ private Q_SLOTS:
         QVERIFY2(crossing->message.ja.find("内部ファイアウォールと外部ファイアウォールを直接越えています") !=
                      std::string::npos,
                  crossing->message.ja.c_str());
-        QVERIFY(crossing->message.en.find("Internal firewall and External firewall") != std::string::npos);
+        QVERIFY(crossing->message.en.find("the Internal firewall and the External firewall") != std::string::npos);
         QCOMPARE(crossing->links.size(), size_t(1));
         const Finding* retired = withCode(findings, "role.retired").at(0);
-        QVERIFY(retired->message.ja.find("2013-03-15") != std::string::npos);
+        QVERIFY(retired->message.ja.find("2013 年 3 月 15 日") != std::string::npos);
+        QCOMPARE(retired->args, std::vector<std::string>{"2013-03-15"});
         QVERIFY(retired->message.ja.find("Skype") != std::string::npos);
     }
 
@@ -353,8 +354,8 @@ private Q_SLOTS:
         auto t = test::loadSample();
         const auto findings = runChecks(*t);
         const std::string text = findingsText(*t, findings, Lang::En);
-        QVERIFY2(text.find("warning role.retired Live Messenger client: ") == 0, text.c_str());
-        QVERIFY(text.find("\ninformation port.443-shared edge01: ") != std::string::npos);
+        QVERIFY2(text.find("warning role.retired (Live Messenger client): ") == 0, text.c_str());
+        QVERIFY(text.find("\ninformation port.443-shared (edge01): ") != std::string::npos);
         const auto doc = nlohmann::json::parse(findingsJson(*t, findings, Lang::Ja));
         QCOMPARE(doc["format"], "edgeplan-findings");
         QCOMPARE(doc["version"], 1);
