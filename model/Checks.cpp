@@ -108,6 +108,18 @@ std::string lower(std::string text)
     return text;
 }
 
+// The catalog entries' names for a message, their ids appended to `args`.
+template <typename T>
+LocalizedText namesOf(const std::vector<const T*>& items, std::vector<std::string>& args)
+{
+    std::vector<LocalizedText> names;
+    for (const T* item : items) {
+        args.push_back(item->id);
+        names.push_back(item->name);
+    }
+    return join(names, kComma);
+}
+
 bool names(const RuleEndpoint& end, const std::string& roleId)
 {
     return std::find(end.roles.begin(), end.roles.end(), roleId) != end.roles.end();
@@ -218,15 +230,11 @@ private:
             }))
             return;
         std::vector<std::string> args;
-        std::vector<LocalizedText> names;
-        for (const Scenario* s : scenarios) {
-            args.push_back(s->id);
-            names.push_back(s->name);
-        }
+        const LocalizedText names = namesOf(scenarios, args);
         add(Severity::Warning, "component.scenario-off", {c.id}, {}, args,
             {"\u201c{0}\u201d ({1}) takes part only in {2}, which is switched off: its links carry no rules.",
              "\u300c{0}\u300d({1}) が関係するのは{2}だけですが、オフになっています。このコンポーネントのリンクにはルールが適用されません。"},
-            {same(c.name), role.name, join(names, kComma)});
+            {same(c.name), role.name, names});
     }
 
     void checkLinkedTo(const Component& c, const RoleDef& role)
@@ -438,15 +446,11 @@ private:
             if (others.empty())
                 continue;
             std::vector<std::string> args{interfaceId};
-            std::vector<LocalizedText> names;
-            for (const Service* service : others) {
-                args.push_back(service->id);
-                names.push_back(service->name);
-            }
+            const LocalizedText names = namesOf(others, args);
             add(Severity::Information, "port.443-shared", {dst.id}, {}, args,
                 {"Clients reach {1} of \u201c{0}\u201d on TCP 443, and the same address also carries {2}: 443 is shared, so any other service on this address that needs 443 must move to another port or address.",
                  "クライアントは TCP 443 で\u300c{0}\u300dの{1}に接続し、同じアドレスを{2}も使用しています。443 は共有されるため、このアドレスで 443 を必要とする他のサービスは、別のポートまたはアドレスに移す必要があります。"},
-                {same(dst.name), interfaceName(dst, interfaceId), join(names, kComma)});
+                {same(dst.name), interfaceName(dst, interfaceId), names});
         }
     }
 
