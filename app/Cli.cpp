@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "Catalogs.h"
+#include "Checks.h"
 #include "Document.h"
 #include "MainWindow.h"
 #include "DiagramExport.h"
@@ -14,6 +15,7 @@
 #include <QGuiApplication>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace edgeplan {
@@ -56,8 +58,10 @@ QString commandsHelp()
         "                               protocol on one row.\n"
         "  render --output FILE [--scale S] [--transparent] PROJECT\n"
         "                               Draw the diagram to FILE (.svg, .png or .pdf).\n"
-        "  validate PROJECT             Check a project file: exit 0 if it loads, 1 with\n"
-        "                               every problem listed.\n"
+        "  validate [--format text|json] [--lang L] PROJECT\n"
+        "                               Load a project file and run the design checks:\n"
+        "                               print every finding (error, warning, information);\n"
+        "                               exit 1 if the file does not load or any is an error.\n"
         "  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.\n"
         "\nExit codes: 0 success, 1 bad input, 2 bad usage.\n");
 }
@@ -187,13 +191,40 @@ int runRender(const Context& context, const QStringList& args, const QString& ou
     return kExitOk;
 }
 
-int runValidate(const Context& context, const QStringList& args)
+QString countOf(const std::vector<Finding>& findings, Severity severity, const char* one,
+                const char* many)
+{
+    const auto n = std::count_if(findings.begin(), findings.end(),
+                                 [&](const Finding& f) { return f.severity == severity; });
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
+// Loads the plan (exit 1 with its diagnostics if it does not load), runs the
+// design checks and prints the findings; exit 1 if any is an error.
+int runValidate(const Context& context, const QStringList& args, const QString& format)
 {
     if (args.size() != 1)
         return usageError(QStringLiteral("'validate' takes one project file"));
+    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json"))
+        return usageError(QStringLiteral("unknown validate format '%1' (text or json)").arg(format));
     const auto topology = loadOrReport(context, args[0]);
     if (!topology)
         return kExitBadInput;
+    const std::vector<Finding> findings = runChecks(*topology);
+    const int exitCode = hasErrors(findings) ? kExitBadInput : kExitOk;
+    if (format == QLatin1String("json")) {
+        printOut(findingsJson(*topology, findings, context.lang));
+        return exitCode;
+    }
+    printOut(findingsText(*topology, findings, context.lang));
+    if (exitCode != kExitOk) {
+        printOut(QStringLiteral("%1: invalid: %2, %3, %4\n")
+                     .arg(args[0], countOf(findings, Severity::Error, "error", "errors"),
+                          countOf(findings, Severity::Warning, "warning", "warnings"),
+                          countOf(findings, Severity::Information, "information", "information"))
+                     .toStdString());
+        return exitCode;
+    }
     const RuleTables tables = deriveTables(*topology);
     printOut(QStringLiteral("%1: valid: %2 components, %3 links, %4 firewall rules\n")
                  .arg(args[0])
@@ -288,7 +319,7 @@ int runCommandLine(const QStringList& arguments)
                                            QStringLiteral("Load another rule catalog from FILE."),
                                            QStringLiteral("FILE"));
     const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
-                                          QStringLiteral("Export format (see Commands below)."),
+                                          QStringLiteral("Export format (see Commands below); for validate, text or json."),
                                           QStringLiteral("F"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           QStringLiteral("File to write ('-' for standard output)."),
@@ -359,11 +390,11 @@ int runCommandLine(const QStringList& arguments)
             return runExport(context, positional, parser.value(formatOption),
                              parser.value(outputOption), parser.value(firewallOption),
                              parser.isSet(mergeOption));
-        return runValidate(context, positional);
+        return runValidate(context, positional, parser.value(formatOption));
     }
     for (const QCommandLineOption* option : {&formatOption, &outputOption, &firewallOption}) {
         if (parser.isSet(*option))
-            return usageError(QStringLiteral("--%1 goes with a command (rules, export)")
+            return usageError(QStringLiteral("--%1 goes with a command (rules, export, validate)")
                                   .arg(option->names().constLast()));
     }
     if (!command.isEmpty() && !command.endsWith(QLatin1String(".edgeplan")) &&

@@ -16,4 +16,16 @@ AddressKind addressKind(const std::string& text)
     return AddressKind::Invalid;
 }
 
+bool isPrivateAddress(const std::string& text)
+{
+    unsigned char b[16];
+    if (text.size() > 64)
+        return false;
+    if (inet_pton(AF_INET, text.c_str(), b) == 1)
+        return b[0] == 10 || (b[0] == 172 && (b[1] & 0xf0) == 16) || (b[0] == 192 && b[1] == 168);
+    if (inet_pton(AF_INET6, text.c_str(), b) == 1)
+        return (b[0] & 0xfe) == 0xfc;
+    return false;
+}
+
 } // namespace edgeplan

@@ -13,4 +13,8 @@ inline bool isValidAddress(const std::string& text)
     return addressKind(text) != AddressKind::Invalid;
 }
 
+// Whether the address lies in a private range that the Internet cannot
+// route to: 10/8, 172.16/12, 192.168/16 (RFC 1918) or fc00::/7 (RFC 4193).
+bool isPrivateAddress(const std::string& text);
+
 } // namespace edgeplan

@@ -25,6 +25,13 @@ const PropertyDef* RoleDef::propertyDef(const std::string& propertyId) const
     return nullptr;
 }
 
+bool RoleDef::allowsZone(const std::string& zoneId) const
+{
+    if (allowedZones.empty())
+        return zoneId == defaultZone;
+    return std::find(allowedZones.begin(), allowedZones.end(), zoneId) != allowedZones.end();
+}
+
 namespace {
 
 template <typename T>
@@ -125,8 +132,12 @@ public:
             catalog->services.push_back({str(item, "id", where), text(item, "name", where)});
         });
         readList(root, "scenarios", [&](const json& item, const std::string& where) {
-            catalog->scenarios.push_back({str(item, "id", where), text(item, "name", where),
-                                          text(item, "description", where)});
+            Scenario scenario{str(item, "id", where), text(item, "name", where),
+                              text(item, "description", where), {}};
+            readList(item, "requiredRules", [&](const json& required, const std::string& at) {
+                scenario.requiredRules.push_back({str(required, "rule", at), text(required, "why", at)});
+            }, false, where);
+            catalog->scenarios.push_back(scenario);
         });
         readList(root, "variants", [&](const json& item, const std::string& where) {
             catalog->variants.push_back({str(item, "id", where), text(item, "name", where)});
@@ -188,12 +199,75 @@ private:
         catalog.source.url = str(*it, "url", "/source", false);
     }
 
+    // A list of ids; every entry must be a string.
+    std::vector<std::string> strings(const json& object, const std::string& key,
+                                     const std::string& where, bool required, const char* what)
+    {
+        std::vector<std::string> result;
+        const json* list = m_reader.array(object, key, where, required);
+        if (!list)
+            return result;
+        for (size_t i = 0; i < list->size(); ++i) {
+            if ((*list)[i].is_string())
+                result.push_back((*list)[i].get<std::string>());
+            else
+                m_reader.error("json.type", JsonReader::child(JsonReader::child(where, key), i),
+                               std::string("expected ") + what + " (a string)", {"a string"});
+        }
+        return result;
+    }
+
+    // Property values a component must hold: {"xmppGateway": "true"}.
+    std::map<std::string, std::string> when(const json& object, const std::string& where)
+    {
+        std::map<std::string, std::string> result;
+        const auto it = object.find("when");
+        const std::string at = JsonReader::child(where, "when");
+        if (it == object.end() || !m_reader.expectObject(*it, at))
+            return result;
+        for (const auto& [k, v] : it->items()) {
+            if (v.is_string())
+                result[k] = v.get<std::string>();
+            else
+                m_reader.error("json.type", JsonReader::child(at, k), "expected a string", {"a string"});
+        }
+        return result;
+    }
+
+    void readRetirement(const json& item, const std::string& where, RoleDef& role)
+    {
+        const auto it = item.find("retired");
+        const std::string at = JsonReader::child(where, "retired");
+        if (it == item.end() || !m_reader.expectObject(*it, at))
+            return;
+        Retirement retired{str(*it, "date", at), text(*it, "note", at), when(*it, at)};
+        if (!isDate(retired.date))
+            m_reader.error("catalog.date", JsonReader::child(at, "date"),
+                           "role \"" + role.id + "\": \"" + retired.date + "\" is not a date (YYYY-MM-DD)",
+                           {role.id, retired.date});
+        role.retired = retired;
+    }
+
+    static bool isDate(const std::string& text)
+    {
+        if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+            return false;
+        for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+            if (text[i] < '0' || text[i] > '9')
+                return false;
+        return true;
+    }
+
     RoleDef readRole(const json& item, const std::string& where)
     {
         RoleDef role;
         role.id = str(item, "id", where);
         role.name = text(item, "name", where);
         role.defaultZone = str(item, "defaultZone", where);
+        role.allowedZones = strings(item, "allowedZones", where, false, "a zone id");
+        role.requiresLinkTo = strings(item, "requiresLinkTo", where, false, "a role id");
+        role.addressesRequired = m_reader.boolean(item, "addressesRequired", where, false).value_or(false);
+        readRetirement(item, where, role);
         role.icon = str(item, "icon", where, false);
         readList(item, "interfaces", [&](const json& iface, const std::string& at) {
             role.interfaces.push_back({str(iface, "id", at), text(iface, "name", at),
@@ -223,28 +297,10 @@ private:
         }
         if (!m_reader.expectObject(*it, at))
             return end;
-        if (const json* roles = m_reader.array(*it, "roles", at)) {
-            for (size_t i = 0; i < roles->size(); ++i) {
-                if ((*roles)[i].is_string())
-                    end.roles.push_back((*roles)[i].get<std::string>());
-                else
-                    m_reader.error("json.type", JsonReader::child(JsonReader::child(at, "roles"), i),
-                                   "expected a role id (a string)", {"a string"});
-            }
-        }
+        end.roles = strings(*it, "roles", at, true, "a role id");
         end.interfaceId = str(*it, "interface", at, false);
         end.label = text(*it, "label", at);
-        if (const auto when = it->find("when"); when != it->end()) {
-            if (m_reader.expectObject(*when, JsonReader::child(at, "when"))) {
-                for (const auto& [k, v] : when->items()) {
-                    if (v.is_string())
-                        end.when[k] = v.get<std::string>();
-                    else
-                        m_reader.error("json.type", JsonReader::child(JsonReader::child(at, "when"), k),
-                                       "expected a string", {"a string"});
-                }
-            }
-        }
+        end.when = when(*it, at);
         return end;
     }
 
@@ -341,6 +397,55 @@ private:
         }
     }
 
+    void checkRole(const Catalog& catalog, const RoleDef& role, const std::string& where)
+    {
+        const std::string name = "role \"" + role.id + "\": ";
+        auto checkZone = [&](const std::string& zone, const std::string& at) {
+            if (catalog.zoneIndex(zone) < 0)
+                m_reader.error("catalog.unknown-zone", at, name + "unknown zone \"" + zone + "\"", {zone});
+        };
+        checkZone(role.defaultZone, where + "/defaultZone");
+        for (size_t i = 0; i < role.allowedZones.size(); ++i)
+            checkZone(role.allowedZones[i], JsonReader::child(where + "/allowedZones", i));
+        if (!role.allowedZones.empty() && !role.allowsZone(role.defaultZone))
+            m_reader.error("catalog.default-zone", where + "/allowedZones",
+                           name + "the allowed zones must include the default zone \"" +
+                               role.defaultZone + "\"",
+                           {role.id, role.defaultZone});
+        for (size_t i = 0; i < role.requiresLinkTo.size(); ++i) {
+            if (!catalog.role(role.requiresLinkTo[i]))
+                m_reader.error("catalog.unknown-role", JsonReader::child(where + "/requiresLinkTo", i),
+                               name + "unknown role \"" + role.requiresLinkTo[i] + "\"",
+                               {role.id, role.requiresLinkTo[i]});
+        }
+        if (!role.retired)
+            return;
+        for (const auto& [property, value] : role.retired->when) {
+            const PropertyDef* def = role.propertyDef(property);
+            const bool known = def && (def->type != "choice" ||
+                                       std::find(def->choices.begin(), def->choices.end(), value) !=
+                                           def->choices.end());
+            if (!known)
+                m_reader.error("catalog.unknown-property", where + "/retired/when/" + property,
+                               name + "no property \"" + property + "\" can be \"" + value + "\"",
+                               {role.id, property, value});
+        }
+    }
+
+    void checkRequiredRules(const Catalog& catalog, const Scenario& scenario, const std::string& where)
+    {
+        for (size_t i = 0; i < scenario.requiredRules.size(); ++i) {
+            const std::string& ruleId = scenario.requiredRules[i].rule;
+            const Rule* rule = catalog.rule(ruleId);
+            if (!rule || rule->scenario != scenario.id)
+                m_reader.error("catalog.unknown-rule",
+                               JsonReader::child(where + "/requiredRules", i) + "/rule",
+                               "scenario \"" + scenario.id + "\": no rule \"" + ruleId +
+                                   "\" belongs to it",
+                               {scenario.id, ruleId});
+        }
+    }
+
     void checkReferences(const Catalog& catalog)
     {
         if (catalog.id.empty())
@@ -368,13 +473,10 @@ private:
                                "firewall \"" + fw.id + "\" must stand between two adjacent zones",
                                {fw.id});
         }
-        for (size_t i = 0; i < catalog.roles.size(); ++i) {
-            const RoleDef& role = catalog.roles[i];
-            if (catalog.zoneIndex(role.defaultZone) < 0)
-                m_reader.error("catalog.unknown-zone", "/roles/" + std::to_string(i) + "/defaultZone",
-                               "role \"" + role.id + "\": unknown zone \"" + role.defaultZone + "\"",
-                               {role.defaultZone});
-        }
+        for (size_t i = 0; i < catalog.roles.size(); ++i)
+            checkRole(catalog, catalog.roles[i], "/roles/" + std::to_string(i));
+        for (size_t i = 0; i < catalog.scenarios.size(); ++i)
+            checkRequiredRules(catalog, catalog.scenarios[i], "/scenarios/" + std::to_string(i));
         for (size_t i = 0; i < catalog.rules.size(); ++i) {
             const Rule& rule = catalog.rules[i];
             const std::string where = "/rules/" + std::to_string(i);

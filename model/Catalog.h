@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,17 +48,47 @@ struct PropertyDef
     std::string defaultValue;
 };
 
+// A role that the world has retired (Windows Live Messenger federation
+// ended on 2013-03-15): components of it, when they hold the `when`
+// property values, get a warning with the note.
+struct Retirement
+{
+    std::string date; // YYYY-MM-DD
+    LocalizedText note;
+    std::map<std::string, std::string> when;
+};
+
 struct RoleDef
 {
     std::string id;
     LocalizedText name;
     std::string defaultZone;
+    // The zones a component of the role may stand in; the catalog may leave
+    // it out, and then it is the default zone alone.
+    std::vector<std::string> allowedZones;
     std::string icon;
     std::vector<InterfaceDef> interfaces;
     std::vector<PropertyDef> properties;
+    // A component of the role must be linked to one of these roles (partners
+    // and clients reach the plan only through the edge server).
+    std::vector<std::string> requiresLinkTo;
+    // Every interface a rule uses needs a real address: a table that says
+    // Any there cannot be handed to a firewall team.
+    bool addressesRequired = false;
+    std::optional<Retirement> retired;
 
     const InterfaceDef* interfaceDef(const std::string& interfaceId) const;
     const PropertyDef* propertyDef(const std::string& propertyId) const;
+    bool allowsZone(const std::string& zoneId) const;
+};
+
+// A rule that must be carried by some link whenever the scenario is used at
+// all, and why (XMPP federation needs the Front End's XMPP gateway linked to
+// the edge server).
+struct RequiredRule
+{
+    std::string rule;
+    LocalizedText why;
 };
 
 struct Scenario
@@ -65,6 +96,7 @@ struct Scenario
     std::string id;
     LocalizedText name;
     LocalizedText description;
+    std::vector<RequiredRule> requiredRules;
 };
 
 struct Service

@@ -180,6 +180,27 @@ private Q_SLOTS:
                                        << "edgeplan";
         QTest::newRow("ports not a string") << "/rules/7/ports" << "5269" << "json.type"
                                             << "/rules/7/ports" << "string";
+        QTest::newRow("unknown allowed zone")
+            << "/roles/0/allowedZones" << R"(["perimeter", "dmz"])" << "catalog.unknown-zone"
+            << "/roles/0/allowedZones/1" << "dmz";
+        QTest::newRow("allowed zones without the default")
+            << "/roles/0/allowedZones" << R"(["internal"])" << "catalog.default-zone"
+            << "/roles/0/allowedZones" << "edge-server";
+        QTest::newRow("link to an unknown role")
+            << "/roles/2/requiresLinkTo" << R"(["edge-pool"])" << "catalog.unknown-role"
+            << "/roles/2/requiresLinkTo/0" << "edge-pool";
+        QTest::newRow("addresses flag not a bool") << "/roles/0/addressesRequired" << "\"yes\""
+                                                   << "json.type" << "/roles/0/addressesRequired"
+                                                   << "true or false";
+        QTest::newRow("retirement date") << "/roles/4/retired/date" << "\"15/03/2013\""
+                                         << "catalog.date" << "/roles/4/retired/date"
+                                         << "live-messenger-client";
+        QTest::newRow("retirement of an unknown choice")
+            << "/roles/3/retired/when/network" << "\"msn\"" << "catalog.unknown-property"
+            << "/roles/3/retired/when/network" << "msn";
+        QTest::newRow("required rule of another scenario")
+            << "/scenarios/2/requiredRules/0/rule" << "\"public-im-3\"" << "catalog.unknown-rule"
+            << "/scenarios/2/requiredRules/0/rule" << "public-im-3";
     }
 
     void brokenCatalogs()
@@ -200,6 +221,34 @@ private Q_SLOTS:
                  joinDiagnostics(result.diagnostics, "").c_str());
         QCOMPARE(QString::fromStdString(it->where), where);
         QVERIFY2(QString::fromStdString(it->toString()).contains(mentions), it->toString().c_str());
+    }
+
+    // What the design checks read from the catalog rather than from code.
+    void checkData()
+    {
+        const auto catalog = loadCatalog(test::catalogBytes()).catalog;
+        QVERIFY(catalog);
+        const RoleDef* messenger = catalog->role("live-messenger-client");
+        QVERIFY(messenger->retired);
+        QCOMPARE(messenger->retired->date, std::string("2013-03-15"));
+        QVERIFY(messenger->retired->when.empty());
+        QVERIFY(QString::fromStdString(messenger->retired->note.ja).contains(QStringLiteral("中国本土")));
+        const RoleDef* provider = catalog->role("public-im-provider");
+        QVERIFY(provider->retired);
+        QCOMPARE(provider->retired->when.at("network"), std::string("windows-live"));
+        QCOMPARE(provider->propertyDef("network")->defaultValue, std::string("skype"));
+        QVERIFY(!catalog->role("xmpp-partner")->retired);
+        QVERIFY(catalog->role("edge-server")->addressesRequired);
+        QVERIFY(!catalog->role("front-end-pool")->addressesRequired);
+        QCOMPARE(catalog->role("external-client")->requiresLinkTo,
+                 std::vector<std::string>{"edge-server"});
+        QVERIFY(catalog->role("edge-server")->requiresLinkTo.empty());
+        QVERIFY(catalog->role("edge-server")->allowsZone("perimeter"));
+        QVERIFY(!catalog->role("edge-server")->allowsZone("internal"));
+        const Scenario* xmpp = catalog->scenario("xmpp-federation");
+        QCOMPARE(xmpp->requiredRules.size(), size_t(1));
+        QCOMPARE(xmpp->requiredRules[0].rule, std::string("xmpp-3"));
+        QVERIFY(catalog->scenario("sip-federation")->requiredRules.empty());
     }
 
     void syntaxErrorNamesLineAndColumn()

@@ -178,6 +178,79 @@ private Q_SLOTS:
         QCOMPARE(bad.err.trimmed().split('\n').size(), 2);
     }
 
+    void validateRunsTheDesignChecks_data()
+    {
+        QTest::addColumn<QString>("pointer"); // empty: the sample as it is
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("contains");
+        QTest::newRow("sample: warnings only")
+            << "" << "" << QStringList{} << 0
+            << QStringList{"warning role.retired (Live Messenger client): ",
+                           "information port.443-shared (edge01): ", "valid: 7 components"};
+        QTest::newRow("edge server on the internal network")
+            << "/components/0/zone" << "\"internal\"" << QStringList{} << 1
+            << QStringList{"error component.wrong-zone (edge01): ", "error link.crosses-firewalls",
+                           ": invalid: 6 errors, 1 warning, 1 information"};
+        QTest::newRow("private Access Edge address, in Japanese")
+            << "/components/0/interfaces/access-edge/address" << "\"192.168.10.10\""
+            << QStringList{"--lang", "ja"} << 1
+            << QStringList{"error address.private (edge01): ",
+                           "アクセス エッジ サービス (外部)のアドレス 192.168.10.10 はプライベート アドレスで"};
+        QTest::newRow("text format by name") << "" << "" << QStringList{"--format", "text"} << 0
+                                             << QStringList{"warning role.retired"};
+    }
+
+    void validateRunsTheDesignChecks()
+    {
+        QFETCH(QString, pointer);
+        QFETCH(QString, value);
+        QFETCH(QStringList, options);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, contains);
+        json doc = json::parse(test::sampleBytes());
+        if (!pointer.isEmpty())
+            doc[json::json_pointer(pointer.toStdString())] = json::parse(value.toStdString());
+        const QString path = writeProject(QStringLiteral("checked.edgeplan"), doc.dump(2));
+        const Run run = edgeplanRun(QStringList{QStringLiteral("validate")} << options << path);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        for (const QString& text : contains)
+            QVERIFY2(run.out.contains(text), qPrintable(run.out));
+        QCOMPARE(run.out.contains(QStringLiteral(": valid: ")), exitCode == 0);
+    }
+
+    void validateJson()
+    {
+        json doc = json::parse(test::sampleBytes());
+        doc["components"][2]["zone"] = "perimeter";
+        const QString path = writeProject(QStringLiteral("partner-in-dmz.edgeplan"), doc.dump(2));
+        const Run bad = edgeplanRun({QStringLiteral("validate"), QStringLiteral("--format"),
+                                     QStringLiteral("json"), path});
+        QCOMPARE(bad.exitCode, 1);
+        const json out = json::parse(bad.out.toStdString());
+        QCOMPARE(out["format"], "edgeplan-findings");
+        QCOMPARE(out["version"], 1);
+        const json& first = out["findings"].at(0);
+        QCOMPARE(first["severity"], "error");
+        QCOMPARE(first["code"], "component.wrong-zone");
+        QCOMPARE(first["components"], json::array({"Fabrikam (SIP federation)"}));
+        QVERIFY(first["links"].is_array());
+        QVERIFY(first["message"].get<std::string>().find("Perimeter network (DMZ)") != std::string::npos);
+
+        const Run ok = edgeplanRun({QStringLiteral("validate"), QStringLiteral("-f"),
+                                    QStringLiteral("json"), QStringLiteral("--lang"),
+                                    QStringLiteral("ja"), sample()});
+        QCOMPARE(ok.exitCode, 0);
+        const json sampleOut = json::parse(ok.out.toStdString());
+        QCOMPARE(sampleOut["findings"].size(), size_t(2));
+        for (const json& finding : sampleOut["findings"])
+            QVERIFY(finding["severity"] != "error");
+        QVERIFY(sampleOut["findings"][0]["message"].get<std::string>().find("中国本土") !=
+                std::string::npos);
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QString>("command");
@@ -230,6 +303,7 @@ private Q_SLOTS:
         QTest::newRow("unknown firewall") << QStringList{"rules", "--firewall", "dmz", sample()};
         QTest::newRow("unknown command") << QStringList{"frobnicate"};
         QTest::newRow("format without command") << QStringList{"--format", "csv", sample()};
+        QTest::newRow("validate as CSV") << QStringList{"validate", "--format", "csv", sample()};
     }
 
     void badUsage()
