@@ -187,6 +187,21 @@ private Q_SLOTS:
         QCOMPARE(m_window->document()->undoStack()->count(), 2);
     }
 
+    void selectAllAndRenameActOnTheCanvas()
+    {
+        const Topology& t = m_window->document()->topology();
+        EditActions* edit = m_window->editActions();
+        QVERIFY(!edit->renameAction()->isEnabled());
+        edit->selectAllAction()->trigger();
+        QCOMPARE(m_window->scene()->selectedComponents().size(), t.components().size());
+        QCOMPARE(m_window->scene()->selectedLinks().size(), t.links().size());
+        QVERIFY(!edit->renameAction()->isEnabled()); // one component at a time
+        m_window->scene()->selectItems({componentNamed(t, "edge01")}, {});
+        QVERIFY(edit->renameAction()->isEnabled());
+        edit->renameAction()->trigger();
+        QVERIFY(m_window->scene()->isRenaming());
+    }
+
     void droppingAProjectFileOpensIt()
     {
         const QString path = saveSomewhere();
