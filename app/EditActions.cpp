@@ -18,10 +18,10 @@ EditActions::EditActions(Document* document, DiagramView* view, QWidget* window)
       m_clipboard(new Clipboard(document, this))
 {
     m_undo = document->undoStack()->createUndoAction(this, tr("&Undo"));
-    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setShortcuts(QKeySequence::Undo);
     m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     m_redo = document->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setShortcuts(QKeySequence::Redo);
     m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
 
     auto make = [this](const QString& text, const QKeySequence& key, auto slot) {
@@ -37,7 +37,8 @@ EditActions::EditActions(Document* document, DiagramView* view, QWidget* window)
                   [this] { m_clipboard->copy(m_scene->selectedComponents()); });
     m_paste = make(tr("&Paste"), QKeySequence::Paste, &EditActions::paste);
     m_duplicate = make(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &EditActions::duplicate);
-    m_delete = make(tr("&Delete"), QKeySequence::Delete, [this] {
+    // Not QKeySequence::Delete: some themes add Ctrl+D to it, which is Duplicate here.
+    m_delete = make(tr("&Delete"), QKeySequence(Qt::Key_Delete), [this] {
         m_document->removeItems(m_scene->selectedComponents(), m_scene->selectedLinks());
     });
     m_selectAll = make(tr("Select &All"), QKeySequence::SelectAll, &EditActions::selectAll);

@@ -27,21 +27,21 @@ QString fileFilter()
 FileActions::FileActions(const Catalogs& catalogs, Document* document, QWidget* window)
     : QObject(window), m_catalogs(catalogs), m_document(document), m_window(window)
 {
-    auto make = [this](const QString& text, QKeySequence::StandardKey key, auto slot) {
+    auto make = [this](const QString& text, const QKeySequence& key, auto slot) {
         auto* action = new QAction(text, this);
-        if (key != QKeySequence::UnknownKey)
-            action->setShortcut(key);
+        action->setShortcut(key);
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
     m_new = make(tr("&New"), QKeySequence::New, [this] { newProject(); });
     m_new->setStatusTip(tr("Start an empty plan with every scenario switched on"));
-    m_newFromSample = make(tr("New from &Sample"), QKeySequence::UnknownKey, [this] { newFromSample(); });
+    m_newFromSample = make(tr("New from &Sample"), QKeySequence(), [this] { newFromSample(); });
     m_newFromSample->setStatusTip(tr("Start from the plan of the source document"));
     m_open = make(tr("&Open…"), QKeySequence::Open, [this] { open(); });
+    // Spelled out where some platform themes bind nothing (Save As, Quit).
     m_save = make(tr("&Save"), QKeySequence::Save, [this] { save(); });
-    m_saveAs = make(tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
-    m_quit = make(tr("&Quit"), QKeySequence::Quit, [this] { m_window->close(); });
+    m_saveAs = make(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { saveAs(); });
+    m_quit = make(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { m_window->close(); });
     m_quit->setMenuRole(QAction::QuitRole);
 }
 

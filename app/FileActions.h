@@ -34,6 +34,8 @@ public:
     QAction* newAction() const { return m_new; }
     QAction* openAction() const { return m_open; }
     QAction* saveAction() const { return m_save; }
+    QAction* saveAsAction() const { return m_saveAs; }
+    QAction* quitAction() const { return m_quit; }
 
     // Each returns whether it happened (false on cancel or failure).
     bool newProject();

@@ -13,8 +13,11 @@
 
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMimeData>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -28,6 +31,15 @@ namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 constexpr int kStatusTimeoutMs = 6000;
+
+// The project file a drag carries, if it carries exactly one.
+QString droppedProject(const QMimeData* data)
+{
+    if (!data || !data->hasUrls() || data->urls().size() != 1)
+        return {};
+    const QString path = data->urls().front().toLocalFile();
+    return path.endsWith(QStringLiteral(".edgeplan"), Qt::CaseInsensitive) ? path : QString();
+}
 
 } // namespace
 
@@ -47,6 +59,7 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
     setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
     setCentralWidget(m_view);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    setAcceptDrops(true);
 
     QDockWidget* palette = addDock(m_palette, tr("Components"), QStringLiteral("paletteDock"),
                                    Qt::LeftDockWidgetArea);
@@ -158,6 +171,23 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     saveSettings();
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (droppedProject(event->mimeData()).isEmpty())
+        event->ignore();
+    else
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedProject(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_fileActions->openFile(path);
 }
 
 void MainWindow::restoreSettings()

@@ -52,6 +52,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // A project file dropped anywhere on the window opens (the canvas keeps role drops).
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName,

@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -141,6 +142,85 @@ private Q_SLOTS:
         QVERIFY(box->informativeText().contains(QStringLiteral("toaster")));
         QVERIFY(box->informativeText().contains(QStringLiteral("moon")));
         box->close();
+    }
+
+    void menusHaveTheStandardShortcuts()
+    {
+        FileActions* file = m_window->fileActions();
+        EditActions* edit = m_window->editActions();
+        const std::vector<std::pair<QAction*, QKeySequence>> expected = {
+            {file->newAction(), QKeySequence(Qt::CTRL | Qt::Key_N)},
+            {file->openAction(), QKeySequence(Qt::CTRL | Qt::Key_O)},
+            {file->saveAction(), QKeySequence(Qt::CTRL | Qt::Key_S)},
+            {file->saveAsAction(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+            {file->quitAction(), QKeySequence(Qt::CTRL | Qt::Key_Q)},
+            {edit->undoAction(), QKeySequence(Qt::CTRL | Qt::Key_Z)},
+            {edit->cutAction(), QKeySequence(Qt::CTRL | Qt::Key_X)},
+            {edit->copyAction(), QKeySequence(Qt::CTRL | Qt::Key_C)},
+            {edit->pasteAction(), QKeySequence(Qt::CTRL | Qt::Key_V)},
+            {edit->duplicateAction(), QKeySequence(Qt::CTRL | Qt::Key_D)},
+            {edit->deleteAction(), QKeySequence(Qt::Key_Delete)},
+            {edit->selectAllAction(), QKeySequence(Qt::CTRL | Qt::Key_A)},
+            {edit->renameAction(), QKeySequence(Qt::Key_F2)},
+        };
+        QList<QKeySequence> seen;
+        for (const auto& [action, key] : expected) {
+            QCOMPARE(action->shortcut(), key);
+            QVERIFY2(!seen.contains(key), qPrintable(key.toString()));
+            seen << action->shortcuts();
+        }
+    }
+
+    void keyboardDeleteAndDuplicateReachTheCanvasSelection()
+    {
+        const Topology& t = m_window->document()->topology();
+        const ComponentId edge = componentNamed(t, "edge01");
+        m_window->activateWindow();
+        m_window->view()->setFocus();
+        QTRY_VERIFY(m_window->view()->hasFocus());
+        m_window->scene()->selectItems({edge}, {});
+        QTest::keyClick(m_window->view(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(t.components().size(), size_t(8));
+        m_window->scene()->selectItems({edge}, {});
+        QTest::keyClick(m_window->view(), Qt::Key_Delete);
+        QVERIFY(!t.component(edge));
+        QCOMPARE(m_window->document()->undoStack()->count(), 2);
+    }
+
+    void selectAllAndRenameActOnTheCanvas()
+    {
+        const Topology& t = m_window->document()->topology();
+        EditActions* edit = m_window->editActions();
+        QVERIFY(!edit->renameAction()->isEnabled());
+        edit->selectAllAction()->trigger();
+        QCOMPARE(m_window->scene()->selectedComponents().size(), t.components().size());
+        QCOMPARE(m_window->scene()->selectedLinks().size(), t.links().size());
+        QVERIFY(!edit->renameAction()->isEnabled()); // one component at a time
+        m_window->scene()->selectItems({componentNamed(t, "edge01")}, {});
+        QVERIFY(edit->renameAction()->isEnabled());
+        edit->renameAction()->trigger();
+        QVERIFY(m_window->scene()->isRenaming());
+    }
+
+    void droppingAProjectFileOpensIt()
+    {
+        const QString path = saveSomewhere();
+        m_window->fileActions()->newProject();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QCOMPARE(m_window->document()->filePath(), path);
+        QCOMPARE(m_window->document()->topology().components().size(), size_t(7));
+
+        QMimeData text;
+        text.setText(QStringLiteral("not a file"));
+        QDragEnterEvent other(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &other);
+        QVERIFY(!other.isAccepted());
     }
 
     void titleShowsFileProjectAndUnsavedMark()
