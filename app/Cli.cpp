@@ -3,6 +3,8 @@
 #include "Catalogs.h"
 #include "Document.h"
 #include "MainWindow.h"
+#include "DiagramExport.h"
+#include "DiagramScene.h"
 #include "DocumentExport.h"
 #include "TableExport.h"
 
@@ -19,7 +21,7 @@ namespace edgeplan {
 namespace {
 
 const QStringList kOptionsWithValue = {"--lang", "--catalog", "--format", "--output",
-                                       "--firewall", "--screenshot", "-o", "-f"};
+                                       "--firewall", "--screenshot", "--scale", "-o", "-f"};
 
 void printOut(const std::string& text)
 {
@@ -47,10 +49,13 @@ QString commandsHelp()
         "  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.\n"
         "  export --format F --output FILE [--lang L] [--firewall ID] PROJECT\n"
         "                               Write the rule tables or a firewall draft; F is csv,\n"
-        "                               xlsx, md, html, json, nftables, powershell, asa or\n"
-        "                               drawio; FILE '-' writes to standard output;\n"
+        "                               xlsx, md, html, json, nftables, powershell, asa,\n"
+        "                               svg, png, pdf, drawio or report (the handoff PDF);\n"
+        "                               FILE '-' writes text formats to standard output;\n"
         "                               --merge puts rules with the same ends, transport and\n"
         "                               protocol on one row.\n"
+        "  render --output FILE [--scale S] [--transparent] PROJECT\n"
+        "                               Draw the diagram to FILE (.svg, .png or .pdf).\n"
         "  validate PROJECT             Check a project file: exit 0 if it loads, 1 with\n"
         "                               every problem listed.\n"
         "  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.\n"
@@ -61,6 +66,8 @@ struct Context
 {
     Catalogs catalogs = Catalogs::builtIn();
     Lang lang = Lang::En;
+    double scale = 2.0;
+    bool transparent = false;
 };
 
 std::unique_ptr<Topology> loadOrReport(const Context& context, const QString& path)
@@ -90,23 +97,49 @@ int runExport(const Context& context, const QStringList& args, const QString& fo
 {
     if (args.size() != 1)
         return usageError(QStringLiteral("'export' takes one project file"));
-    const QString formats = QStringLiteral("csv, xlsx, md, html, json, nftables, powershell, asa, drawio");
+    const QString formats =
+        QStringLiteral("csv, xlsx, md, html, json, nftables, powershell, asa, svg, png, pdf, drawio, report");
+    const bool diagram = format == QLatin1String("svg") || format == QLatin1String("png") ||
+                         format == QLatin1String("pdf");
+    const bool report = format == QLatin1String("report");
     if (format.isEmpty())
         return usageError(QStringLiteral("'export' needs --format (%1)").arg(formats));
     if (output.isEmpty())
         return usageError(QStringLiteral("'export' needs --output FILE ('-' for standard output)"));
     const bool xlsx = format == QLatin1String("xlsx");
     const TextExportFormat* text = findTextExportFormat(format.toStdString());
-    if (!text && !xlsx)
+    if (!text && !xlsx && !diagram && !report)
         return usageError(QStringLiteral("unknown export format '%1' (%2)").arg(format, formats));
-    if (xlsx && output == QLatin1String("-"))
-        return usageError(QStringLiteral("an XLSX workbook cannot go to standard output"));
+    if ((xlsx || diagram || report) && output == QLatin1String("-"))
+        return usageError(QStringLiteral("a %1 file cannot go to standard output").arg(format));
     const auto topology = loadOrReport(context, args[0]);
     if (!topology)
         return kExitBadInput;
     if (!firewall.isEmpty() && !topology->catalog().firewall(firewall.toStdString()))
         return usageError(QStringLiteral("unknown firewall '%1'").arg(firewall));
     const ExportOptions options{context.lang, firewall.toStdString(), merge};
+    if (diagram || report) {
+        Document document(std::make_unique<Topology>(*topology));
+        QString error;
+        bool ok = false;
+        if (report) {
+            ok = exportReportPdf(document, output, context.lang, &error);
+        } else {
+            DiagramScene scene(&document);
+            DiagramExportOptions diagramOptions;
+            diagramOptions.lang = context.lang;
+            diagramOptions.scale = context.scale;
+            diagramOptions.transparent = context.transparent;
+            ok = format == QLatin1String("svg")   ? exportDiagramSvg(scene, output, diagramOptions, &error)
+                 : format == QLatin1String("png") ? exportDiagramPng(scene, output, diagramOptions, &error)
+                                                  : exportDiagramPdf(scene, output, diagramOptions, &error);
+        }
+        if (!ok) {
+            printErr(error);
+            return kExitBadInput;
+        }
+        return kExitOk;
+    }
     if (xlsx) {
         const std::string error = exportRulesXlsx(*topology, options, output.toStdString());
         if (!error.empty()) {
@@ -122,6 +155,32 @@ int runExport(const Context& context, const QStringList& args, const QString& fo
     }
     QString error;
     if (!writeFileAtomically(output, bytes, &error)) {
+        printErr(error);
+        return kExitBadInput;
+    }
+    return kExitOk;
+}
+
+int runRender(const Context& context, const QStringList& args, const QString& output)
+{
+    if (args.size() != 1)
+        return usageError(QStringLiteral("'render' takes one project file"));
+    if (output.isEmpty())
+        return usageError(QStringLiteral("'render' needs --output FILE (.svg, .png or .pdf)"));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix != QLatin1String("svg") && suffix != QLatin1String("png") && suffix != QLatin1String("pdf"))
+        return usageError(QStringLiteral("'render' writes .svg, .png or .pdf, not '%1'").arg(output));
+    const auto topology = loadOrReport(context, args[0]);
+    if (!topology)
+        return kExitBadInput;
+    Document document(std::make_unique<Topology>(*topology));
+    DiagramScene scene(&document);
+    DiagramExportOptions options;
+    options.lang = context.lang;
+    options.scale = context.scale;
+    options.transparent = context.transparent;
+    QString error;
+    if (!exportDiagramByExtension(scene, output, options, &error)) {
         printErr(error);
         return kExitBadInput;
     }
@@ -187,10 +246,15 @@ int runWindow(const Context& context, const QStringList& args, const QString& sc
 
 } // namespace
 
+bool isPaintingCommand(const QString& command)
+{
+    return command == QLatin1String("export") || command == QLatin1String("render");
+}
+
 bool isHeadlessCommand(const QString& command)
 {
     return command == QLatin1String("rules") || command == QLatin1String("export") ||
-           command == QLatin1String("validate");
+           command == QLatin1String("validate") || command == QLatin1String("render");
 }
 
 QString firstPositional(const QStringList& arguments)
@@ -239,10 +303,14 @@ int runCommandLine(const QStringList& arguments)
     const QCommandLineOption mergeOption(
         QStringLiteral("merge"),
         QStringLiteral("Merge rules with the same firewall, direction, ends, transport and protocol."));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+                                         QStringLiteral("PNG scale (default 2)."), QStringLiteral("S"));
+    const QCommandLineOption transparentOption(QStringLiteral("transparent"),
+                                               QStringLiteral("PNG with a transparent background."));
     parser.addOptions({langOption, catalogOption, formatOption, outputOption, firewallOption,
-                       screenshotOption, mergeOption});
+                       screenshotOption, mergeOption, scaleOption, transparentOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("rules, export or validate; none opens the window."),
+                                 QStringLiteral("rules, export, render or validate; none opens the window."),
                                  QStringLiteral("[command]"));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .edgeplan file."),
                                  QStringLiteral("[PROJECT]"));
@@ -269,6 +337,14 @@ int runCommandLine(const QStringList& arguments)
         }
     }
 
+    if (parser.isSet(scaleOption)) {
+        bool ok = false;
+        context.scale = parser.value(scaleOption).toDouble(&ok);
+        if (!ok || context.scale < 0.1 || context.scale > 8)
+            return usageError(QStringLiteral("--scale takes a number from 0.1 to 8"));
+    }
+    context.transparent = parser.isSet(transparentOption);
+
     QStringList positional = parser.positionalArguments();
     const QString command = positional.isEmpty() ? QString() : positional.first();
     if (isHeadlessCommand(command)) {
@@ -277,6 +353,8 @@ int runCommandLine(const QStringList& arguments)
             return usageError(QStringLiteral("--screenshot does not go with '%1'").arg(command));
         if (command == QLatin1String("rules"))
             return runRules(context, positional, parser.value(firewallOption));
+        if (command == QLatin1String("render"))
+            return runRender(context, positional, parser.value(outputOption));
         if (command == QLatin1String("export"))
             return runExport(context, positional, parser.value(formatOption),
                              parser.value(outputOption), parser.value(firewallOption),

@@ -8,6 +8,8 @@ enum ExitCode { kExitOk = 0, kExitBadInput = 1, kExitUsage = 2 };
 
 // The commands that run without a window.
 bool isHeadlessCommand(const QString& command);
+// The headless commands that paint (diagrams, PDF) and so need Qt's GUI side.
+bool isPaintingCommand(const QString& command);
 
 // Picks the first positional argument of a raw argument list (the command,
 // or a project file), skipping option values.

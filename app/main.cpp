@@ -2,6 +2,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <unistd.h>
 
 #include <cstdlib>
 #include <memory>
@@ -27,12 +31,25 @@ int main(int argc, char* argv[])
                           rest.contains(QStringLiteral("--version")) ||
                           rest.contains(QStringLiteral("-v"));
     const bool screenshot = rest.contains(QStringLiteral("--screenshot"));
+    // Exports draw with Qt's painter but never show a window.
+    const bool paints = edgeplan::isPaintingCommand(edgeplan::firstPositional(rest));
+    if (paints && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if ((paints || screenshot) && !qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
+        // Qt warns on every run without one; a private folder of our own quiets it.
+        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/edgeplan-runtime-" +
+                               QByteArray::number(uint(getuid()));
+        if (QDir().mkpath(QString::fromLocal8Bit(dir)) &&
+            QFile::setPermissions(QString::fromLocal8Bit(dir), QFile::ReadOwner | QFile::WriteOwner |
+                                                                   QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
     // A screenshot needs no screen; without one, the window cannot open and
     // the command line says so after it has checked the arguments.
     if (!headless && !hasDisplay() && screenshot)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
-    if (headless || (!hasDisplay() && !screenshot))
+    if (!paints && (headless || (!hasDisplay() && !screenshot)))
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
