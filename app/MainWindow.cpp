@@ -1,53 +1,187 @@
 #include "MainWindow.h"
 
+#include "DiagramScene.h"
+#include "DiagramView.h"
 #include "Document.h"
-#include "RuleTableModel.h"
+#include "EditActions.h"
+#include "FileActions.h"
+#include "InspectorWidget.h"
+#include "PaletteWidget.h"
+#include "RuleTableDock.h"
+#include "ScenarioBar.h"
+#include "ViewActions.h"
 
-#include <QFileInfo>
-#include <QHeaderView>
-#include <QTableView>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoView>
 
 namespace edgeplan {
 
+namespace {
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+constexpr int kStatusTimeoutMs = 6000;
+
+} // namespace
+
 MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topology,
                        const QString& path, QWidget* parent)
-    : QMainWindow(parent), m_catalogs(catalogs), m_document(new Document(std::move(topology), this)),
-      m_ruleModel(new RuleTableModel(m_document, this)), m_ruleView(new QTableView(this))
+    : QMainWindow(parent), m_document(new Document(std::move(topology), this)),
+      m_scene(new DiagramScene(m_document, this)), m_view(new DiagramView(m_scene, this)),
+      m_palette(new PaletteWidget(m_document, this)), m_inspector(new InspectorWidget(m_document, this)),
+      m_ruleTable(new RuleTableDock(m_document, this)),
+      m_undoView(new QUndoView(m_document->undoStack(), this)),
+      m_scenarioBar(new ScenarioBar(m_document, this)),
+      m_fileActions(new FileActions(catalogs, m_document, this)),
+      m_editActions(new EditActions(m_document, m_view, this)),
+      m_viewActions(new ViewActions(m_view, this)), m_zoomLabel(new QLabel(this))
 {
     m_document->setFilePath(path);
-    m_ruleView->setModel(m_ruleModel);
-    m_ruleView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_ruleView->setAlternatingRowColors(true);
-    m_ruleView->verticalHeader()->hide();
-    m_ruleView->horizontalHeader()->setStretchLastSection(true);
-    m_ruleView->resizeColumnsToContents();
-    setCentralWidget(m_ruleView);
     setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
+    setCentralWidget(m_view);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+
+    QDockWidget* palette = addDock(m_palette, tr("Components"), QStringLiteral("paletteDock"),
+                                   Qt::LeftDockWidgetArea);
+    QDockWidget* inspector = addDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"),
+                                     Qt::RightDockWidgetArea);
+    m_undoView->setEmptyLabel(tr("<opened plan>"));
+    QDockWidget* history = addDock(m_undoView, tr("History"), QStringLiteral("historyDock"),
+                                   Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspector, history);
+    inspector->raise();
+    QDockWidget* rules = addDock(m_ruleTable, tr("Firewall Rules"), QStringLiteral("rulesDock"),
+                                 Qt::BottomDockWidgetArea);
+    // The rule table is wide: it takes the whole bottom edge.
+    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+    resizeDocks({palette, inspector}, {230, 340}, Qt::Horizontal);
+    resizeDocks({rules}, {260}, Qt::Vertical);
+
+    createMenus();
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    updateZoomLabel(m_view->zoomFactor());
+    connectSelection();
     connect(m_document, &Document::projectChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     updateTitle();
+    restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
 
+QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QString& objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    m_docks << dock;
+    return dock;
+}
+
+void MainWindow::createMenus()
+{
+    auto* tools = addToolBar(tr("Tools"));
+    tools->setObjectName(QStringLiteral("toolsBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_fileActions->populate(menuBar()->addMenu(tr("&File")));
+    m_editActions->populate(menuBar()->addMenu(tr("&Edit")), tools);
+    tools->addSeparator();
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewActions->populate(viewMenu, tools);
+    addToolBar(m_scenarioBar);
+    viewMenu->addSeparator();
+    QMenu* panels = viewMenu->addMenu(tr("&Panels"));
+    for (QDockWidget* dock : std::as_const(m_docks))
+        panels->addAction(dock->toggleViewAction());
+    panels->addSeparator();
+    panels->addAction(tools->toggleViewAction());
+    panels->addAction(m_scenarioBar->toggleViewAction());
+}
+
+void MainWindow::connectSelection()
+{
+    connect(m_scene, &DiagramScene::selectionIdsChanged, this, [this] {
+        const std::vector<ComponentId> components = m_scene->selectedComponents();
+        const std::vector<LinkId> links = m_scene->selectedLinks();
+        m_inspector->setSelection(components, links);
+        m_ruleTable->setLinkFilter(components.empty() && links.size() == 1 ? links.front() : LinkId{});
+    });
+    connect(m_ruleTable, &RuleTableDock::linkSelected, m_scene, &DiagramScene::setHighlightedLink);
+    connect(m_palette, &PaletteWidget::roleActivated, m_editActions,
+            &EditActions::addComponentOfRole);
+    auto showMessage = [this](const QString& message) {
+        statusBar()->showMessage(message, kStatusTimeoutMs);
+    };
+    connect(m_scene, &DiagramScene::statusMessage, this, showMessage);
+    connect(m_editActions, &EditActions::statusMessage, this, showMessage);
+    connect(m_view, &DiagramView::zoomChanged, this, &MainWindow::updateZoomLabel);
+}
+
 void MainWindow::setLanguage(Lang lang)
 {
-    m_ruleModel->setLanguage(lang);
-    m_ruleView->resizeColumnsToContents();
+    m_scene->setLanguage(lang);
+    m_palette->setLanguage(lang);
+    m_inspector->setLanguage(lang);
+    m_ruleTable->setLanguage(lang);
+    m_scenarioBar->setLanguage(lang);
 }
 
 void MainWindow::updateTitle()
 {
-    const QString file = m_document->filePath().isEmpty()
-                             ? tr("Untitled")
-                             : QFileInfo(m_document->filePath()).fileName();
     setWindowTitle(QStringLiteral("%1[*] — %2 — Edgeplan")
-                       .arg(file, QString::fromStdString(m_document->topology().name())));
+                       .arg(m_fileActions->documentName(),
+                            QString::fromStdString(m_document->topology().name())));
     setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateZoomLabel(double factor)
+{
+    m_zoomLabel->setText(tr("Zoom %1 %").arg(qRound(factor * 100)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_fileActions->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings(QStringLiteral("Edgeplan"), QStringLiteral("Edgeplan"));
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_viewActions->restoreSettings(settings);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings(QStringLiteral("Edgeplan"), QStringLiteral("Edgeplan"));
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    m_viewActions->saveSettings(settings);
 }
 
 bool MainWindow::saveScreenshot(const QString& path, QString* error)
 {
+    // Lay out what changed since the last event loop pass (a new selection
+    // in the inspector, a resize) before fitting and taking the picture.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    m_view->zoomToFit();
     const QPixmap pixmap = grab();
     if (!pixmap.save(path, "PNG")) {
         *error = tr("%1: cannot write the screenshot").arg(path);

@@ -7,14 +7,26 @@
 
 #include <memory>
 
-class QTableView;
+class QDockWidget;
+class QLabel;
+class QUndoView;
 
 namespace edgeplan {
 
+class DiagramScene;
+class DiagramView;
 class Document;
-class RuleTableModel;
+class EditActions;
+class FileActions;
+class InspectorWidget;
+class PaletteWidget;
+class RuleTableDock;
+class ScenarioBar;
+class ViewActions;
 
-// Assembles the views of one document: for now the per-firewall rule table.
+// Assembles the views of one document: the canvas in the middle, the
+// palette, inspector, undo history and rule table in docks, the scenario
+// switches and tools in toolbars, and the menus.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,16 +37,45 @@ public:
     ~MainWindow() override;
 
     Document* document() const { return m_document; }
+    DiagramScene* scene() const { return m_scene; }
+    DiagramView* view() const { return m_view; }
+    InspectorWidget* inspector() const { return m_inspector; }
+    RuleTableDock* ruleTable() const { return m_ruleTable; }
+    ScenarioBar* scenarioBar() const { return m_scenarioBar; }
+    FileActions* fileActions() const { return m_fileActions; }
+    EditActions* editActions() const { return m_editActions; }
+    ViewActions* viewActions() const { return m_viewActions; }
+
     void setLanguage(Lang lang);
+    // The whole window, docks included, with the diagram zoomed to fit.
     bool saveScreenshot(const QString& path, QString* error);
 
-private:
-    void updateTitle();
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
-    const Catalogs& m_catalogs;
+private:
+    QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName,
+                         Qt::DockWidgetArea area);
+    void createMenus();
+    void connectSelection();
+    void restoreSettings();
+    void saveSettings() const;
+    void updateTitle();
+    void updateZoomLabel(double factor);
+
     Document* m_document;
-    RuleTableModel* m_ruleModel;
-    QTableView* m_ruleView;
+    DiagramScene* m_scene;
+    DiagramView* m_view;
+    PaletteWidget* m_palette;
+    InspectorWidget* m_inspector;
+    RuleTableDock* m_ruleTable;
+    QUndoView* m_undoView;
+    ScenarioBar* m_scenarioBar;
+    FileActions* m_fileActions;
+    EditActions* m_editActions;
+    ViewActions* m_viewActions;
+    QLabel* m_zoomLabel;
+    QList<QDockWidget*> m_docks;
 };
 
 } // namespace edgeplan

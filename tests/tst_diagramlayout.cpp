@@ -116,7 +116,11 @@ private Q_SLOTS:
         QVERIFY(!index.intersects(QRectF(20, 20, 5, 5)));
         QVERIFY(index.intersects(QRectF(-420, 310, 1, 1)));
         QVERIFY(!index.intersects(QRectF(-420, 330, 1, 1)));
-        QCOMPARE(index.size(), size_t(2));
+        index.insert(QRectF(10000, 10000, 1e6, 1e6)); // too many cells to bucket
+        QVERIFY(index.intersects(QRectF(500000, 500000, 1, 1)));
+        QVERIFY(index.intersects(QRectF(-1e7, -1e7, 2e7, 2e7))); // a huge query too
+        QVERIFY(!index.intersects(QRectF(5000, 5000, 1, 1)));
+        QCOMPARE(index.size(), size_t(3));
     }
 
     void placementAvoidsObstaclesAndIsDeterministic()

@@ -11,6 +11,7 @@
 #include "TestSupport.h"
 
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QUndoStack>
 #include <QtTest>
@@ -495,6 +496,51 @@ private Q_SLOTS:
         const QRectF visible = canvas.view.mapToScene(canvas.viewport()->rect()).boundingRect();
         QVERIFY(visible.adjusted(-2, -2, 2, 2).contains(canvas.scene.contentsRect()));
         QCOMPARE(zoom.last().first().toDouble(), canvas.view.zoomFactor());
+    }
+
+    void panWithMiddleButtonAndSpaceDrag()
+    {
+        Canvas canvas(test::loadSample());
+        canvas.view.resize(400, 300);
+        QVERIFY(QTest::qWaitForWindowActive(&canvas.view));
+        QScrollBar* horizontal = canvas.view.horizontalScrollBar();
+        horizontal->setValue(horizontal->minimum() + 300);
+        const int start = horizontal->value();
+        const std::string before = canvas.saved();
+
+        QTest::mousePress(canvas.viewport(), Qt::MiddleButton, {}, QPoint(200, 150));
+        QTest::mouseMove(canvas.viewport(), QPoint(150, 150));
+        QTest::mouseRelease(canvas.viewport(), Qt::MiddleButton, {}, QPoint(150, 150));
+        QCOMPARE(horizontal->value(), start + 50);
+
+        QTest::keyPress(&canvas.view, Qt::Key_Space);
+        canvas.drag(QPoint(150, 150), QPoint(250, 150));
+        QTest::keyRelease(&canvas.view, Qt::Key_Space);
+        QCOMPARE(horizontal->value(), start - 50);
+        QCOMPARE(canvas.saved(), before); // panning edits nothing
+        QVERIFY(canvas.scene.selectedComponents().empty());
+    }
+
+    void rubberBandSelectsInSelectToolOnly()
+    {
+        Canvas canvas(test::loadSample());
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas.view));
+        // A band around the five Internet partners' icons, from empty canvas.
+        canvas.drag(canvas.at(QPointF(1000, 60)), canvas.at(QPointF(1200, 760)));
+        const Topology& topology = canvas.document.topology();
+        std::vector<ComponentId> external;
+        for (const auto& [id, component] : topology.components())
+            if (component.zone == "external")
+                external.push_back(id);
+        QCOMPARE(canvas.scene.selectedComponents(), external);
+
+        canvas.scene.clearSelection();
+        canvas.scene.setTool(DiagramTool::Connect);
+        QCOMPARE(canvas.view.dragMode(), QGraphicsView::NoDrag);
+        const std::string before = canvas.saved();
+        canvas.drag(canvas.at(QPointF(1000, 60)), canvas.at(QPointF(1200, 760)));
+        QVERIFY(canvas.scene.selectedComponents().empty());
+        QCOMPARE(canvas.saved(), before);
     }
 
     void paletteOffersEveryRole()

@@ -1,5 +1,6 @@
 #include "DiagramLabelLayout.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -7,8 +8,9 @@ namespace edgeplan {
 
 namespace {
 
-constexpr double kClearance = 4;                 // space kept around a label
-constexpr int kMaxCellsPerRect = 4096;           // a huge rect is checked against every cell it spans
+constexpr double kClearance = 4;     // space kept around a label
+constexpr double kSoftClearance = 8; // and, in addition, from soft obstacles (walls)
+constexpr std::int64_t kMaxCellsPerRect = 4096; // beyond that a rect is kept aside and checked directly
 // From the middle of the link outwards, alternating sides.
 constexpr std::array<double, 17> kFractions = {0.5,  0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7,
                                                0.25, 0.75, 0.2,  0.8, 0.15, 0.85, 0.1, 0.9};
@@ -39,31 +41,38 @@ std::vector<QPointF> candidates(const LabelRequest& request)
 
 } // namespace
 
+// Calls f with the key of every cell the rect spans; false (and no call)
+// when it spans too many.
 template <typename F>
-void RectIndex::forEachCell(const QRectF& rect, F&& f) const
+bool RectIndex::forEachCell(const QRectF& rect, F&& f) const
 {
     const auto x0 = std::int64_t(std::floor(rect.left() / m_cellSize));
     const auto x1 = std::int64_t(std::floor(rect.right() / m_cellSize));
     const auto y0 = std::int64_t(std::floor(rect.top() / m_cellSize));
     const auto y1 = std::int64_t(std::floor(rect.bottom() / m_cellSize));
     if ((x1 - x0 + 1) * (y1 - y0 + 1) > kMaxCellsPerRect)
-        return;
+        return false;
     for (std::int64_t x = x0; x <= x1; ++x)
         for (std::int64_t y = y0; y <= y1; ++y)
             f((x << 32) ^ (y & 0xffffffff));
+    return true;
 }
 
 void RectIndex::insert(const QRectF& rect)
 {
     const size_t index = m_rects.size();
     m_rects.push_back(rect);
-    forEachCell(rect, [&](std::int64_t key) { m_cells[key].push_back(index); });
+    if (!forEachCell(rect, [&](std::int64_t key) { m_cells[key].push_back(index); }))
+        m_huge.push_back(index);
 }
 
 bool RectIndex::intersects(const QRectF& rect) const
 {
+    for (size_t index : m_huge)
+        if (m_rects[index].intersects(rect))
+            return true;
     bool hit = false;
-    forEachCell(rect, [&](std::int64_t key) {
+    const bool indexed = forEachCell(rect, [&](std::int64_t key) {
         if (hit)
             return;
         const auto it = m_cells.find(key);
@@ -75,6 +84,8 @@ bool RectIndex::intersects(const QRectF& rect) const
                 return;
             }
     });
+    if (!indexed)
+        return std::any_of(m_rects.begin(), m_rects.end(), [&](const QRectF& r) { return r.intersects(rect); });
     return hit;
 }
 
@@ -87,7 +98,7 @@ std::vector<QPointF> placeLabels(const std::vector<LabelRequest>& requests,
         hard.insert(rect);
     RectIndex soft;
     for (const QRectF& rect : softObstacles)
-        soft.insert(rect);
+        soft.insert(rect.adjusted(-kSoftClearance, -kSoftClearance, kSoftClearance, kSoftClearance));
 
     std::vector<QPointF> centres;
     centres.reserve(requests.size());

@@ -23,11 +23,12 @@ public:
 
 private:
     template <typename F>
-    void forEachCell(const QRectF& rect, F&& f) const;
+    bool forEachCell(const QRectF& rect, F&& f) const;
 
     double m_cellSize;
     std::vector<QRectF> m_rects;
     std::unordered_map<std::int64_t, std::vector<size_t>> m_cells;
+    std::vector<size_t> m_huge; // rects spanning too many cells to bucket
 };
 
 // A label to place on a link: the link's visible segment and the label's size.

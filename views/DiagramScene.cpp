@@ -229,6 +229,9 @@ void DiagramScene::layoutLabels()
 
 void DiagramScene::componentItemMoved(ComponentId id)
 {
+    // An item placing itself while it is built has no links to move yet.
+    if (!componentItem(id))
+        return;
     syncLinksOf(id);
     scheduleLabelLayout();
 }
@@ -282,10 +285,8 @@ void DiagramScene::addLinkItem(LinkId id)
 
 void DiagramScene::onComponentChanged(ComponentId id)
 {
-    if (ComponentItem* item = componentItem(id)) {
-        item->syncFromModel();
-        syncLinksOf(id);
-    }
+    if (ComponentItem* item = componentItem(id))
+        item->syncFromModel(); // a new position moves the links through componentItemMoved
     updateSceneBounds();
     scheduleLabelLayout();
 }
@@ -346,9 +347,7 @@ void DiagramScene::updateSceneBounds()
         bottom = std::max(bottom, item->sceneBoundingRect().bottom());
     if (m_layout.fitHeight(bottom))
         invalidate(QRectF(), BackgroundLayer);
-    const QRectF wanted = contentsRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
-    if (!sceneRect().contains(wanted) || m_components.empty())
-        setSceneRect(wanted | (m_components.empty() ? QRectF() : sceneRect()));
+    setSceneRect(contentsRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
 }
 
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
@@ -367,6 +366,8 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
         }
     }
     QGraphicsScene::mousePressEvent(event);
+    if (m_tool == DiagramTool::Connect)
+        event->accept(); // a press on empty canvas just clears the selection
 }
 
 void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)

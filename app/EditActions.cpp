@@ -1,0 +1,142 @@
+#include "EditActions.h"
+
+#include "Clipboard.h"
+#include "DiagramScene.h"
+#include "DiagramView.h"
+#include "Document.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QMenu>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace edgeplan {
+
+EditActions::EditActions(Document* document, DiagramView* view, QWidget* window)
+    : QObject(window), m_document(document), m_view(view), m_scene(view->diagramScene()),
+      m_clipboard(new Clipboard(document, this))
+{
+    m_undo = document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_redo = document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+
+    auto make = [this](const QString& text, const QKeySequence& key, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_cut = make(tr("Cu&t"), QKeySequence::Cut, [this] {
+        m_clipboard->cut(m_scene->selectedComponents(), m_scene->selectedLinks());
+    });
+    m_copy = make(tr("&Copy"), QKeySequence::Copy,
+                  [this] { m_clipboard->copy(m_scene->selectedComponents()); });
+    m_paste = make(tr("&Paste"), QKeySequence::Paste, &EditActions::paste);
+    m_duplicate = make(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &EditActions::duplicate);
+    m_delete = make(tr("&Delete"), QKeySequence::Delete, [this] {
+        m_document->removeItems(m_scene->selectedComponents(), m_scene->selectedLinks());
+    });
+    m_selectAll = make(tr("Select &All"), QKeySequence::SelectAll, &EditActions::selectAll);
+    m_rename = make(tr("Re&name"), QKeySequence(Qt::Key_F2), &EditActions::rename);
+
+    connect(m_scene, &DiagramScene::selectionIdsChanged, this, &EditActions::updateEnabled);
+    connect(m_clipboard, &Clipboard::canPasteChanged, this, &EditActions::updateEnabled);
+    connect(document, &Document::modelReset, this, &EditActions::updateEnabled);
+    updateEnabled();
+}
+
+void EditActions::populate(QMenu* menu, QToolBar* toolBar)
+{
+    menu->addActions({m_undo, m_redo});
+    menu->addSeparator();
+    menu->addActions({m_cut, m_copy, m_paste, m_duplicate, m_delete});
+    menu->addSeparator();
+    menu->addActions({m_selectAll, m_rename});
+    toolBar->addActions({m_undo, m_redo});
+}
+
+void EditActions::updateEnabled()
+{
+    const size_t components = m_scene->selectedComponents().size();
+    const size_t links = m_scene->selectedLinks().size();
+    m_cut->setEnabled(components > 0);
+    m_copy->setEnabled(components > 0);
+    m_duplicate->setEnabled(components > 0);
+    m_delete->setEnabled(components + links > 0);
+    m_rename->setEnabled(components == 1 && links == 0);
+    m_paste->setEnabled(m_clipboard->canPaste());
+}
+
+void EditActions::paste()
+{
+    QString error;
+    const std::vector<ComponentId> ids = m_clipboard->paste(&error);
+    if (ids.empty())
+        report(error);
+    else
+        m_scene->selectItems(ids, {});
+}
+
+void EditActions::duplicate()
+{
+    QString error;
+    const std::vector<ComponentId> ids = m_clipboard->duplicate(m_scene->selectedComponents(), &error);
+    if (ids.empty())
+        report(error);
+    else
+        m_scene->selectItems(ids, {});
+}
+
+void EditActions::selectAll()
+{
+    std::vector<ComponentId> components;
+    std::vector<LinkId> links;
+    for (const auto& [id, component] : m_document->topology().components())
+        components.push_back(id);
+    for (const auto& [id, link] : m_document->topology().links())
+        links.push_back(id);
+    m_scene->selectItems(components, links);
+}
+
+void EditActions::rename()
+{
+    const std::vector<ComponentId> selected = m_scene->selectedComponents();
+    if (selected.size() != 1)
+        return;
+    m_view->setFocus(Qt::ShortcutFocusReason);
+    m_scene->beginRename(selected.front());
+}
+
+void EditActions::addComponentOfRole(const QString& roleId)
+{
+    const RoleDef* role = m_document->catalog().role(roleId.toStdString());
+    if (!role)
+        return;
+    const QRectF band = m_scene->zoneLayout().bandRect(role->defaultZone);
+    int inZone = 0;
+    for (const auto& [id, component] : m_document->topology().components())
+        inZone += component.zone == role->defaultZone ? 1 : 0;
+    // Down the middle of the band, one step lower for each component there.
+    const double step = 4 * DiagramScene::kGridSize;
+    const QPointF point(band.center().x(),
+                        band.top() + ZoneLayout::kHeaderHeight + step * (1 + inZone % 8));
+    QString error;
+    const ComponentId id = m_document->addComponent(role->id, role->defaultZone,
+                                                    {point.x(), point.y()}, &error);
+    if (id.isValid())
+        m_scene->selectItems({id}, {});
+    else
+        report(error);
+}
+
+void EditActions::report(const QString& error)
+{
+    if (!error.isEmpty())
+        Q_EMIT statusMessage(error);
+}
+
+} // namespace edgeplan

@@ -1,0 +1,253 @@
+#include "InspectorComponentForm.h"
+
+#include "Address.h"
+#include "Document.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace edgeplan {
+
+namespace {
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+const char kInvalidProperty[] = "invalid";
+
+} // namespace
+
+InspectorComponentForm::InspectorComponentForm(Document* document, ComponentId id, Lang lang,
+                                               QWidget* parent)
+    : QWidget(parent), m_document(document), m_id(id), m_lang(lang)
+{
+    const Catalog& catalog = document->catalog();
+    const Component* component = document->topology().component(id);
+    Q_ASSERT(component);
+    const RoleDef* role = catalog.role(component->role);
+    Q_ASSERT(role);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* header = new QHBoxLayout;
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/%1").arg(qs(role->icon))).pixmap(32, 32));
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    auto* roleName = new QLabel(qs(role->name.text(lang)), this);
+    auto* titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    titles->addWidget(m_title);
+    titles->addWidget(roleName);
+    header->addWidget(icon);
+    header->addLayout(titles, 1);
+    layout->addLayout(header);
+
+    auto* general = new QGroupBox(tr("General"), this);
+    auto* generalForm = new QFormLayout(general);
+    addTextField(generalForm, tr("Name"), QStringLiteral("name"),
+                 {nullptr, [](const Component& c) { return c.name; },
+                  [](Component& c, const std::string& v) { c.name = v; }, false, tr("Rename")});
+    addTextField(generalForm, tr("FQDN"), QStringLiteral("fqdn"),
+                 {nullptr, [](const Component& c) { return c.fqdn; },
+                  [](Component& c, const std::string& v) { c.fqdn = v; }, false, tr("Change FQDN")});
+    m_zone = new QComboBox(general);
+    m_zone->setObjectName(QStringLiteral("zone"));
+    for (const Zone& zone : catalog.zones)
+        m_zone->addItem(qs(zone.name.text(lang)), qs(zone.id));
+    connect(m_zone, &QComboBox::activated, this, [this](int index) {
+        const std::string zone = m_zone->itemData(index).toString().toStdString();
+        apply(m_zone, tr("Move to another zone"), [&zone](Component& c) { c.zone = zone; });
+    });
+    generalForm->addRow(tr("Zone"), m_zone);
+    layout->addWidget(general);
+
+    for (const InterfaceDef& iface : role->interfaces) {
+        auto* box = new QGroupBox(qs(iface.name.text(lang)), this);
+        auto* form = new QFormLayout(box);
+        const std::string ifaceId = iface.id;
+        addTextField(form, tr("Address"), QStringLiteral("address:%1").arg(qs(ifaceId)),
+                     {nullptr, [ifaceId](const Component& c) { return c.address(ifaceId); },
+                      [ifaceId](Component& c, const std::string& v) { c.interfaces[ifaceId].address = v; },
+                      true, tr("Change address")});
+        addTextField(form, tr("Public (NAT)"), QStringLiteral("nat:%1").arg(qs(ifaceId)),
+                     {nullptr,
+                      [ifaceId](const Component& c) {
+                          const auto it = c.interfaces.find(ifaceId);
+                          return it == c.interfaces.end() ? std::string() : it->second.natAddress;
+                      },
+                      [ifaceId](Component& c, const std::string& v) { c.interfaces[ifaceId].natAddress = v; },
+                      true, tr("Change NAT address")});
+        layout->addWidget(box);
+    }
+
+    if (!role->properties.empty()) {
+        auto* box = new QGroupBox(tr("Properties"), this);
+        auto* form = new QFormLayout(box);
+        for (const PropertyDef& property : role->properties)
+            addPropertyField(form, property);
+        layout->addWidget(box);
+    }
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    refresh();
+}
+
+void InspectorComponentForm::addTextField(QFormLayout* form, const QString& label,
+                                          const QString& objectName, TextField field)
+{
+    field.edit = new QLineEdit(form->parentWidget());
+    field.edit->setObjectName(objectName);
+    field.edit->setClearButtonEnabled(field.isAddress);
+    if (field.isAddress)
+        field.edit->setPlaceholderText(tr("Any"));
+    const size_t index = m_textFields.size();
+    connect(field.edit, &QLineEdit::editingFinished, this,
+            [this, index] { commitText(m_textFields[index]); });
+    form->addRow(label, field.edit);
+    m_textFields.push_back(std::move(field));
+}
+
+void InspectorComponentForm::addPropertyField(QFormLayout* form, const PropertyDef& property)
+{
+    const QString label = qs(property.name.text(m_lang));
+    const QString objectName = QStringLiteral("property:%1").arg(qs(property.id));
+    const std::string id = property.id;
+    if (property.type == "bool") {
+        auto* check = new QCheckBox(label, form->parentWidget());
+        check->setObjectName(objectName);
+        connect(check, &QCheckBox::toggled, this, [this, check, id](bool on) {
+            apply(check, tr("Change %1").arg(check->text()),
+                  [&](Component& c) { c.properties[id] = on ? "true" : "false"; });
+        });
+        form->addRow(check);
+        m_checkBoxes.emplace_back(check, id);
+    } else if (property.type == "choice") {
+        auto* combo = new QComboBox(form->parentWidget());
+        combo->setObjectName(objectName);
+        for (const std::string& choice : property.choices)
+            combo->addItem(qs(choice), qs(choice));
+        connect(combo, &QComboBox::activated, this, [this, combo, id, label](int index) {
+            const std::string value = combo->itemData(index).toString().toStdString();
+            apply(combo, tr("Change %1").arg(label), [&](Component& c) { c.properties[id] = value; });
+        });
+        form->addRow(label, combo);
+        m_choices.emplace_back(combo, id);
+    } else {
+        addTextField(form, label, objectName,
+                     {nullptr,
+                      [this, id](const Component& c) {
+                          return m_document->topology().propertyValue(c, id);
+                      },
+                      [id](Component& c, const std::string& v) { c.properties[id] = v; }, false,
+                      tr("Change %1").arg(label)});
+    }
+}
+
+void InspectorComponentForm::refresh()
+{
+    const Topology& topology = m_document->topology();
+    const Component* component = topology.component(m_id);
+    if (!component)
+        return;
+    m_title->setText(qs(component->name));
+    for (const TextField& field : m_textFields) {
+        field.edit->setText(qs(field.get(*component)));
+        field.edit->setCursorPosition(0);
+        clearError(field.edit);
+    }
+    {
+        const QSignalBlocker blocker(m_zone);
+        m_zone->setCurrentIndex(m_zone->findData(qs(component->zone)));
+    }
+    for (const auto& [check, id] : m_checkBoxes) {
+        const QSignalBlocker blocker(check);
+        check->setChecked(topology.propertyValue(*component, id) == "true");
+    }
+    for (const auto& [combo, id] : m_choices) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(combo->findData(qs(topology.propertyValue(*component, id))));
+    }
+}
+
+QString InspectorComponentForm::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void InspectorComponentForm::commitText(const TextField& field)
+{
+    const std::string value = field.edit->text().trimmed().toStdString();
+    if (field.isAddress && !value.empty() && !isValidAddress(value)) {
+        showError(field.edit, tr("\"%1\" is not an IPv4 or IPv6 address; the change was not applied.")
+                                  .arg(qs(value)));
+        return;
+    }
+    apply(field.edit, field.undoText, [&](Component& c) { field.set(c, value); });
+}
+
+bool InspectorComponentForm::apply(QWidget* field, const QString& undoText,
+                                   const std::function<void(Component&)>& change)
+{
+    const Component* current = m_document->topology().component(m_id);
+    if (!current)
+        return false;
+    Component after = *current;
+    change(after);
+    // An interface left with no address at all is not stored.
+    std::erase_if(after.interfaces,
+                  [](const auto& entry) { return entry.second == InterfaceAddress{}; });
+    if (after == *current) {
+        clearError(field);
+        return true;
+    }
+    QString error;
+    if (!m_document->changeComponents({after}, undoText, &error)) {
+        showError(field, error.isEmpty() ? tr("The change was refused.") : error);
+        return false;
+    }
+    clearError(field);
+    return true;
+}
+
+void InspectorComponentForm::showError(QWidget* field, const QString& message)
+{
+    field->setProperty(kInvalidProperty, true);
+    QPalette palette = field->palette();
+    palette.setColor(QPalette::Base, QColor(0xfd, 0xe7, 0xe9));
+    palette.setColor(QPalette::Text, QColor(0xb3, 0x26, 0x1e));
+    field->setPalette(palette);
+    field->setToolTip(message);
+    m_error->setText(message);
+    m_error->show();
+}
+
+void InspectorComponentForm::clearError(QWidget* field)
+{
+    if (!field->property(kInvalidProperty).toBool())
+        return;
+    field->setProperty(kInvalidProperty, false);
+    field->setPalette(QPalette());
+    field->setToolTip({});
+    m_error->hide();
+}
+
+} // namespace edgeplan

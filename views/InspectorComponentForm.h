@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Localized.h"
+#include "Topology.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace edgeplan {
+
+class Document;
+
+// The inspector's form for one component: name, FQDN, zone, the addresses
+// of each interface of its role and the role's properties. Every edit is one
+// Document::changeComponents step; a value the model would refuse (a bad
+// address) marks the field, explains why and changes nothing.
+class InspectorComponentForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    InspectorComponentForm(Document* document, ComponentId id, Lang lang, QWidget* parent = nullptr);
+
+    ComponentId componentId() const { return m_id; }
+    // Shows the model's values again (after an undo, a move, another view's edit).
+    void refresh();
+    QString errorText() const;
+
+private:
+    struct TextField
+    {
+        QLineEdit* edit;
+        std::function<std::string(const Component&)> get;
+        std::function<void(Component&, const std::string&)> set;
+        bool isAddress;
+        QString undoText;
+    };
+
+    void addTextField(QFormLayout* form, const QString& label, const QString& objectName,
+                      TextField field);
+    void addPropertyField(QFormLayout* form, const PropertyDef& property);
+    void commitText(const TextField& field);
+    // Applies `change` to a copy of the component as one undo step; false
+    // with the field marked when the model refuses it.
+    bool apply(QWidget* field, const QString& undoText, const std::function<void(Component&)>& change);
+    void showError(QWidget* field, const QString& message);
+    void clearError(QWidget* field);
+
+    Document* m_document;
+    ComponentId m_id;
+    Lang m_lang;
+    QLabel* m_title = nullptr;
+    QComboBox* m_zone = nullptr;
+    QLabel* m_error = nullptr;
+    std::vector<TextField> m_textFields;
+    std::vector<std::pair<QCheckBox*, std::string>> m_checkBoxes;
+    std::vector<std::pair<QComboBox*, std::string>> m_choices;
+};
+
+} // namespace edgeplan

@@ -1,0 +1,63 @@
+#include "ScenarioBar.h"
+
+#include "Document.h"
+
+#include <QAction>
+#include <QLabel>
+
+namespace edgeplan {
+
+ScenarioBar::ScenarioBar(Document* document, QWidget* parent)
+    : QToolBar(tr("Scenarios"), parent), m_document(document)
+{
+    setObjectName(QStringLiteral("scenarioBar"));
+    setToolButtonStyle(Qt::ToolButtonTextOnly);
+    addWidget(new QLabel(tr("Scenarios:") + QLatin1Char(' '), this));
+    connect(document, &Document::modelReset, this, &ScenarioBar::rebuild);
+    connect(document, &Document::scenariosChanged, this, &ScenarioBar::sync);
+    rebuild();
+}
+
+void ScenarioBar::setLanguage(Lang lang)
+{
+    m_lang = lang;
+    rebuild();
+}
+
+QAction* ScenarioBar::scenarioAction(const QString& scenarioId) const
+{
+    for (QAction* action : m_actions)
+        if (action->data().toString() == scenarioId)
+            return action;
+    return nullptr;
+}
+
+void ScenarioBar::rebuild()
+{
+    for (QAction* action : std::as_const(m_actions)) {
+        removeAction(action);
+        delete action;
+    }
+    m_actions.clear();
+    for (const Scenario& scenario : m_document->catalog().scenarios) {
+        auto* action = new QAction(QString::fromStdString(scenario.name.text(m_lang)), this);
+        action->setCheckable(true);
+        action->setData(QString::fromStdString(scenario.id));
+        action->setToolTip(QString::fromStdString(scenario.description.text(m_lang)));
+        const std::string id = scenario.id;
+        connect(action, &QAction::triggered, this,
+                [this, id](bool on) { m_document->setScenarioEnabled(id, on); });
+        addAction(action);
+        m_actions << action;
+    }
+    sync();
+}
+
+void ScenarioBar::sync()
+{
+    for (QAction* action : m_actions)
+        action->setChecked(
+            m_document->topology().isScenarioEnabled(action->data().toString().toStdString()));
+}
+
+} // namespace edgeplan
