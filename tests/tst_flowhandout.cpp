@@ -2,6 +2,7 @@
 // own port (pdftotext -f N -l N), a missing hop's page saying what is
 // missing; and the same through `edgeplan export --format flow-pdf`.
 
+#include "DiagramExport.h"
 #include "Document.h"
 #include "FlowHandout.h"
 #include "PdfTools.h"
@@ -79,6 +80,20 @@ private Q_SLOTS:
                  qPrintable(page2));
         QVERIFY(page2.contains(QStringLiteral("23456")));
         QVERIFY(!test::pdfPageText(path, 1).contains(QStringLiteral("Missing")));
+    }
+
+    void reportListsTheFlows()
+    {
+        Document document(test::loadSample());
+        const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+        QString error;
+        QVERIFY2(exportReportPdf(document, path, Lang::En, &error), qPrintable(error));
+        const int pages = test::pdfPageCount(path);
+        const QString last = test::pdfPageText(path, pages) + test::pdfPageText(path, pages - 1);
+        QVERIFY2(last.contains(QStringLiteral("Flows")), qPrintable(last));
+        QVERIFY(last.contains(QStringLiteral("An XMPP partner sends a message")));
+        QVERIFY(last.contains(QStringLiteral("TCP 23456 XMPP (MTLS)")));
+        QVERIFY(last.contains(QStringLiteral("fepool01")));
     }
 
     void unknownFlowIsRefused()

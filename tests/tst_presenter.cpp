@@ -9,9 +9,11 @@
 #include "ComponentItem.h"
 #include "DiagramScene.h"
 #include "Document.h"
+#include "MainWindow.h"
 #include "PresenterView.h"
 #include "TestSupport.h"
 
+#include <QAction>
 #include <QDir>
 #include <QSignalSpy>
 #include <QVariantAnimation>
@@ -173,6 +175,31 @@ private Q_SLOTS:
         m_presenter->setLanguage(Lang::Ja);
         QVERIFY(m_presenter->setFlow("xmpp-partner-message"));
         QVERIFY(m_presenter->captionText().contains(QStringLiteral("アクセス エッジ サービス")));
+    }
+
+    void mainWindowPresentsOnF5()
+    {
+        const Catalogs catalogs = Catalogs::builtIn();
+        MainWindow window(catalogs, test::loadSample(), QString());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* action = window.findChild<QAction*>(QStringLiteral("presentAction"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_F5));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("flowHandoutAction")));
+        action->trigger();
+        QPointer<PresenterView> presenter = window.presenter();
+        QVERIFY(presenter);
+        QVERIFY(presenter->isVisible());
+        QVERIFY(presenter->setFlow("xmpp-partner-message"));
+        QCOMPARE(presenter->highlightedLink(),
+                 window.document()->topology().linkBetween(
+                     test::componentNamed(window.document()->topology(), "Litware (XMPP)"),
+                     test::componentNamed(window.document()->topology(), "edge01")));
+        // The editor's own diagram keeps its state.
+        QVERIFY(!window.scene()->highlightedLink().isValid());
+        QTest::keyClick(presenter, Qt::Key_Escape);
+        QTRY_VERIFY(!presenter); // closed and deleted
     }
 
     // Not a check: the pictures for the README, when asked for.

@@ -18,7 +18,7 @@ namespace edgeplan {
 
 namespace {
 
-constexpr double kDimmedOpacity = 0.16;
+constexpr double kDimmedOpacity = 0.22;
 constexpr double kBadgeGap = 22;
 const QColor kDot(0x1F, 0x5F, 0xBF);
 const QColor kBadgeFill(0x1E, 0x29, 0x33);

@@ -11,12 +11,16 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace edgeplan {
 
 namespace {
 
 const QColor kChrome(0x1E, 0x29, 0x33);
 constexpr int kDiagramMargin = 30;
+// However close the view goes on a hop, it shows this much of the plan.
+constexpr double kMinShownPart = 0.62;
 
 QString qs(const std::string& text)
 {
@@ -60,6 +64,12 @@ PresenterView::PresenterView(Document* document, QWidget* parent)
     m_picker->setFont(pickerFont);
     m_picker->setFocusPolicy(Qt::NoFocus);
     m_picker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_picker->setStyleSheet(QStringLiteral(
+        "QComboBox { color: white; background: #2C3B4A; border: 1px solid #3E5163;"
+        " border-radius: 6px; padding: 6px 14px; }"
+        "QComboBox::drop-down { border: none; width: 28px; }"
+        "QComboBox QAbstractItemView { color: white; background: #2C3B4A;"
+        " selection-background-color: #F2A65A; selection-color: #1E2933; }"));
     m_view->setFocusPolicy(Qt::NoFocus);
     m_view->setInteractive(false);
     m_view->setFrameShape(QFrame::NoFrame);
@@ -288,6 +298,7 @@ void PresenterView::showStep()
     m_description->setText(flow ? qs(flow->description.text(m_lang)) : QString());
     if (!flow || m_step < 0) {
         m_stage->clear();
+        fitDiagram();
         m_counter->clear();
         m_caption->setText(tr("This plan has no flow to play: switch on a scenario."));
         m_detail->clear();
@@ -295,6 +306,7 @@ void PresenterView::showStep()
     }
     const ResolvedStep& step = m_resolved.steps[size_t(m_step)];
     m_stage->show(&step);
+    fitDiagram();
     m_counter->setText(QStringLiteral("%1 / %2").arg(m_step + 1).arg(stepCount()));
     m_caption->setText(qs(step.step->caption.text(m_lang)));
     if (step.isMissing()) {
@@ -325,12 +337,42 @@ QString PresenterView::stepDetail(const ResolvedStep& step) const
              tr("row %1").arg(rule.reference.row));
 }
 
+// Close on the hop, so that names read from the back of the room, with
+// enough of the plan around it to see where the hop lies.
 void PresenterView::fitDiagram()
 {
-    const QRectF rect = m_scene->contentsRect().adjusted(-kDiagramMargin, -kDiagramMargin,
-                                                         kDiagramMargin, kDiagramMargin);
-    if (rect.isValid())
-        m_view->fitInView(rect, Qt::KeepAspectRatio);
+    const QRectF contents = m_scene->contentsRect().adjusted(-kDiagramMargin, -kDiagramMargin,
+                                                             kDiagramMargin, kDiagramMargin);
+    const QRectF focus = m_stage->focusRect().adjusted(-2 * kDiagramMargin, -2 * kDiagramMargin,
+                                                       2 * kDiagramMargin, 2 * kDiagramMargin);
+    const QSizeF viewport = m_view->viewport()->size();
+    if (!contents.isValid() || viewport.isEmpty())
+        return;
+    if (!focus.isValid()) {
+        m_view->fitInView(contents, Qt::KeepAspectRatio);
+        return;
+    }
+    // The smallest rect of the viewport's shape that holds the focus and a
+    // good part of the plan.
+    const double aspect = viewport.width() / viewport.height();
+    double height = std::max({focus.height(), focus.width() / aspect, contents.height() * kMinShownPart,
+                              contents.width() * kMinShownPart / aspect});
+    height = std::min(height, std::max(contents.height(), contents.width() / aspect));
+    QRectF shown(0, 0, height * aspect, height);
+    shown.moveCenter(focus.center());
+    // Stay on the plan where it is larger than the view.
+    if (shown.width() < contents.width())
+        shown.moveLeft(std::clamp(shown.left(), contents.left(), contents.right() - shown.width()));
+    else
+        shown.moveCenter(QPointF(contents.center().x(), shown.center().y()));
+    if (shown.height() < contents.height()) {
+        shown.moveTop(std::clamp(shown.top(), contents.top(), contents.bottom() - shown.height()));
+        // The zone names run along the top: keep them when the hop allows.
+        if (focus.bottom() <= contents.top() + shown.height())
+            shown.moveTop(contents.top());
+    } else
+        shown.moveCenter(QPointF(shown.center().x(), contents.center().y()));
+    m_view->fitInView(shown, Qt::KeepAspectRatio);
 }
 
 } // namespace edgeplan
