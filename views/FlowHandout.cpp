@@ -120,7 +120,7 @@ public:
         paragraph(qs(step.step->caption.text(m_lang)), 12, false, Qt::black);
         if (step.isMissing()) {
             m_y += 2;
-            paragraph(pick(m_lang, "Missing in this plan: ", "この計画に不足: ") +
+            paragraph(pick(m_lang, "Missing in this plan: ", "この計画にないもの: ") +
                           qs(step.missing.text(m_lang)),
                       11, true, kMissing);
         }
