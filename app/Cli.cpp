@@ -7,6 +7,7 @@
 #include "DiagramExport.h"
 #include "DiagramScene.h"
 #include "DocumentExport.h"
+#include "FlowHandout.h"
 #include "TableExport.h"
 
 #include <QApplication>
@@ -23,7 +24,8 @@ namespace edgeplan {
 namespace {
 
 const QStringList kOptionsWithValue = {"--lang", "--catalog", "--format", "--output",
-                                       "--firewall", "--screenshot", "--scale", "-o", "-f"};
+                                       "--firewall", "--screenshot", "--scale", "-o", "-f",
+                                       "--flow"};
 
 void printOut(const std::string& text)
 {
@@ -56,6 +58,8 @@ QString commandsHelp()
         "                               FILE '-' writes text formats to standard output;\n"
         "                               --merge puts rules with the same ends, transport and\n"
         "                               protocol on one row.\n"
+        "  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT\n"
+        "                               The trainer's handout of a flow: one PDF page per step.\n"
         "  render --output FILE [--scale S] [--transparent] PROJECT\n"
         "                               Draw the diagram to FILE (.svg, .png or .pdf).\n"
         "  validate [--format text|json] [--lang L] PROJECT\n"
@@ -159,6 +163,32 @@ int runExport(const Context& context, const QStringList& args, const QString& fo
     }
     QString error;
     if (!writeFileAtomically(output, bytes, &error)) {
+        printErr(error);
+        return kExitBadInput;
+    }
+    return kExitOk;
+}
+
+int runFlowExport(const Context& context, const QStringList& args, const QString& flowId,
+                  const QString& output)
+{
+    if (args.size() != 1)
+        return usageError(QStringLiteral("'export' takes one project file"));
+    if (output.isEmpty() || output == QLatin1String("-"))
+        return usageError(QStringLiteral("'export --format flow-pdf' needs --output FILE"));
+    const auto topology = loadOrReport(context, args[0]);
+    if (!topology)
+        return kExitBadInput;
+    QStringList flows;
+    for (const Flow& flow : topology->catalog().flows)
+        flows << QString::fromStdString(flow.id);
+    if (flowId.isEmpty())
+        return usageError(QStringLiteral("'export --format flow-pdf' needs --flow ID (%1)").arg(flows.join(", ")));
+    if (!flows.contains(flowId))
+        return usageError(QStringLiteral("unknown flow '%1' (%2)").arg(flowId, flows.join(", ")));
+    Document document(std::make_unique<Topology>(*topology));
+    QString error;
+    if (!exportFlowHandoutPdf(document, flowId.toStdString(), output, context.lang, &error)) {
         printErr(error);
         return kExitBadInput;
     }
@@ -338,6 +368,9 @@ int runCommandLine(const QStringList& arguments)
                                          QStringLiteral("PNG scale (default 2)."), QStringLiteral("S"));
     const QCommandLineOption transparentOption(QStringLiteral("transparent"),
                                                QStringLiteral("PNG with a transparent background."));
+    const QCommandLineOption flowOption(QStringLiteral("flow"),
+                                        QStringLiteral("The flow of a flow-pdf handout."), QStringLiteral("ID"));
+    parser.addOption(flowOption);
     parser.addOptions({langOption, catalogOption, formatOption, outputOption, firewallOption,
                        screenshotOption, mergeOption, scaleOption, transparentOption});
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -386,13 +419,17 @@ int runCommandLine(const QStringList& arguments)
             return runRules(context, positional, parser.value(firewallOption));
         if (command == QLatin1String("render"))
             return runRender(context, positional, parser.value(outputOption));
+        if (command == QLatin1String("export") && parser.value(formatOption) == QLatin1String("flow-pdf"))
+            return runFlowExport(context, positional, parser.value(flowOption), parser.value(outputOption));
+        if (parser.isSet(flowOption))
+            return usageError(QStringLiteral("--flow goes with 'export --format flow-pdf'"));
         if (command == QLatin1String("export"))
             return runExport(context, positional, parser.value(formatOption),
                              parser.value(outputOption), parser.value(firewallOption),
                              parser.isSet(mergeOption));
         return runValidate(context, positional, parser.value(formatOption));
     }
-    for (const QCommandLineOption* option : {&formatOption, &outputOption, &firewallOption}) {
+    for (const QCommandLineOption* option : {&formatOption, &outputOption, &firewallOption, &flowOption}) {
         if (parser.isSet(*option))
             return usageError(QStringLiteral("--%1 goes with a command (rules, export, validate)")
                                   .arg(option->names().constLast()));

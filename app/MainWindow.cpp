@@ -10,6 +10,8 @@
 #include "RuleTableDock.h"
 #include "ScenarioBar.h"
 #include "ViewActions.h"
+#include "FlowHandout.h"
+#include "PresenterView.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -23,6 +25,9 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoView>
+#include <QMessageBox>
+#include <QInputDialog>
+#include <QFileDialog>
 
 namespace edgeplan {
 
@@ -107,11 +112,20 @@ void MainWindow::createMenus()
     auto* tools = addToolBar(tr("Tools"));
     tools->setObjectName(QStringLiteral("toolsBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_fileActions->populate(menuBar()->addMenu(tr("&File")));
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileActions->populate(fileMenu);
     m_editActions->populate(menuBar()->addMenu(tr("&Edit")), tools);
     tools->addSeparator();
+    QAction* handout = new QAction(tr("Export Flow &Handout…"), this);
+    handout->setObjectName(QStringLiteral("flowHandoutAction"));
+    connect(handout, &QAction::triggered, this, &MainWindow::exportFlowHandout);
+    const QList<QAction*> fileItems = fileMenu->actions();
+    fileMenu->insertAction(fileItems.at(fileItems.size() - 2), handout); // after Save As
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewActions->populate(viewMenu, tools);
+    QAction* present = viewMenu->addAction(tr("&Present"), this, &MainWindow::present);
+    present->setObjectName(QStringLiteral("presentAction"));
+    present->setShortcut(Qt::Key_F5);
     addToolBar(m_scenarioBar);
     viewMenu->addSeparator();
     QMenu* panels = viewMenu->addMenu(tr("&Panels"));
@@ -218,6 +232,51 @@ bool MainWindow::saveScreenshot(const QString& path, QString* error)
         return false;
     }
     return true;
+}
+
+PresenterView* MainWindow::presenter() const
+{
+    return m_presenter;
+}
+
+void MainWindow::present()
+{
+    if (!m_presenter) {
+        m_presenter = new PresenterView(m_document);
+        m_presenter->setAttribute(Qt::WA_DeleteOnClose);
+        m_presenter->setWindowIcon(windowIcon());
+        m_presenter->setLanguage(m_scene->language());
+    }
+    m_presenter->showFullScreen();
+    m_presenter->raise();
+    m_presenter->activateWindow();
+}
+
+void MainWindow::exportFlowHandout()
+{
+    const Lang lang = m_scene->language();
+    QStringList titles;
+    std::vector<std::string> ids;
+    for (const Flow* flow : playableFlows(m_document->topology())) {
+        titles << QString::fromStdString(flow->title.text(lang));
+        ids.push_back(flow->id);
+    }
+    if (ids.empty()) {
+        statusBar()->showMessage(tr("No flow to export: switch on a scenario."), kStatusTimeoutMs);
+        return;
+    }
+    bool ok = false;
+    const QString title = QInputDialog::getItem(this, tr("Export Flow Handout"), tr("Flow:"), titles, 0,
+                                                false, &ok);
+    if (!ok)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Flow Handout"), QString(),
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportFlowHandoutPdf(*m_document, ids[size_t(titles.indexOf(title))], path, lang, &error))
+        QMessageBox::warning(this, tr("Export Flow Handout"), error);
 }
 
 } // namespace edgeplan

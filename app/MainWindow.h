@@ -4,6 +4,7 @@
 #include "Localized.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -23,6 +24,7 @@ class PaletteWidget;
 class RuleTableDock;
 class ScenarioBar;
 class ViewActions;
+class PresenterView;
 
 // Assembles the views of one document: the canvas in the middle, the
 // palette, inspector, undo history and rule table in docks, the scenario
@@ -47,6 +49,12 @@ public:
     ViewActions* viewActions() const { return m_viewActions; }
 
     void setLanguage(Lang lang);
+    // Trainer mode (View > Present, F5): the presenter, full screen, on this
+    // document; null until opened and after it closes.
+    PresenterView* presenter() const;
+    void present();
+    // File > Export Flow Handout: asks for a flow and a file.
+    void exportFlowHandout();
     // The whole window, docks included, with the diagram zoomed to fit.
     bool saveScreenshot(const QString& path, QString* error);
 
@@ -79,6 +87,7 @@ private:
     ViewActions* m_viewActions;
     QLabel* m_zoomLabel;
     QList<QDockWidget*> m_docks;
+    QPointer<PresenterView> m_presenter;
 };
 
 } // namespace edgeplan

@@ -59,6 +59,7 @@ const Scenario* Catalog::scenario(const std::string& id) const { return findById
 int Catalog::scenarioIndex(const std::string& id) const { return indexById(scenarios, id); }
 const Rule* Catalog::rule(const std::string& ruleId) const { return findById(rules, ruleId); }
 int Catalog::ruleIndex(const std::string& ruleId) const { return indexById(rules, ruleId); }
+const Flow* Catalog::flow(const std::string& flowId) const { return findById(flows, flowId); }
 
 std::vector<const Firewall*> Catalog::firewallsBetween(const std::string& zoneA,
                                                        const std::string& zoneB) const
@@ -152,8 +153,13 @@ public:
         readList(root, "rules", [&](const json& item, const std::string& where) {
             catalog->rules.push_back(readRule(item, where));
         });
+        readList(root, "flows", [&](const json& item, const std::string& where) {
+            catalog->flows.push_back(readFlow(item, where));
+        }, false);
         if (m_diagnostics.empty())
             checkReferences(*catalog);
+        if (m_diagnostics.empty())
+            checkFlows(*catalog);
         return m_diagnostics.empty() ? catalog : nullptr;
     }
 
@@ -496,6 +502,47 @@ private:
             }
             checkEndpoint(catalog, rule, rule.from, where + "/from");
             checkEndpoint(catalog, rule, rule.to, where + "/to");
+        }
+    }
+
+    // Flows (trainer mode): each step names a rule of the flow's scenario.
+    Flow readFlow(const json& item, const std::string& where)
+    {
+        Flow flow{str(item, "id", where), text(item, "title", where), text(item, "description", where),
+                  str(item, "scenario", where), {}};
+        readList(item, "steps", [&](const json& step, const std::string& at) {
+            flow.steps.push_back({str(step, "rule", at), text(step, "caption", at)});
+        }, true, where);
+        return flow;
+    }
+
+    void checkFlows(const Catalog& catalog)
+    {
+        checkUnique(catalog.flows, "flows", "flow");
+        for (size_t i = 0; i < catalog.flows.size(); ++i) {
+            const Flow& flow = catalog.flows[i];
+            const std::string where = "/flows/" + std::to_string(i);
+            const std::string name = "flow \"" + flow.id + "\"";
+            if (!catalog.scenario(flow.scenario))
+                m_reader.error("catalog.unknown-scenario", where + "/scenario",
+                               name + ": unknown scenario \"" + flow.scenario + "\"",
+                               {flow.id, flow.scenario});
+            if (flow.steps.empty())
+                m_reader.error("catalog.flow-empty", where + "/steps", name + " has no steps", {flow.id});
+            for (size_t s = 0; s < flow.steps.size(); ++s) {
+                const std::string& ruleId = flow.steps[s].rule;
+                const std::string step = name + " step " + std::to_string(s + 1) + ": ";
+                const std::string at = JsonReader::child(where + "/steps", s) + "/rule";
+                const Rule* rule = catalog.rule(ruleId);
+                if (!rule)
+                    m_reader.error("catalog.unknown-rule", at, step + "unknown rule \"" + ruleId + "\"",
+                                   {flow.id, std::to_string(s + 1), ruleId});
+                else if (rule->scenario != flow.scenario)
+                    m_reader.error("catalog.flow-scenario", at,
+                                   step + "rule \"" + ruleId + "\" belongs to scenario \"" +
+                                       rule->scenario + "\", not \"" + flow.scenario + "\"",
+                                   {flow.id, std::to_string(s + 1), ruleId});
+            }
         }
     }
 

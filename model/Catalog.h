@@ -153,6 +153,26 @@ struct Variant
     LocalizedText name;
 };
 
+// One hop of a flow: the catalog rule that carries it, and what the hop
+// means, in the source document's terms.
+struct FlowStep
+{
+    std::string rule;
+    LocalizedText caption;
+};
+
+// A named sequence of catalog rules ("an XMPP partner sends a message") that
+// the presenter view plays hop by hop. Every step's rule belongs to the
+// flow's scenario.
+struct Flow
+{
+    std::string id;
+    LocalizedText title;
+    LocalizedText description;
+    std::string scenario;
+    std::vector<FlowStep> steps;
+};
+
 class Catalog
 {
 public:
@@ -167,6 +187,7 @@ public:
     std::vector<Variant> variants;
     std::vector<RoleDef> roles;
     std::vector<Rule> rules; // in the document's order
+    std::vector<Flow> flows; // in the catalog's order
 
     const RoleDef* role(const std::string& roleId) const;
     const Zone* zone(const std::string& zoneId) const;
@@ -177,6 +198,7 @@ public:
     int scenarioIndex(const std::string& scenarioId) const;
     const Rule* rule(const std::string& ruleId) const;
     int ruleIndex(const std::string& ruleId) const;
+    const Flow* flow(const std::string& flowId) const;
     // The firewalls a path between the two zones passes, from the inside out.
     std::vector<const Firewall*> firewallsBetween(const std::string& zoneA,
                                                   const std::string& zoneB) const;

@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
+
 namespace edgeplan::test {
 
 inline std::string resourceBytes(const QString& path)
@@ -30,6 +32,23 @@ inline std::string catalogBytes()
 inline std::string sampleBytes()
 {
     return resourceBytes(QStringLiteral(":/samples/federation-edge.edgeplan"));
+}
+
+// The built-in catalog with a change applied to its JSON, loaded.
+inline CatalogLoadResult loadMutatedCatalog(const std::function<void(nlohmann::json&)>& mutate)
+{
+    nlohmann::json doc = nlohmann::json::parse(catalogBytes());
+    mutate(doc);
+    return loadCatalog(doc.dump());
+}
+
+// The first diagnostic with the code, or null.
+inline const Diagnostic* findDiagnostic(const Diagnostics& diagnostics, const std::string& code)
+{
+    for (const Diagnostic& d : diagnostics)
+        if (d.code == code)
+            return &d;
+    return nullptr;
 }
 
 inline const CatalogRegistry& registry()

@@ -15,9 +15,7 @@ class TestCatalog : public QObject
 private:
     static CatalogLoadResult loadMutated(const std::function<void(json&)>& mutate)
     {
-        json doc = json::parse(test::catalogBytes());
-        mutate(doc);
-        return loadCatalog(doc.dump());
+        return test::loadMutatedCatalog(mutate);
     }
 
 private Q_SLOTS:

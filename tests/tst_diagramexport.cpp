@@ -4,6 +4,7 @@
 #include "DiagramExport.h"
 #include "DiagramScene.h"
 #include "Document.h"
+#include "PdfTools.h"
 #include "TestSupport.h"
 
 #include <QImage>
@@ -17,18 +18,6 @@
 using namespace edgeplan;
 
 namespace {
-
-QString runTool(const QString& name, const QStringList& args)
-{
-    const QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty())
-        qFatal("%s is not installed (make test installs poppler-utils)", qPrintable(name));
-    QProcess process;
-    process.start(path, args);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        qFatal("%s failed: %s", qPrintable(name), process.readAllStandardError().constData());
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 const QStringList kPorts = {QStringLiteral("5061"), QStringLiteral("443"),
                             QStringLiteral("50000-59999"), QStringLiteral("3478"),
@@ -128,7 +117,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("plan.pdf"));
         QString error;
         QVERIFY(exportDiagramPdf(*m_scene, path, {}, &error));
-        const QString text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        const QString text = test::runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
         for (const QString& port : kPorts)
             QVERIFY2(text.contains(port), qPrintable(port));
     }
@@ -146,11 +135,11 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
         QString error;
         QVERIFY2(exportReportPdf(*m_document, path, Lang(lang), &error), qPrintable(error));
-        const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+        const QString info = test::runTool(QStringLiteral("pdfinfo"), {path});
         QVERIFY(info.contains(QStringLiteral("Page size:")));
         const int pages = info.section(QStringLiteral("Pages:"), 1).trimmed().section('\n', 0, 0).toInt();
         QVERIFY2(pages >= 4, qPrintable(info));
-        const QString text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        const QString text = test::runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
         for (const QString& port : kPorts)
             QVERIFY2(text.contains(port), qPrintable(port));
         QVERIFY(text.contains(QStringLiteral("JJ618373")));

@@ -2,6 +2,7 @@
 #include "DiagramExport.h"
 #include "DiagramScene.h"
 #include "Document.h"
+#include "Flows.h"
 #include "TableExport.h"
 
 #include <QBuffer>
@@ -176,6 +177,32 @@ public:
               9, false, Qt::black);
     }
 
+    // Trainer mode's flows, as the plan plays them: each hop's port and ends.
+    void flows()
+    {
+        const std::vector<const Flow*> playable = playableFlows(m_topology);
+        if (playable.empty())
+            return;
+        heading(pick("Flows", "フロー"));
+        for (const Flow* flow : playable) {
+            block(text(flow->title.text(m_lang)), 10, true, Qt::black);
+            const ResolvedFlow resolved = resolveFlow(m_topology, *flow);
+            QList<QStringList> cells;
+            for (size_t i = 0; i < resolved.steps.size(); ++i) {
+                const ResolvedStep& step = resolved.steps[i];
+                const Component* source = m_topology.component(step.binding.source);
+                const Component* destination = m_topology.component(step.binding.destination);
+                cells.append({QString::number(i + 1), text(rulePortText(*step.rule)),
+                              step.isMissing() ? pick("missing", "不足") : text(source->name),
+                              step.isMissing() ? text(step.missing.text(m_lang)) : text(destination->name)});
+            }
+            drawTable({pick("Step", "ステップ"), pick("Port", "ポート"), pick("Source", "送信元"),
+                       pick("Destination", "宛先")},
+                      {8, 30, 28, 34}, cells);
+            m_y += 8;
+        }
+    }
+
     void finish() { m_painter.end(); }
 
 private:
@@ -305,6 +332,7 @@ bool exportReportPdf(Document& document, const QString& path, Lang lang, QString
         report.firewallTables();
         report.components();
         report.documentNotes();
+        report.flows();
         report.finish();
     }
     const QByteArray bytes = buffer.data();
