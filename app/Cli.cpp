@@ -4,6 +4,7 @@
 #include "Checks.h"
 #include "Document.h"
 #include "MainWindow.h"
+#include "PlanExporter.h"
 #include "DiagramExport.h"
 #include "DiagramScene.h"
 #include "DocumentExport.h"
@@ -105,64 +106,39 @@ int runExport(const Context& context, const QStringList& args, const QString& fo
 {
     if (args.size() != 1)
         return usageError(QStringLiteral("'export' takes one project file"));
-    const QString formats =
-        QStringLiteral("csv, xlsx, md, html, json, nftables, powershell, asa, svg, png, pdf, drawio, report");
-    const bool diagram = format == QLatin1String("svg") || format == QLatin1String("png") ||
-                         format == QLatin1String("pdf");
-    const bool report = format == QLatin1String("report");
+    QStringList ids;
+    for (const ExportFormatInfo& info : exportFormats())
+        ids << info.id;
+    const QString formats = ids.join(QStringLiteral(", ")) + QStringLiteral(", flow-pdf");
     if (format.isEmpty())
         return usageError(QStringLiteral("'export' needs --format (%1)").arg(formats));
     if (output.isEmpty())
         return usageError(QStringLiteral("'export' needs --output FILE ('-' for standard output)"));
-    const bool xlsx = format == QLatin1String("xlsx");
     const TextExportFormat* text = findTextExportFormat(format.toStdString());
-    if (!text && !xlsx && !diagram && !report)
+    if (!findExportFormat(format))
         return usageError(QStringLiteral("unknown export format '%1' (%2)").arg(format, formats));
-    if ((xlsx || diagram || report) && output == QLatin1String("-"))
+    if (!text && output == QLatin1String("-"))
         return usageError(QStringLiteral("a %1 file cannot go to standard output").arg(format));
     const auto topology = loadOrReport(context, args[0]);
     if (!topology)
         return kExitBadInput;
     if (!firewall.isEmpty() && !topology->catalog().firewall(firewall.toStdString()))
         return usageError(QStringLiteral("unknown firewall '%1'").arg(firewall));
-    const ExportOptions options{context.lang, firewall.toStdString(), merge};
-    if (diagram || report) {
-        Document document(std::make_unique<Topology>(*topology));
-        QString error;
-        bool ok = false;
-        if (report) {
-            ok = exportReportPdf(document, output, context.lang, &error);
-        } else {
-            DiagramScene scene(&document);
-            DiagramExportOptions diagramOptions;
-            diagramOptions.lang = context.lang;
-            diagramOptions.scale = context.scale;
-            diagramOptions.transparent = context.transparent;
-            ok = format == QLatin1String("svg")   ? exportDiagramSvg(scene, output, diagramOptions, &error)
-                 : format == QLatin1String("png") ? exportDiagramPng(scene, output, diagramOptions, &error)
-                                                  : exportDiagramPdf(scene, output, diagramOptions, &error);
-        }
-        if (!ok) {
-            printErr(error);
-            return kExitBadInput;
-        }
-        return kExitOk;
-    }
-    if (xlsx) {
-        const std::string error = exportRulesXlsx(*topology, options, output.toStdString());
-        if (!error.empty()) {
-            printErr(QStringLiteral("%1: %2").arg(output, QString::fromStdString(error)));
-            return kExitBadInput;
-        }
-        return kExitOk;
-    }
-    const std::string bytes = text->write(*topology, options);
+    Document document(std::make_unique<Topology>(*topology));
+    ExportRequest request;
+    request.format = format;
+    request.path = output;
+    request.lang = context.lang;
+    request.firewallId = firewall;
+    request.merge = merge;
+    request.scale = context.scale;
+    request.transparent = context.transparent;
     if (output == QLatin1String("-")) {
-        printOut(bytes);
+        printOut(text->write(*topology, {context.lang, firewall.toStdString(), merge}));
         return kExitOk;
     }
     QString error;
-    if (!writeFileAtomically(output, bytes, &error)) {
+    if (!exportPlan(document, nullptr, request, &error)) {
         printErr(error);
         return kExitBadInput;
     }

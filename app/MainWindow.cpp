@@ -7,6 +7,10 @@
 #include "FileActions.h"
 #include "InspectorWidget.h"
 #include "PaletteWidget.h"
+#include "ComponentItem.h"
+#include "ExportDialog.h"
+#include "PlanExporter.h"
+#include "ProblemsDock.h"
 #include "RuleTableDock.h"
 #include "ScenarioBar.h"
 #include "ViewActions.h"
@@ -18,6 +22,9 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QDockWidget>
+#include <QGraphicsItem>
+#include <QFileInfo>
+#include <QDir>
 #include <QLabel>
 #include <QMimeData>
 #include <QMenuBar>
@@ -53,7 +60,7 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
     : QMainWindow(parent), m_document(new Document(std::move(topology), this)),
       m_scene(new DiagramScene(m_document, this)), m_view(new DiagramView(m_scene, this)),
       m_palette(new PaletteWidget(m_document, this)), m_inspector(new InspectorWidget(m_document, this)),
-      m_ruleTable(new RuleTableDock(m_document, this)),
+      m_ruleTable(new RuleTableDock(m_document, this)), m_problems(new ProblemsDock(m_document, this)),
       m_undoView(new QUndoView(m_document->undoStack(), this)),
       m_scenarioBar(new ScenarioBar(m_document, this)),
       m_fileActions(new FileActions(catalogs, m_document, this)),
@@ -77,6 +84,20 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
     inspector->raise();
     QDockWidget* rules = addDock(m_ruleTable, tr("Firewall Rules"), QStringLiteral("rulesDock"),
                                  Qt::BottomDockWidgetArea);
+    QDockWidget* problems = addDock(m_problems, tr("Problems"), QStringLiteral("problemsDock"),
+                                    Qt::BottomDockWidgetArea);
+    tabifyDockWidget(rules, problems);
+    rules->raise();
+    connect(m_problems, &ProblemsDock::componentsActivated, this,
+            [this](const std::vector<ComponentId>& ids) {
+                m_scene->selectItems(ids, {});
+                QRectF area;
+                for (ComponentId id : ids)
+                    if (QGraphicsItem* item = m_scene->componentItem(id))
+                        area |= item->sceneBoundingRect();
+                if (!area.isNull())
+                    m_view->centerOn(area.center());
+            });
     // The rule table is wide: it takes the whole bottom edge.
     setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
@@ -116,11 +137,16 @@ void MainWindow::createMenus()
     m_fileActions->populate(fileMenu);
     m_editActions->populate(menuBar()->addMenu(tr("&Edit")), tools);
     tools->addSeparator();
+    QAction* exportAction = new QAction(tr("&Export…"), this);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportPlanDialog);
     QAction* handout = new QAction(tr("Export Flow &Handout…"), this);
     handout->setObjectName(QStringLiteral("flowHandoutAction"));
     connect(handout, &QAction::triggered, this, &MainWindow::exportFlowHandout);
     const QList<QAction*> fileItems = fileMenu->actions();
-    fileMenu->insertAction(fileItems.at(fileItems.size() - 2), handout); // after Save As
+    fileMenu->insertAction(fileItems.at(fileItems.size() - 2), exportAction); // after Save As
+    fileMenu->insertAction(fileItems.at(fileItems.size() - 2), handout);
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewActions->populate(viewMenu, tools);
     QAction* present = viewMenu->addAction(tr("&Present"), this, &MainWindow::present);
@@ -162,6 +188,7 @@ void MainWindow::setLanguage(Lang lang)
     m_inspector->setLanguage(lang);
     m_ruleTable->setLanguage(lang);
     m_scenarioBar->setLanguage(lang);
+    m_problems->setLanguage(lang);
 }
 
 void MainWindow::updateTitle()
@@ -250,6 +277,23 @@ void MainWindow::present()
     m_presenter->showFullScreen();
     m_presenter->raise();
     m_presenter->activateWindow();
+}
+
+void MainWindow::exportPlanDialog()
+{
+    const QString name = m_document->filePath().isEmpty()
+                             ? QStringLiteral("plan")
+                             : QFileInfo(m_document->filePath()).completeBaseName();
+    ExportDialog dialog(m_document->catalog(), name, !m_scene->selectedItems().isEmpty(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const ExportRequest request = dialog.request();
+    if (!exportPlan(*m_document, m_scene, request, &error)) {
+        QMessageBox::warning(this, tr("Export"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(request.path)), 5000);
 }
 
 void MainWindow::exportFlowHandout()

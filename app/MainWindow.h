@@ -55,6 +55,8 @@ public:
     void present();
     // File > Export Flow Handout: asks for a flow and a file.
     void exportFlowHandout();
+    // File > Export: one dialog for every format, remembering the last choices.
+    void exportPlanDialog();
     // The whole window, docks included, with the diagram zoomed to fit.
     bool saveScreenshot(const QString& path, QString* error);
 
@@ -80,6 +82,7 @@ private:
     PaletteWidget* m_palette;
     InspectorWidget* m_inspector;
     RuleTableDock* m_ruleTable;
+    class ProblemsDock* m_problems;
     QUndoView* m_undoView;
     ScenarioBar* m_scenarioBar;
     FileActions* m_fileActions;
