@@ -148,6 +148,9 @@ private Q_SLOTS:
             QVERIFY(text.contains(QStringLiteral("Internal firewall (1)")));
             QVERIFY(text.contains(QStringLiteral("External firewall (9)")));
             QVERIFY(text.contains(QStringLiteral("Components")));
+            // The sample's findings: the retired Messenger client among them.
+            QVERIFY(text.contains(QStringLiteral("Design checks")));
+            QVERIFY(text.contains(QStringLiteral("role.retired")));
         } else {
             QVERIFY(text.contains(QStringLiteral("ファイアウォール")));
         }

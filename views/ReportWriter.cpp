@@ -1,4 +1,5 @@
 #include "Catalogs.h"
+#include "Checks.h"
 #include "DiagramExport.h"
 #include "DiagramScene.h"
 #include "Document.h"
@@ -153,6 +154,28 @@ public:
         drawTable({pick("Name", "名前"), pick("Role", "役割"), pick("Zone", "ゾーン"), QStringLiteral("FQDN"),
                    pick("Addresses", "アドレス")},
                   {20, 18, 16, 20, 26}, cells);
+        m_y += 12;
+    }
+
+    // The design checks' findings, when there are any.
+    void findings()
+    {
+        const std::vector<Finding> found = runChecks(m_topology);
+        if (found.empty())
+            return;
+        heading(pick("Design checks", "設計チェック"));
+        QList<QStringList> cells;
+        for (const Finding& f : found) {
+            QStringList names;
+            for (ComponentId id : f.components)
+                if (const Component* c = m_topology.component(id))
+                    names << text(c->name);
+            cells.append({text(severityName(f.severity, m_lang)), text(f.code), names.join('\n'),
+                          text(f.message.text(m_lang))});
+        }
+        drawTable({pick("Severity", "重大度"), pick("Code", "コード"), pick("Components", "コンポーネント"),
+                   pick("Finding", "内容")},
+                  {10, 18, 18, 54}, cells);
         m_y += 12;
     }
 
@@ -331,6 +354,7 @@ bool exportReportPdf(Document& document, const QString& path, Lang lang, QString
         report.diagramPage(scene);
         report.firewallTables();
         report.components();
+        report.findings();
         report.documentNotes();
         report.flows();
         report.finish();
