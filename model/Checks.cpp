@@ -312,7 +312,8 @@ private:
             }
             // The zones the link jumps over: where the missing server belongs.
             std::vector<LocalizedText> between;
-            const auto [low, high] = std::minmax(m_catalog.zoneIndex(a.zone), m_catalog.zoneIndex(b.zone));
+            // minmax of an initializer list returns values, not references to temporaries.
+            const auto [low, high] = std::minmax({m_catalog.zoneIndex(a.zone), m_catalog.zoneIndex(b.zone)});
             for (int i = low + 1; i < high; ++i)
                 between.push_back(m_catalog.zones[static_cast<size_t>(i)].name);
             add(Severity::Error, "link.crosses-firewalls", {a.id, b.id}, {linkId}, args,
