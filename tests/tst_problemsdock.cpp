@@ -1,10 +1,14 @@
 // The Problems panel follows the document: edits and undo change its rows,
 // double-click names the components of a finding, both languages.
 
+#include "ComponentItem.h"
+#include "DiagramScene.h"
 #include "Document.h"
 #include "ProblemsDock.h"
 #include "TestSupport.h"
 
+#include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTreeView>
 #include <QtTest>
@@ -157,6 +161,80 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 1);
         const auto ids = spy.at(0).at(0).value<std::vector<ComponentId>>();
         QCOMPARE(ids, std::vector<ComponentId>{test::componentNamed(document.topology(), "edge01")});
+    }
+
+    // The colour of one pixel inside a component's badge.
+    static QColor badgePixel(DiagramScene& scene, ComponentId id)
+    {
+        ComponentItem* item = scene.componentItem(id);
+        const QRectF badge = item->mapRectToScene(item->badgeRect());
+        QImage image(64, 64, QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(0, 0, 64, 64), badge.adjusted(-24, -24, 24, 24));
+        painter.end();
+        // Just left of the glyph, inside the circle or triangle.
+        return image.pixelColor(32 - 5, 32 + 3);
+    }
+
+    // The badge's colour, or an invalid colour when the item shows no badge
+    // (the pixel is the same with the badges off).
+    static QColor badgeColour(DiagramScene& scene, ComponentId id)
+    {
+        const bool visible = scene.badgesVisible();
+        scene.setBadgesVisible(true);
+        const QColor on = badgePixel(scene, id);
+        scene.setBadgesVisible(false);
+        const QColor off = badgePixel(scene, id);
+        scene.setBadgesVisible(visible);
+        return on == off ? QColor() : on;
+    }
+
+    void canvasItemsCarryTheWorstSeverity()
+    {
+        Document document(test::loadSample());
+        DiagramScene scene(&document);
+        const ComponentId edge = test::componentNamed(document.topology(), "edge01");
+        const ComponentId messenger = test::componentNamed(document.topology(), "Live Messenger client");
+        const ComponentId partner = test::componentNamed(document.topology(), "Fabrikam (SIP federation)");
+        // The sample: a warning on Messenger, the information that 443 is shared on the edge.
+        QVERIFY(!scene.worstSeverity(partner));
+        QCOMPARE(scene.worstSeverity(messenger), std::optional(Severity::Warning));
+        QCOMPARE(scene.worstSeverity(edge), std::optional(Severity::Information));
+        QVERIFY(scene.componentItem(messenger)->toolTip().contains(QStringLiteral("Skype")));
+        QVERIFY(scene.componentItem(partner)->toolTip().isEmpty());
+        const QColor amber = badgeColour(scene, messenger);
+        QVERIFY2(amber.red() > 200 && amber.green() > 120 && amber.blue() < 80, qPrintable(amber.name()));
+        const QColor blue = badgeColour(scene, edge);
+        QVERIFY2(blue.blue() > 180 && blue.red() < 80, qPrintable(blue.name()));
+        QVERIFY(!badgeColour(scene, partner).isValid());
+
+        // An error outranks the information on the same component, and undo takes it away.
+        moveToZone(document, "edge01", "internal");
+        QCOMPARE(scene.worstSeverity(edge), std::optional(Severity::Error));
+        QVERIFY(scene.componentItem(edge)->toolTip().contains(QStringLiteral("Error")));
+        const QColor red = badgeColour(scene, edge);
+        QVERIFY2(red.red() > 150 && red.green() < 80 && red.blue() < 80, qPrintable(red.name()));
+        document.undoStack()->undo();
+        QCOMPARE(scene.worstSeverity(edge), std::optional(Severity::Information));
+        QCOMPARE(badgeColour(scene, edge), blue);
+
+        // The tooltip follows the language; exports switch the badges off.
+        scene.setLanguage(Lang::Ja);
+        QVERIFY(scene.componentItem(messenger)->toolTip().contains(QStringLiteral("Skype")));
+        QVERIFY(scene.componentItem(messenger)->toolTip().startsWith(QStringLiteral("警告")));
+        scene.setBadgesVisible(false);
+        QVERIFY(badgePixel(scene, messenger) != amber);
+    }
+
+    void aReopenedPlanKeepsItsBadges()
+    {
+        Document document(test::loadSample());
+        DiagramScene scene(&document);
+        document.resetTopology(test::loadSample());
+        const ComponentId messenger = test::componentNamed(document.topology(), "Live Messenger client");
+        QCOMPARE(scene.worstSeverity(messenger), std::optional(Severity::Warning));
+        QVERIFY(!scene.componentItem(messenger)->toolTip().isEmpty());
     }
 };
 

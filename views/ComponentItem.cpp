@@ -18,6 +18,7 @@ namespace {
 constexpr double kMaxTextWidth = 180;
 constexpr double kTextGap = 4;
 constexpr double kHandleRadius = 6;
+constexpr double kBadgeRadius = 8;
 const QColor kAccent(0x1F, 0x6F, 0xD1);
 const QColor kNameColour(0x1E, 0x29, 0x33);
 const QColor kAddressColour(0x55, 0x60, 0x6B);
@@ -80,7 +81,7 @@ void ComponentItem::syncFromModel()
     m_textWidth = std::min(width, kMaxTextWidth);
     const double half = std::max(m_textWidth / 2, kIconSize / 2 + 2 * kHandleRadius + 2);
     const double bottom = kIconSize / 2 + kTextGap + nameMetrics.height() + addressMetrics.height() + 2;
-    m_bounds = QRectF(-half - 4, -kIconSize / 2 - 4, 2 * half + 8, bottom + kIconSize / 2 + 6);
+    m_bounds = QRectF(-half - 4, -kIconSize / 2 - 7, 2 * half + 8, bottom + kIconSize / 2 + 9);
     m_syncing = true;
     setPos(c->position.x, c->position.y);
     m_syncing = false;
@@ -109,6 +110,12 @@ QRectF ComponentItem::handleRect() const
 {
     const QPointF centre(kIconSize / 2 + kHandleRadius + 2, 0);
     return QRectF(centre - QPointF(kHandleRadius, kHandleRadius), QSizeF(2, 2) * kHandleRadius);
+}
+
+QRectF ComponentItem::badgeRect() const
+{
+    const QPointF centre(kIconSize / 2 - 3, -kIconSize / 2 + 3);
+    return QRectF(centre - QPointF(kBadgeRadius, kBadgeRadius), QSizeF(2, 2) * kBadgeRadius);
 }
 
 bool ComponentItem::isHandleVisible() const
@@ -145,6 +152,7 @@ void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         painter->drawRoundedRect(m_bounds.adjusted(2, 2, -2, -2), 6, 6);
     }
     paintIcon(painter, lod);
+    paintBadge(painter); // also when zoomed out: problems must stay visible
     if (lod < 0.4)
         return;
     paintTexts(painter, *c);
@@ -167,6 +175,42 @@ void ComponentItem::paintIcon(QPainter* painter, double levelOfDetail) const
     painter->setPen(QPen(QColor(0x1F, 0x4E, 0x79), 2));
     painter->setBrush(QColor(0xD6, 0xE4, 0xF0));
     painter->drawRoundedRect(iconRect().adjusted(6, 6, -6, -6), 6, 6);
+}
+
+void ComponentItem::paintBadge(QPainter* painter) const
+{
+    if (!m_scene->badgesVisible())
+        return;
+    const std::optional<Severity> severity = m_scene->worstSeverity(m_id);
+    if (!severity)
+        return;
+    // Colour and glyph differ, so the badge reads without colour vision too.
+    struct Look { QColor fill; QColor text; QChar glyph; };
+    static const Look looks[] = {{QColor(0xC5, 0x22, 0x2B), Qt::white, QLatin1Char('!')},
+                                 {QColor(0xF2, 0xA9, 0x00), QColor(0x1E, 0x29, 0x33), QLatin1Char('!')},
+                                 {QColor(0x1F, 0x6F, 0xD1), Qt::white, QLatin1Char('i')}};
+    const Look& look = looks[int(*severity)];
+    const QRectF rect = badgeRect();
+    painter->save();
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(look.fill);
+    if (*severity == Severity::Warning) {
+        // A triangle, as warning signs are.
+        const QPolygonF triangle({QPointF(rect.center().x(), rect.top() - 1),
+                                  QPointF(rect.right() + 1, rect.bottom()),
+                                  QPointF(rect.left() - 1, rect.bottom())});
+        painter->drawPolygon(triangle);
+    } else {
+        painter->drawEllipse(rect);
+    }
+    QFont font = nameFont();
+    font.setPointSizeF(8);
+    font.setWeight(QFont::Bold);
+    painter->setFont(font);
+    painter->setPen(look.text);
+    painter->drawText(rect.translated(0, *severity == Severity::Warning ? 1.5 : 0), Qt::AlignCenter,
+                      QString(look.glyph));
+    painter->restore();
 }
 
 void ComponentItem::paintTexts(QPainter* painter, const Component& c) const

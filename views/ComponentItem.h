@@ -36,6 +36,8 @@ public:
     // The little circle on the icon's right edge that starts a link.
     QRectF handleRect() const;
     bool isHandleVisible() const;
+    // The circle on the icon's top-right corner that shows the worst finding.
+    QRectF badgeRect() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -52,6 +54,7 @@ private:
     const Component* component() const;
     void paintIcon(QPainter* painter, double levelOfDetail) const;
     void paintTexts(QPainter* painter, const Component& component) const;
+    void paintBadge(QPainter* painter) const;
 
     DiagramScene* m_scene;
     ComponentId m_id;

@@ -25,9 +25,11 @@ class RenderState
 public:
     RenderState(DiagramScene& scene, const DiagramExportOptions& options)
         : m_scene(scene), m_components(scene.selectedComponents()), m_links(scene.selectedLinks()),
-          m_highlight(scene.highlightedLink()), m_lang(scene.language())
+          m_highlight(scene.highlightedLink()), m_lang(scene.language()),
+          m_badges(scene.badgesVisible())
     {
         scene.setLanguage(options.lang);
+        scene.setBadgesVisible(false);
         if (options.selectionOnly && (!m_components.empty() || !m_links.empty())) {
             for (QGraphicsItem* item : scene.items()) {
                 if (item->isVisible() && !item->isSelected() && item->parentItem() == nullptr &&
@@ -61,6 +63,7 @@ public:
         for (const auto& [item, mode] : m_cached)
             item->setCacheMode(mode);
         m_scene.setLanguage(m_lang);
+        m_scene.setBadgesVisible(m_badges);
         m_scene.selectItems(m_components, m_links);
         m_scene.setHighlightedLink(m_highlight);
     }
@@ -73,6 +76,7 @@ private:
     std::vector<LinkId> m_links;
     LinkId m_highlight;
     Lang m_lang;
+    bool m_badges;
     QList<QGraphicsItem*> m_hidden;
     QList<QPair<QGraphicsItem*, QGraphicsItem::CacheMode>> m_cached;
     QRectF m_rect;

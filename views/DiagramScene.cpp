@@ -58,6 +58,7 @@ DiagramScene::DiagramScene(Document* document, QObject* parent)
     connect(document, &Document::linkRemoved, this, &DiagramScene::onLinkRemoved);
     connect(document, &Document::rulesChanged, this, &DiagramScene::onRulesChanged);
     connect(document, &Document::modelReset, this, &DiagramScene::rebuild);
+    connect(document, &Document::findingsChanged, this, &DiagramScene::onFindingsChanged);
     // Every command ends with a stack index change: place labels once per edit.
     connect(document->undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (m_layoutQueued)
@@ -141,8 +142,52 @@ void DiagramScene::setLanguage(Lang lang)
     if (lang == m_lang)
         return;
     m_lang = lang;
+    onFindingsChanged(); // the tooltips' language
     invalidate(sceneRect(), BackgroundLayer);
     layoutLabels(); // the firewall badges changed size
+}
+
+std::optional<Severity> DiagramScene::worstSeverity(ComponentId id) const
+{
+    const auto it = m_worst.find(id);
+    if (it == m_worst.end())
+        return std::nullopt;
+    return it->second;
+}
+
+void DiagramScene::setBadgesVisible(bool visible)
+{
+    if (visible == m_badgesVisible)
+        return;
+    m_badgesVisible = visible;
+    for (auto& [id, item] : m_components)
+        item->update();
+}
+
+void DiagramScene::onFindingsChanged()
+{
+    std::unordered_map<ComponentId, Severity> worst;
+    std::unordered_map<ComponentId, QStringList> messages;
+    for (const Finding& finding : m_document->findings()) {
+        const QString line = QString::fromStdString(severityName(finding.severity, m_lang) + ": " +
+                                                    finding.message.text(m_lang));
+        for (ComponentId id : finding.components) {
+            auto [it, added] = worst.emplace(id, finding.severity);
+            if (!added && finding.severity < it->second)
+                it->second = finding.severity;
+            messages[id] << line;
+        }
+    }
+    std::swap(worst, m_worst);
+    for (auto& [id, item] : m_components) {
+        const auto old = worst.find(id);
+        const std::optional<Severity> before =
+            old == worst.end() ? std::nullopt : std::optional<Severity>(old->second);
+        const auto found = messages.find(id);
+        item->setToolTip(found == messages.end() ? QString() : found->second.join(QLatin1Char('\n')));
+        if (before != worstSeverity(id))
+            item->update();
+    }
 }
 
 void DiagramScene::setTool(DiagramTool tool)
@@ -255,6 +300,7 @@ void DiagramScene::rebuild()
     m_rebuilding = false;
     m_batchSelecting = false;
     updateSceneBounds();
+    onFindingsChanged();
     layoutLabels();
     invalidate(QRectF(), BackgroundLayer);
     Q_EMIT selectionIdsChanged();

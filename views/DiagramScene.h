@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Topology.h" // before anything that includes <compare>: moc trips over it
+#include "Checks.h"
 #include "DiagramTypes.h"
 #include "Localized.h"
 #include "ZoneLayout.h"
@@ -8,6 +9,7 @@
 #include <QGraphicsScene>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -51,6 +53,13 @@ public:
     bool snapToGrid() const { return m_snap; }
     void setLanguage(Lang lang);
     Lang language() const { return m_lang; }
+    // The worst severity among the design checks' findings on a component,
+    // shown as a badge on its icon (the messages are the item's tooltip);
+    // none when the component is fine.
+    std::optional<Severity> worstSeverity(ComponentId id) const;
+    // Exports turn the badges off: the report lists the findings instead.
+    void setBadgesVisible(bool visible);
+    bool badgesVisible() const { return m_badgesVisible; }
     void setTool(DiagramTool tool);
     DiagramTool tool() const { return m_tool; }
     // Opens the in-place name editor: Enter commits through the document, Escape cancels.
@@ -93,6 +102,7 @@ private:
     void onComponentRemoved(ComponentId id);
     void onLinkRemoved(LinkId id);
     void onRulesChanged();
+    void onFindingsChanged();
     void syncLinksOf(ComponentId id);
     void scheduleLabelLayout();
     void updateSceneBounds();
@@ -109,6 +119,8 @@ private:
     std::unordered_map<LinkId, std::unique_ptr<LinkItem>> m_links;
     std::unordered_map<std::string, std::unique_ptr<QSvgRenderer>> m_icons;
     Lang m_lang = Lang::En;
+    std::unordered_map<ComponentId, Severity> m_worst;
+    bool m_badgesVisible = true;
     LabelMode m_labelMode = LabelMode::Full;
     DiagramTool m_tool = DiagramTool::Select;
     bool m_snap = true;

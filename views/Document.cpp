@@ -22,6 +22,21 @@ Document::Document(std::unique_ptr<Topology> topology, QObject* parent)
     Q_ASSERT(m_topology);
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    // Connected first, so that the findings are current for every other
+    // receiver of these signals. componentChanged covers what rulesChanged
+    // does not announce (a name, an FQDN).
+    connect(this, &Document::rulesChanged, this, &Document::refreshFindings);
+    connect(this, &Document::componentChanged, this, &Document::refreshFindings);
+    m_findings = runChecks(*m_topology);
+}
+
+void Document::refreshFindings()
+{
+    std::vector<Finding> findings = runChecks(*m_topology);
+    if (findings == m_findings)
+        return;
+    m_findings = std::move(findings);
+    Q_EMIT findingsChanged();
 }
 
 Document::~Document()
@@ -44,7 +59,9 @@ void Document::resetTopology(std::unique_ptr<Topology> topology)
     m_undoStack.clear();
     m_topology = std::move(topology);
     m_undoStack.setClean();
+    m_findings = runChecks(*m_topology); // current for every receiver of modelReset
     Q_EMIT modelReset();
+    Q_EMIT findingsChanged();
     Q_EMIT scenariosChanged();
     Q_EMIT projectChanged();
     Q_EMIT rulesChanged();

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "Topology.h"
+#include "Topology.h" // first: moc cannot parse a leading <compare>
+#include "Checks.h"
 
 #include <QObject>
 #include <QString>
@@ -32,6 +33,8 @@ public:
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString& path);
     bool isModified() const { return !m_undoStack.isClean(); }
+    // The design checks' findings on the plan as it is now, errors first.
+    const std::vector<Finding>& findings() const { return m_findings; }
     void markSaved() { m_undoStack.setClean(); }
 
     // Replaces the whole plan (open, new); clears the undo history.
@@ -73,13 +76,17 @@ Q_SIGNALS:
     void modelReset();
     void filePathChanged(const QString& path);
     void modifiedChanged(bool modified);
+    // findings() differ from what they were before the last edit.
+    void findingsChanged();
 
 private:
     void verifyInvariants() const;
+    void refreshFindings();
 
     std::unique_ptr<Topology> m_topology;
     QUndoStack m_undoStack;
     QString m_filePath;
+    std::vector<Finding> m_findings;
 };
 
 } // namespace edgeplan

@@ -10,11 +10,8 @@ namespace edgeplan {
 FindingsModel::FindingsModel(Document* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document)
 {
-    // componentChanged covers what rulesChanged does not announce (an FQDN).
-    connect(document, &Document::rulesChanged, this, &FindingsModel::refresh);
-    connect(document, &Document::modelReset, this, &FindingsModel::refresh);
-    connect(document, &Document::componentChanged, this, &FindingsModel::refresh);
-    m_findings = runChecks(document->topology());
+    connect(document, &Document::findingsChanged, this, &FindingsModel::refresh);
+    m_findings = document->findings();
 }
 
 void FindingsModel::setLanguage(Lang lang)
@@ -29,11 +26,10 @@ void FindingsModel::setLanguage(Lang lang)
 
 void FindingsModel::refresh()
 {
-    std::vector<Finding> findings = runChecks(m_document->topology());
-    if (findings == m_findings)
+    if (m_document->findings() == m_findings)
         return;
     beginResetModel();
-    m_findings = std::move(findings);
+    m_findings = m_document->findings();
     endResetModel();
 }
 
