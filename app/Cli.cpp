@@ -4,6 +4,7 @@
 #include "Checks.h"
 #include "Document.h"
 #include "MainWindow.h"
+#include "Language.h"
 #include "PlanExporter.h"
 #include "DiagramExport.h"
 #include "DiagramScene.h"
@@ -367,8 +368,20 @@ int runCommandLine(const QStringList& arguments)
     }
 
     Context context;
-    if (parser.isSet(langOption) && !parseLang(parser.value(langOption).toStdString(), context.lang))
-        return usageError(QStringLiteral("--lang takes ja or en, not '%1'").arg(parser.value(langOption)));
+    std::optional<Lang> langChoice;
+    if (parser.isSet(langOption)) {
+        Lang lang;
+        if (!parseLang(parser.value(langOption).toStdString(), lang))
+            return usageError(QStringLiteral("--lang takes ja or en, not '%1'").arg(parser.value(langOption)));
+        langChoice = lang;
+    }
+    // Commands speak the system's language unless told; the window also
+    // remembers the last choice of View > Language.
+    context.lang = langChoice.value_or(systemLanguage());
+    const QString command0 = parser.positionalArguments().value(0);
+    if (!isHeadlessCommand(command0))
+        context.lang = startupLanguage(langChoice);
+    installLanguage(context.lang);
     if (parser.isSet(catalogOption)) {
         QStringList errors;
         if (!context.catalogs.addFile(parser.value(catalogOption), &errors)) {

@@ -16,7 +16,9 @@
 #include "ViewActions.h"
 #include "FlowHandout.h"
 #include "PresenterView.h"
+#include "Language.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDragEnterEvent>
@@ -73,19 +75,14 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
     setAcceptDrops(true);
 
-    QDockWidget* palette = addDock(m_palette, tr("Components"), QStringLiteral("paletteDock"),
-                                   Qt::LeftDockWidgetArea);
-    QDockWidget* inspector = addDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"),
-                                     Qt::RightDockWidgetArea);
-    m_undoView->setEmptyLabel(tr("<opened plan>"));
-    QDockWidget* history = addDock(m_undoView, tr("History"), QStringLiteral("historyDock"),
-                                   Qt::RightDockWidgetArea);
+    // Titles come from retranslateUi.
+    QDockWidget* palette = addDock(m_palette, QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* inspector = addDock(m_inspector, QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    QDockWidget* history = addDock(m_undoView, QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(inspector, history);
     inspector->raise();
-    QDockWidget* rules = addDock(m_ruleTable, tr("Firewall Rules"), QStringLiteral("rulesDock"),
-                                 Qt::BottomDockWidgetArea);
-    QDockWidget* problems = addDock(m_problems, tr("Problems"), QStringLiteral("problemsDock"),
-                                    Qt::BottomDockWidgetArea);
+    QDockWidget* rules = addDock(m_ruleTable, QStringLiteral("rulesDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* problems = addDock(m_problems, QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(rules, problems);
     rules->raise();
     connect(m_problems, &ProblemsDock::componentsActivated, this,
@@ -106,7 +103,7 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
 
     createMenus();
     statusBar()->addPermanentWidget(m_zoomLabel);
-    updateZoomLabel(m_view->zoomFactor());
+    retranslateUi();
     connectSelection();
     connect(m_document, &Document::projectChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
@@ -117,10 +114,9 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
 
 MainWindow::~MainWindow() = default;
 
-QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QString& objectName,
-                                 Qt::DockWidgetArea area)
+QDockWidget* MainWindow::addDock(QWidget* widget, const QString& objectName, Qt::DockWidgetArea area)
 {
-    auto* dock = new QDockWidget(title, this);
+    auto* dock = new QDockWidget(this);
     dock->setObjectName(objectName);
     dock->setWidget(widget);
     addDockWidget(area, dock);
@@ -130,36 +126,84 @@ QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QS
 
 void MainWindow::createMenus()
 {
-    auto* tools = addToolBar(tr("Tools"));
-    tools->setObjectName(QStringLiteral("toolsBar"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    m_fileActions->populate(fileMenu);
-    m_editActions->populate(menuBar()->addMenu(tr("&Edit")), tools);
-    tools->addSeparator();
-    QAction* exportAction = new QAction(tr("&Export…"), this);
-    exportAction->setObjectName(QStringLiteral("exportAction"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(exportAction, &QAction::triggered, this, &MainWindow::exportPlanDialog);
-    QAction* handout = new QAction(tr("Export Flow &Handout…"), this);
-    handout->setObjectName(QStringLiteral("flowHandoutAction"));
-    connect(handout, &QAction::triggered, this, &MainWindow::exportFlowHandout);
-    const QList<QAction*> fileItems = fileMenu->actions();
-    fileMenu->insertAction(fileItems.at(fileItems.size() - 2), exportAction); // after Save As
-    fileMenu->insertAction(fileItems.at(fileItems.size() - 2), handout);
-    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewActions->populate(viewMenu, tools);
-    QAction* present = viewMenu->addAction(tr("&Present"), this, &MainWindow::present);
-    present->setObjectName(QStringLiteral("presentAction"));
-    present->setShortcut(Qt::Key_F5);
+    m_tools = addToolBar(QString());
+    m_tools->setObjectName(QStringLiteral("toolsBar"));
+    m_tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileActions->populate(m_fileMenu);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editActions->populate(m_editMenu, m_tools);
+    m_tools->addSeparator();
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportPlanDialog);
+    m_handoutAction = new QAction(this);
+    m_handoutAction->setObjectName(QStringLiteral("flowHandoutAction"));
+    connect(m_handoutAction, &QAction::triggered, this, &MainWindow::exportFlowHandout);
+    const QList<QAction*> fileItems = m_fileMenu->actions();
+    m_fileMenu->insertAction(fileItems.at(fileItems.size() - 2), m_exportAction); // after Save As
+    m_fileMenu->insertAction(fileItems.at(fileItems.size() - 2), m_handoutAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewActions->populate(m_viewMenu, m_tools);
+    m_presentAction = m_viewMenu->addAction(QString(), this, &MainWindow::present);
+    m_presentAction->setObjectName(QStringLiteral("presentAction"));
+    m_presentAction->setShortcut(Qt::Key_F5);
     addToolBar(m_scenarioBar);
-    viewMenu->addSeparator();
-    QMenu* panels = viewMenu->addMenu(tr("&Panels"));
+    m_viewMenu->addSeparator();
+    m_panelsMenu = m_viewMenu->addMenu(QString());
     for (QDockWidget* dock : std::as_const(m_docks))
-        panels->addAction(dock->toggleViewAction());
-    panels->addSeparator();
-    panels->addAction(tools->toggleViewAction());
-    panels->addAction(m_scenarioBar->toggleViewAction());
+        m_panelsMenu->addAction(dock->toggleViewAction());
+    m_panelsMenu->addSeparator();
+    m_panelsMenu->addAction(m_tools->toggleViewAction());
+    m_panelsMenu->addAction(m_scenarioBar->toggleViewAction());
+
+    // Each language in its own words, so that anyone can find the way back.
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languages = new QActionGroup(this);
+    for (Lang lang : {Lang::En, Lang::Ja}) {
+        QAction* action = m_languageMenu->addAction(languageName(lang));
+        action->setObjectName(QStringLiteral("language-%1").arg(QString::fromLatin1(langCode(lang))));
+        action->setCheckable(true);
+        action->setData(int(lang));
+        action->setChecked(lang == language());
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, lang] { chooseLanguage(lang); });
+    }
+}
+
+void MainWindow::retranslateUi()
+{
+    const QString dockTitles[] = {tr("Components"), tr("Inspector"), tr("History"), tr("Firewall Rules"),
+                                  tr("Problems")};
+    for (int i = 0; i < m_docks.size(); ++i)
+        m_docks[i]->setWindowTitle(dockTitles[i]);
+    m_undoView->setEmptyLabel(tr("<opened plan>"));
+    m_tools->setWindowTitle(tr("Tools"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_panelsMenu->setTitle(tr("&Panels"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setStatusTip(tr("Export the rule tables, the diagram, the report or firewall configuration"));
+    m_handoutAction->setText(tr("Export Flow &Handout…"));
+    m_handoutAction->setStatusTip(tr("A PDF with one page per step of a flow, for a class"));
+    m_presentAction->setText(tr("&Present"));
+    m_presentAction->setStatusTip(tr("Step through the flows full screen"));
+    updateZoomLabel(m_view->zoomFactor());
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::connectSelection()
@@ -183,12 +227,32 @@ void MainWindow::connectSelection()
 
 void MainWindow::setLanguage(Lang lang)
 {
+    if (lang != installedLanguage()) {
+        QString error;
+        if (!installLanguage(lang, &error))
+            statusBar()->showMessage(error, kStatusTimeoutMs);
+    }
     m_scene->setLanguage(lang);
     m_palette->setLanguage(lang);
     m_inspector->setLanguage(lang);
     m_ruleTable->setLanguage(lang);
     m_scenarioBar->setLanguage(lang);
     m_problems->setLanguage(lang);
+    if (m_presenter)
+        m_presenter->setLanguage(lang);
+    for (QAction* action : m_languages->actions())
+        action->setChecked(action->data().toInt() == int(lang));
+}
+
+void MainWindow::chooseLanguage(Lang lang)
+{
+    setLanguage(lang);
+    storeLanguage(lang);
+}
+
+Lang MainWindow::language() const
+{
+    return m_scene->language();
 }
 
 void MainWindow::updateTitle()

@@ -8,8 +8,11 @@
 
 #include <memory>
 
+class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QMenu;
+class QToolBar;
 class QUndoView;
 
 namespace edgeplan {
@@ -48,7 +51,12 @@ public:
     EditActions* editActions() const { return m_editActions; }
     ViewActions* viewActions() const { return m_viewActions; }
 
+    // The language of the whole program (menus, docks, Qt's dialogs) and of
+    // the catalog's data in every view. chooseLanguage is View > Language:
+    // it also remembers the choice for the next start.
     void setLanguage(Lang lang);
+    void chooseLanguage(Lang lang);
+    Lang language() const;
     // Trainer mode (View > Present, F5): the presenter, full screen, on this
     // document; null until opened and after it closes.
     PresenterView* presenter() const;
@@ -61,15 +69,16 @@ public:
     bool saveScreenshot(const QString& path, QString* error);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     // A project file dropped anywhere on the window opens (the canvas keeps role drops).
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
-    QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName,
-                         Qt::DockWidgetArea area);
+    QDockWidget* addDock(QWidget* widget, const QString& objectName, Qt::DockWidgetArea area);
     void createMenus();
+    void retranslateUi();
     void connectSelection();
     void restoreSettings();
     void saveSettings() const;
@@ -89,7 +98,17 @@ private:
     EditActions* m_editActions;
     ViewActions* m_viewActions;
     QLabel* m_zoomLabel;
-    QList<QDockWidget*> m_docks;
+    QList<QDockWidget*> m_docks; // palette, inspector, history, rules, problems
+    QToolBar* m_tools = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_panelsMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QActionGroup* m_languages = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_handoutAction = nullptr;
+    QAction* m_presentAction = nullptr;
     QPointer<PresenterView> m_presenter;
 };
 

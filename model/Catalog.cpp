@@ -455,7 +455,7 @@ private:
     void checkReferences(const Catalog& catalog)
     {
         if (catalog.id.empty())
-            m_reader.error("catalog.empty-id", "/id", "the catalog id is empty");
+            m_reader.error("catalog.empty-id", "/id", "the catalog id is empty", {"catalog"});
         checkUnique(catalog.zones, "zones", "zone");
         checkUnique(catalog.services, "services", "service");
         checkUnique(catalog.scenarios, "scenarios", "scenario");

@@ -59,7 +59,7 @@ bool JsonReader::checkLimits(const std::string& bytes)
     // One pass before parsing, so that hostile nesting or giant strings are
     // refused before they can cost stack or memory.
     if (bytes.size() > kMaxBytes) {
-        error("limit.file-size", "/", "the file is larger than 64 MiB");
+        error("limit.file-size", "/", "the file is larger than 64 MiB", {"64"});
         return false;
     }
     size_t depth = 0;
@@ -76,7 +76,8 @@ bool JsonReader::checkLimits(const std::string& bytes)
                 inString = false;
             } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++stringChars > kMaxStringLength) {
                 error("limit.string-length", lineAndColumn(bytes, stringStart),
-                      "a text is longer than " + std::to_string(kMaxStringLength) + " characters");
+                      "a text is longer than " + std::to_string(kMaxStringLength) + " characters",
+                      {std::to_string(kMaxStringLength)});
                 return false;
             }
         } else if (c == '"') {
@@ -86,7 +87,8 @@ bool JsonReader::checkLimits(const std::string& bytes)
         } else if (c == '[' || c == '{') {
             if (++depth > kMaxDepth) {
                 error("limit.depth", lineAndColumn(bytes, i),
-                      "the JSON is nested deeper than " + std::to_string(kMaxDepth) + " levels");
+                      "the JSON is nested deeper than " + std::to_string(kMaxDepth) + " levels",
+                      {std::to_string(kMaxDepth)});
                 return false;
             }
         } else if ((c == ']' || c == '}') && depth > 0) {
@@ -107,8 +109,8 @@ std::optional<json> JsonReader::parse(const std::string& bytes)
         const std::string where = lineAndColumn(bytes, e.byte > 0 ? e.byte - 1 : 0);
         std::string what = e.what();
         const auto pos = what.find("syntax error");
-        error("json.syntax", where,
-              "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
+        const std::string detail = pos == std::string::npos ? what : what.substr(pos);
+        error("json.syntax", where, "not valid JSON: " + detail, {detail});
         return std::nullopt;
     }
 }

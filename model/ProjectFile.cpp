@@ -99,7 +99,8 @@ public:
         for (const auto& [list, key] : {std::pair{components, "components"}, std::pair{links, "links"}}) {
             if (list && list->size() > JsonReader::kMaxItems) {
                 m_reader.error("limit.items", std::string("/") + key,
-                               "more than " + std::to_string(JsonReader::kMaxItems) + " " + key);
+                               "more than " + std::to_string(JsonReader::kMaxItems) + " " + key,
+                               {std::to_string(JsonReader::kMaxItems), key});
                 return nullptr;
             }
         }
@@ -122,7 +123,7 @@ private:
             edit();
             return true;
         } catch (const EditError& e) {
-            m_reader.error(e.code(), where, e.what());
+            m_reader.error(e.code(), where, e.what(), e.args());
             return false;
         }
     }

@@ -21,8 +21,9 @@ size_t characters(const std::string& text)
 void checkText(const std::string& what, const std::string& text)
 {
     if (text.size() > kMaxTextLength && characters(text) > kMaxTextLength)
-        throw EditError("text.too-long", what + " is longer than " +
-                                             std::to_string(kMaxTextLength) + " characters");
+        throw EditError("text.too-long",
+                        what + " is longer than " + std::to_string(kMaxTextLength) + " characters",
+                        {std::to_string(kMaxTextLength)});
 }
 
 } // namespace
@@ -62,7 +63,7 @@ bool Topology::isScenarioEnabled(const std::string& scenarioId) const
 void Topology::setScenarioEnabled(const std::string& scenarioId, bool enabled)
 {
     if (!m_catalog->scenario(scenarioId))
-        throw EditError("scenario.unknown", "unknown scenario \"" + scenarioId + "\"");
+        throw EditError("scenario.unknown", "unknown scenario \"" + scenarioId + "\"", {scenarioId});
     if (enabled)
         m_scenarios.insert(scenarioId);
     else
@@ -75,7 +76,8 @@ void Topology::setVariant(const std::string& variantId)
     if (!variantId.empty() &&
         std::none_of(m_catalog->variants.begin(), m_catalog->variants.end(),
                      [&](const Variant& v) { return v.id == variantId; }))
-        throw EditError("variant.unknown", "unknown deployment variant \"" + variantId + "\"");
+        throw EditError("variant.unknown", "unknown deployment variant \"" + variantId + "\"",
+                        {variantId});
     m_variant = variantId;
     touch();
 }
@@ -113,7 +115,8 @@ Component& Topology::mutableComponent(ComponentId id)
 {
     const auto it = m_components.find(id);
     if (it == m_components.end())
-        throw EditError("component.missing", "no component has id " + std::to_string(id.value));
+        throw EditError("component.missing", "no component has id " + std::to_string(id.value),
+                        {std::to_string(id.value)});
     return it->second;
 }
 
@@ -121,7 +124,7 @@ void Topology::checkAddress(const std::string& address) const
 {
     if (!address.empty() && !isValidAddress(address))
         throw EditError("address.invalid",
-                        "\"" + address + "\" is not an IPv4 or IPv6 address");
+                        "\"" + address + "\" is not an IPv4 or IPv6 address", {address});
 }
 
 void Topology::checkComponent(const Component& component) const
@@ -130,22 +133,26 @@ void Topology::checkComponent(const Component& component) const
         throw EditError("component.invalid-id", "a component id must be a positive number");
     const RoleDef* role = m_catalog->role(component.role);
     if (!role)
-        throw EditError("component.unknown-role", "unknown role \"" + component.role + "\"");
+        throw EditError("component.unknown-role", "unknown role \"" + component.role + "\"",
+                        {component.role});
     if (!m_catalog->zone(component.zone))
-        throw EditError("component.unknown-zone", "unknown zone \"" + component.zone + "\"");
+        throw EditError("component.unknown-zone", "unknown zone \"" + component.zone + "\"",
+                        {component.zone});
     checkText("the name", component.name);
     checkText("the FQDN", component.fqdn);
     for (const auto& [interfaceId, addresses] : component.interfaces) {
         if (!role->interfaceDef(interfaceId))
             throw EditError("component.unknown-interface",
-                            "role \"" + role->id + "\" has no interface \"" + interfaceId + "\"");
+                            "role \"" + role->id + "\" has no interface \"" + interfaceId + "\"",
+                            {role->id, interfaceId});
         checkAddress(addresses.address);
         checkAddress(addresses.natAddress);
     }
     for (const auto& [property, value] : component.properties) {
         if (!role->propertyDef(property))
             throw EditError("component.unknown-property",
-                            "role \"" + role->id + "\" has no property \"" + property + "\"");
+                            "role \"" + role->id + "\" has no property \"" + property + "\"",
+                            {role->id, property});
         checkText("a property value", value);
     }
 }
@@ -168,7 +175,8 @@ void Topology::insertComponent(const Component& component)
     checkComponent(component);
     if (m_components.count(component.id))
         throw EditError("component.duplicate-id",
-                        "a component with id " + std::to_string(component.id.value) + " exists");
+                        "a component with id " + std::to_string(component.id.value) + " exists",
+                        {std::to_string(component.id.value)});
     m_components.emplace(component.id, component);
     m_nextComponent = std::max(m_nextComponent, component.id.value + 1);
     touch();
@@ -202,7 +210,7 @@ void Topology::setComponentZone(ComponentId id, const std::string& zone)
 {
     Component& component = mutableComponent(id);
     if (!m_catalog->zone(zone))
-        throw EditError("component.unknown-zone", "unknown zone \"" + zone + "\"");
+        throw EditError("component.unknown-zone", "unknown zone \"" + zone + "\"", {zone});
     component.zone = zone;
     touch();
 }
@@ -225,8 +233,9 @@ void Topology::setInterfaceAddress(ComponentId id, const std::string& interfaceI
 {
     Component& component = mutableComponent(id);
     if (!m_catalog->role(component.role)->interfaceDef(interfaceId))
-        throw EditError("component.unknown-interface", "role \"" + component.role +
-                                                           "\" has no interface \"" + interfaceId + "\"");
+        throw EditError("component.unknown-interface",
+                        "role \"" + component.role + "\" has no interface \"" + interfaceId + "\"",
+                        {component.role, interfaceId});
     checkAddress(address);
     InterfaceAddress& entry = component.interfaces[interfaceId];
     entry.address = address;
@@ -240,8 +249,9 @@ void Topology::setInterfaceNatAddress(ComponentId id, const std::string& interfa
 {
     Component& component = mutableComponent(id);
     if (!m_catalog->role(component.role)->interfaceDef(interfaceId))
-        throw EditError("component.unknown-interface", "role \"" + component.role +
-                                                           "\" has no interface \"" + interfaceId + "\"");
+        throw EditError("component.unknown-interface",
+                        "role \"" + component.role + "\" has no interface \"" + interfaceId + "\"",
+                        {component.role, interfaceId});
     checkAddress(address);
     InterfaceAddress& entry = component.interfaces[interfaceId];
     entry.natAddress = address;
@@ -257,13 +267,15 @@ void Topology::setComponentProperty(ComponentId id, const std::string& property,
     const PropertyDef* def = m_catalog->role(component.role)->propertyDef(property);
     if (!def)
         throw EditError("component.unknown-property",
-                        "role \"" + component.role + "\" has no property \"" + property + "\"");
+                        "role \"" + component.role + "\" has no property \"" + property + "\"",
+                        {component.role, property});
     checkText("a property value", value);
     if (def->type == "bool" && value != "true" && value != "false")
-        throw EditError("property.invalid", "\"" + property + "\" must be true or false");
+        throw EditError("property.invalid", "\"" + property + "\" must be true or false", {property});
     if (def->type == "choice" &&
         std::find(def->choices.begin(), def->choices.end(), value) == def->choices.end())
-        throw EditError("property.invalid", "\"" + value + "\" is not a choice of \"" + property + "\"");
+        throw EditError("property.invalid", "\"" + value + "\" is not a choice of \"" + property + "\"",
+                        {property, value});
     component.properties[property] = value;
     touch();
 }
@@ -275,7 +287,7 @@ void Topology::updateComponent(const Component& component)
     for (const auto& [property, value] : component.properties) {
         const PropertyDef* def = m_catalog->role(component.role)->propertyDef(property);
         if (def->type == "bool" && value != "true" && value != "false")
-            throw EditError("property.invalid", "\"" + property + "\" must be true or false");
+            throw EditError("property.invalid", "\"" + property + "\" must be true or false", {property});
     }
     current = component;
     touch();
@@ -304,7 +316,8 @@ void Topology::insertLink(const Link& link)
         throw EditError("link.invalid-id", "a link id must be a positive number");
     if (m_links.count(link.id))
         throw EditError("link.duplicate-id",
-                        "a link with id " + std::to_string(link.id.value) + " exists");
+                        "a link with id " + std::to_string(link.id.value) + " exists",
+                        {std::to_string(link.id.value)});
     checkLink(link);
     m_links.emplace(link.id, link);
     m_nextLink = std::max(m_nextLink, link.id.value + 1);
@@ -332,7 +345,8 @@ void Topology::checkLink(const Link& link, const std::vector<Component>& pending
 void Topology::removeLink(LinkId id)
 {
     if (!m_links.erase(id))
-        throw EditError("link.missing", "no link has id " + std::to_string(id.value));
+        throw EditError("link.missing", "no link has id " + std::to_string(id.value),
+                        {std::to_string(id.value)});
     touch();
 }
 

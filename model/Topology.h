@@ -59,14 +59,17 @@ struct Link
 class EditError : public std::runtime_error
 {
 public:
-    EditError(std::string code, const std::string& message)
-        : std::runtime_error(message), m_code(std::move(code))
+    // `args` are the values the message names, for its translations (see Messages.h).
+    EditError(std::string code, const std::string& message, std::vector<std::string> args = {})
+        : std::runtime_error(message), m_code(std::move(code)), m_args(std::move(args))
     {
     }
     const std::string& code() const { return m_code; }
+    const std::vector<std::string>& args() const { return m_args; }
 
 private:
     std::string m_code;
+    std::vector<std::string> m_args;
 };
 
 // A plan: components placed in zones, links between them and the scenarios

@@ -1,5 +1,8 @@
 #include "Catalogs.h"
 
+#include "Language.h"
+#include "Messages.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -93,11 +96,11 @@ bool writeFileAtomically(const QString& path, const std::string& bytes, QString*
     return true;
 }
 
-QStringList diagnosticLines(const Diagnostics& diagnostics, const QString& file)
+QStringList diagnosticLines(const Diagnostics& diagnostics, const QString& file, Lang lang)
 {
     QStringList lines;
     for (const Diagnostic& d : diagnostics)
-        lines.append(QStringLiteral("%1: %2").arg(file, QString::fromStdString(d.toString())));
+        lines.append(QStringLiteral("%1: %2").arg(file, QString::fromStdString(diagnosticString(d, lang))));
     return lines;
 }
 
@@ -120,6 +123,15 @@ std::unique_ptr<Topology> loadProjectFile(const QString& path, const CatalogRegi
         return nullptr;
     }
     return std::move(result.topology);
+}
+
+} // namespace edgeplan
+
+namespace edgeplan {
+
+QStringList diagnosticLines(const Diagnostics& diagnostics, const QString& file)
+{
+    return diagnosticLines(diagnostics, file, installedLanguage());
 }
 
 } // namespace edgeplan

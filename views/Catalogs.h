@@ -33,7 +33,9 @@ bool readFileBytes(const QString& path, std::string* bytes, QString* error);
 // Writes atomically through QSaveFile: on any failure the old file stays as it was.
 bool writeFileAtomically(const QString& path, const std::string& bytes, QString* error);
 
+// "file: where: message" for each diagnostic, in the program's language.
 QStringList diagnosticLines(const Diagnostics& diagnostics, const QString& file);
+QStringList diagnosticLines(const Diagnostics& diagnostics, const QString& file, Lang lang);
 
 } // namespace edgeplan
 

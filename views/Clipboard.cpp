@@ -1,5 +1,6 @@
 #include "Clipboard.h"
 
+#include "Language.h"
 #include "Document.h"
 #include "ProjectFile.h"
 
@@ -166,7 +167,7 @@ std::vector<ComponentId> Clipboard::insert(const ItemSet& items, Point offset, c
         prepared = prepareForInsert(m_document->topology(), items, offset);
     } catch (const EditError& e) {
         if (error)
-            *error = QString::fromStdString(e.what());
+            *error = editErrorText(e);
         return {};
     }
     if (!m_document->insertItems(prepared.components, prepared.links, text, error))

@@ -1,5 +1,6 @@
 #include "Document.h"
 
+#include "Language.h"
 #include "Commands.h"
 
 #include <set>
@@ -131,7 +132,7 @@ bool Document::insertItems(const std::vector<Component>& components, const std::
                 throw EditError("link.duplicate", "the two components are already linked");
         }
     } catch (const EditError& e) {
-        setError(error, QString::fromStdString(e.what()));
+        setError(error, editErrorText(e));
         return false;
     }
     if (components.empty() && links.empty())
@@ -180,7 +181,7 @@ bool Document::changeComponents(const std::vector<Component>& after, const QStri
             before.push_back(*current);
         }
     } catch (const EditError& e) {
-        setError(error, QString::fromStdString(e.what()));
+        setError(error, editErrorText(e));
         return false;
     }
     if (before == after)

@@ -1,5 +1,8 @@
 #include "Language.h"
 
+#include "Messages.h"
+#include "Topology.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -110,6 +113,12 @@ bool installLanguage(Lang lang, QString* error)
 Lang installedLanguage()
 {
     return installed().lang;
+}
+
+QString editErrorText(const EditError& error)
+{
+    const Diagnostic diagnostic{error.code(), {}, error.args(), error.what()};
+    return QString::fromStdString(diagnosticMessage(diagnostic, installedLanguage()));
 }
 
 QString languageName(Lang lang)

@@ -32,6 +32,9 @@ Lang startupLanguage(std::optional<Lang> commandLine);
 bool installLanguage(Lang lang, QString* error = nullptr);
 Lang installedLanguage();
 
+// An edit the model refused, in the installed language.
+QString editErrorText(const class EditError& error);
+
 // "English" / "日本語": each language in its own words, for menus.
 QString languageName(Lang lang);
 

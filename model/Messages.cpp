@@ -1,0 +1,154 @@
+#include "Messages.h"
+
+#include <map>
+#include <optional>
+#include <regex>
+
+namespace edgeplan {
+
+namespace {
+
+// code, or code/argument count, to the Japanese template.
+const std::map<std::string, std::string>& japaneseTemplates()
+{
+    static const std::map<std::string, std::string> templates = {
+        // Reading JSON and the limits on input.
+        {"json.syntax/0", "JSON として正しくありません"},
+        {"json.syntax/1", "JSON として正しくありません: {0}"},
+        {"json.type/1", "{0}が必要です"},
+        {"json.type/2", "{0}が必要ですが、{1}があります"},
+        {"json.missing", "必須の項目「{0}」がありません"},
+        {"limit.file-size", "ファイルが {0} MiB を超えています"},
+        {"limit.string-length", "{0} 文字を超えるテキストがあります"},
+        {"limit.depth", "JSON の入れ子が {0} 段を超えています"},
+        {"limit.items", "{1}が {0} 個を超えています"},
+        {"text.too-long", "テキストが {0} 文字を超えています"},
+        // Projects.
+        {"project.format", "Edgeplan のプロジェクトではありません (format「{0}」)"},
+        {"project.version", "ファイルのバージョン {0} には対応していません (この Edgeplan はバージョン {1} を読みます)"},
+        {"project.unknown-catalog", "不明なカタログ「{0}」"},
+        {"project.invalid-id", "ID は正の整数でなければなりません ({0})"},
+        {"component.unknown-role", "不明な役割「{0}」"},
+        {"component.unknown-zone", "不明なゾーン「{0}」"},
+        {"component.unknown-interface", "役割「{0}」にインターフェイス「{1}」はありません"},
+        {"component.unknown-property", "役割「{0}」にプロパティ「{1}」はありません"},
+        {"component.duplicate-id", "コンポーネント ID {0} が重複しています"},
+        {"component.invalid-id", "コンポーネント ID は正の数でなければなりません"},
+        {"component.missing", "ID {0} のコンポーネントはありません"},
+        {"address.invalid", "「{0}」は IPv4 アドレスでも IPv6 アドレスでもありません"},
+        {"link.missing-component/0", "リンクが存在しないコンポーネントを結んでいます"},
+        {"link.missing-component/1", "リンクが存在しないコンポーネント {0} を指しています"},
+        {"link.duplicate-id", "リンク ID {0} が重複しています"},
+        {"link.invalid-id", "リンク ID は正の数でなければなりません"},
+        {"link.self", "リンクは異なる 2 つのコンポーネントを結ぶ必要があります"},
+        {"link.duplicate", "この 2 つのコンポーネントは既にリンクされています"},
+        {"link.missing", "ID {0} のリンクはありません"},
+        {"scenario.unknown", "不明なシナリオ「{0}」"},
+        {"variant.unknown", "不明な展開バリエーション「{0}」"},
+        {"property.invalid/1", "「{0}」は true か false でなければなりません"},
+        {"property.invalid/2", "「{1}」は「{0}」の選択肢にありません"},
+        // Catalogs.
+        {"catalog.format", "Edgeplan のカタログではありません (format「{0}」)"},
+        {"catalog.version", "カタログのバージョン {0} には対応していません (このビルドはバージョン 1 を読みます)"},
+        {"catalog.date", "役割「{0}」: 「{1}」は日付 (YYYY-MM-DD) ではありません"},
+        {"catalog.transport", "ルール「{0}」: トランスポート「{1}」は TCP、UDP、TCP/UDP のいずれでもありません"},
+        {"catalog.ports", "ルール「{0}」: ポート「{1}」が正しくありません"},
+        {"catalog.duplicate-id", "{0}の ID「{1}」が重複しています"},
+        {"catalog.empty-id", "{0}の ID が空です"},
+        {"catalog.no-role", "ルール「{0}」: 役割が指定されていません"},
+        {"catalog.unknown-role", "「{0}」: 不明な役割「{1}」"},
+        {"catalog.unknown-interface", "ルール「{0}」: 役割「{1}」にインターフェイス「{2}」はありません"},
+        {"catalog.unknown-property", "「{0}」: 「{1}」に「{2}」は使えません"},
+        {"catalog.unknown-zone", "不明なゾーン「{0}」"},
+        {"catalog.default-zone", "役割「{0}」: 許可するゾーンに既定のゾーン「{1}」を含める必要があります"},
+        {"catalog.unknown-rule/2", "シナリオ「{0}」: ルール「{1}」はこのシナリオに属していません"},
+        {"catalog.unknown-rule/3", "フロー「{0}」のステップ {1}: 不明なルール「{2}」"},
+        {"catalog.firewall-zones", "ファイアウォール「{0}」は隣り合う 2 つのゾーンの間に置く必要があります"},
+        {"catalog.unknown-scenario", "「{0}」: 不明なシナリオ「{1}」"},
+        {"catalog.unknown-service", "ルール「{0}」: 不明なサービス「{1}」"},
+        {"catalog.unknown-variant", "ルール「{0}」: 不明なバリエーション「{1}」"},
+        {"catalog.flow-empty", "フロー「{0}」にステップがありません"},
+        {"catalog.flow-scenario", "フロー「{0}」のステップ {1}: ルール「{2}」はフローのシナリオに属していません"},
+        {"catalog.translation-missing", "{0}のテキストが空です"},
+    };
+    return templates;
+}
+
+// The args that are English words rather than names or numbers.
+const std::string& japaneseWord(const std::string& word)
+{
+    static const std::map<std::string, std::string> words = {
+        // JSON types, as JsonReader expects them and as nlohmann names them.
+        {"an object", "オブジェクト"}, {"object", "オブジェクト"},
+        {"an array", "配列"}, {"array", "配列"},
+        {"a string", "文字列"}, {"string", "文字列"},
+        {"an integer", "整数"}, {"a number", "数値"}, {"number", "数値"},
+        {"a boolean", "真偽値"}, {"boolean", "真偽値"}, {"null", "null"},
+        // Kinds of catalog entries and project lists.
+        {"catalog", "カタログ"}, {"zone", "ゾーン"}, {"firewall", "ファイアウォール"},
+        {"service", "サービス"}, {"scenario", "シナリオ"}, {"variant", "バリエーション"},
+        {"role", "役割"}, {"rule", "ルール"}, {"flow", "フロー"},
+        {"components", "コンポーネント"}, {"links", "リンク"},
+        {"en", "英語"}, {"ja", "日本語"},
+    };
+    const auto it = words.find(word);
+    return it == words.end() ? word : it->second;
+}
+
+const std::string* japaneseTemplate(const Diagnostic& d)
+{
+    const auto& templates = japaneseTemplates();
+    auto it = templates.find(d.code + "/" + std::to_string(d.args.size()));
+    if (it == templates.end())
+        it = templates.find(d.code);
+    return it == templates.end() ? nullptr : &it->second;
+}
+
+// Fills {0} … {9}; nullopt when the template names an arg the diagnostic lacks.
+std::optional<std::string> fill(const std::string& pattern, const std::vector<std::string>& args)
+{
+    std::string out;
+    for (size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
+            pattern[i + 1] >= '0' && pattern[i + 1] <= '9') {
+            const size_t index = size_t(pattern[i + 1] - '0');
+            if (index >= args.size())
+                return std::nullopt;
+            out += japaneseWord(args[index]);
+            i += 2;
+        } else {
+            out += pattern[i];
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+bool hasTranslatedMessage(const Diagnostic& diagnostic)
+{
+    const std::string* pattern = japaneseTemplate(diagnostic);
+    return pattern && fill(*pattern, diagnostic.args);
+}
+
+std::string diagnosticMessage(const Diagnostic& diagnostic, Lang lang)
+{
+    if (lang == Lang::Ja)
+        if (const std::string* pattern = japaneseTemplate(diagnostic))
+            if (std::optional<std::string> text = fill(*pattern, diagnostic.args))
+                return *text;
+    return diagnostic.message;
+}
+
+std::string diagnosticString(const Diagnostic& diagnostic, Lang lang)
+{
+    std::string where = diagnostic.where;
+    static const std::regex lineColumn(R"(line (\d+), column (\d+))");
+    std::smatch match;
+    if (lang == Lang::Ja && std::regex_match(where, match, lineColumn))
+        where = match[1].str() + " 行 " + match[2].str() + " 列";
+    const std::string message = diagnosticMessage(diagnostic, lang);
+    return where.empty() ? message : where + ": " + message;
+}
+
+} // namespace edgeplan
