@@ -25,6 +25,12 @@ namespace edgeplan {
 
 namespace {
 
+// The context of the command line's words, for lupdate and at run time.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(edgeplan::Cli)
+};
+
 const QStringList kOptionsWithValue = {"--lang", "--catalog", "--format", "--output",
                                        "--firewall", "--screenshot", "--scale", "-o", "-f",
                                        "--flow"};
@@ -43,34 +49,39 @@ void printErr(const QString& text)
 
 int usageError(const QString& message)
 {
-    printErr(QStringLiteral("edgeplan: %1\nTry 'edgeplan --help'.").arg(message));
+    printErr(QStringLiteral("edgeplan: %1\n%2").arg(message, Cli::tr("Try 'edgeplan --help'.")));
     return kExitUsage;
 }
 
+// The command names, options and format ids stay as they are typed.
+// clang-format off
+// The help is a table, wider than the code.
 QString commandsHelp()
 {
-    return QStringLiteral(
-        "\nCommands:\n"
-        "  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.\n"
-        "  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.\n"
-        "  export --format F --output FILE [--lang L] [--firewall ID] PROJECT\n"
-        "                               Write the rule tables or a firewall draft; F is csv,\n"
-        "                               xlsx, md, html, json, nftables, powershell, asa,\n"
-        "                               svg, png, pdf, drawio or report (the handoff PDF);\n"
-        "                               FILE '-' writes text formats to standard output;\n"
-        "                               --merge puts rules with the same ends, transport and\n"
-        "                               protocol on one row.\n"
-        "  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT\n"
-        "                               The trainer's handout of a flow: one PDF page per step.\n"
-        "  render --output FILE [--scale S] [--transparent] PROJECT\n"
-        "                               Draw the diagram to FILE (.svg, .png or .pdf).\n"
-        "  validate [--format text|json] [--lang L] PROJECT\n"
-        "                               Load a project file and run the design checks:\n"
-        "                               print every finding (error, warning, information);\n"
-        "                               exit 1 if the file does not load or any is an error.\n"
-        "  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.\n"
-        "\nExit codes: 0 success, 1 bad input, 2 bad usage.\n");
+    return QLatin1Char('\n') +
+           Cli::tr("Commands:\n"
+                   "  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.\n"
+                   "  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.\n"
+                   "  export --format F --output FILE [--lang L] [--firewall ID] PROJECT\n"
+                   "                               Write the rule tables or a firewall draft; F is csv,\n"
+                   "                               xlsx, md, html, json, nftables, powershell, asa,\n"
+                   "                               svg, png, pdf, drawio or report (the handoff PDF);\n"
+                   "                               FILE '-' writes text formats to standard output;\n"
+                   "                               --merge puts rules with the same ends, transport and\n"
+                   "                               protocol on one row.\n"
+                   "  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT\n"
+                   "                               The trainer's handout of a flow: one PDF page per step.\n"
+                   "  render --output FILE [--scale S] [--transparent] PROJECT\n"
+                   "                               Draw the diagram to FILE (.svg, .png or .pdf).\n"
+                   "  validate [--format text|json] [--lang L] PROJECT\n"
+                   "                               Load a project file and run the design checks:\n"
+                   "                               print every finding (error, warning, information);\n"
+                   "                               exit 1 if the file does not load or any is an error.\n"
+                   "  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.\n") +
+           QLatin1Char('\n') + Cli::tr("Exit codes: 0 success, 1 bad input, 2 bad usage.") +
+           QLatin1Char('\n');
 }
+// clang-format on
 
 struct Context
 {
@@ -92,12 +103,12 @@ std::unique_ptr<Topology> loadOrReport(const Context& context, const QString& pa
 int runRules(const Context& context, const QStringList& args, const QString& firewall)
 {
     if (args.size() != 1)
-        return usageError(QStringLiteral("'rules' takes one project file"));
+        return usageError(Cli::tr("'rules' takes one project file"));
     const auto topology = loadOrReport(context, args[0]);
     if (!topology)
         return kExitBadInput;
     if (!firewall.isEmpty() && !topology->catalog().firewall(firewall.toStdString()))
-        return usageError(QStringLiteral("unknown firewall '%1'").arg(firewall));
+        return usageError(Cli::tr("unknown firewall '%1'").arg(firewall));
     printOut(exportRulesText(*topology, {context.lang, firewall.toStdString()}));
     return kExitOk;
 }
@@ -106,25 +117,25 @@ int runExport(const Context& context, const QStringList& args, const QString& fo
               const QString& output, const QString& firewall, bool merge)
 {
     if (args.size() != 1)
-        return usageError(QStringLiteral("'export' takes one project file"));
+        return usageError(Cli::tr("'export' takes one project file"));
     QStringList ids;
     for (const ExportFormatInfo& info : exportFormats())
         ids << info.id;
     const QString formats = ids.join(QStringLiteral(", ")) + QStringLiteral(", flow-pdf");
     if (format.isEmpty())
-        return usageError(QStringLiteral("'export' needs --format (%1)").arg(formats));
+        return usageError(Cli::tr("'export' needs --format (%1)").arg(formats));
     if (output.isEmpty())
-        return usageError(QStringLiteral("'export' needs --output FILE ('-' for standard output)"));
+        return usageError(Cli::tr("'export' needs --output FILE ('-' for standard output)"));
     const TextExportFormat* text = findTextExportFormat(format.toStdString());
     if (!findExportFormat(format))
-        return usageError(QStringLiteral("unknown export format '%1' (%2)").arg(format, formats));
+        return usageError(Cli::tr("unknown export format '%1' (%2)").arg(format, formats));
     if (!text && output == QLatin1String("-"))
-        return usageError(QStringLiteral("a %1 file cannot go to standard output").arg(format));
+        return usageError(Cli::tr("a %1 file cannot go to standard output").arg(format));
     const auto topology = loadOrReport(context, args[0]);
     if (!topology)
         return kExitBadInput;
     if (!firewall.isEmpty() && !topology->catalog().firewall(firewall.toStdString()))
-        return usageError(QStringLiteral("unknown firewall '%1'").arg(firewall));
+        return usageError(Cli::tr("unknown firewall '%1'").arg(firewall));
     Document document(std::make_unique<Topology>(*topology));
     ExportRequest request;
     request.format = format;
@@ -150,9 +161,9 @@ int runFlowExport(const Context& context, const QStringList& args, const QString
                   const QString& output)
 {
     if (args.size() != 1)
-        return usageError(QStringLiteral("'export' takes one project file"));
+        return usageError(Cli::tr("'export' takes one project file"));
     if (output.isEmpty() || output == QLatin1String("-"))
-        return usageError(QStringLiteral("'export --format flow-pdf' needs --output FILE"));
+        return usageError(Cli::tr("'export --format flow-pdf' needs --output FILE"));
     const auto topology = loadOrReport(context, args[0]);
     if (!topology)
         return kExitBadInput;
@@ -160,9 +171,10 @@ int runFlowExport(const Context& context, const QStringList& args, const QString
     for (const Flow& flow : topology->catalog().flows)
         flows << QString::fromStdString(flow.id);
     if (flowId.isEmpty())
-        return usageError(QStringLiteral("'export --format flow-pdf' needs --flow ID (%1)").arg(flows.join(", ")));
+        return usageError(
+            Cli::tr("'export --format flow-pdf' needs --flow ID (%1)").arg(flows.join(", ")));
     if (!flows.contains(flowId))
-        return usageError(QStringLiteral("unknown flow '%1' (%2)").arg(flowId, flows.join(", ")));
+        return usageError(Cli::tr("unknown flow '%1' (%2)").arg(flowId, flows.join(", ")));
     Document document(std::make_unique<Topology>(*topology));
     QString error;
     if (!exportFlowHandoutPdf(document, flowId.toStdString(), output, context.lang, &error)) {
@@ -175,12 +187,12 @@ int runFlowExport(const Context& context, const QStringList& args, const QString
 int runRender(const Context& context, const QStringList& args, const QString& output)
 {
     if (args.size() != 1)
-        return usageError(QStringLiteral("'render' takes one project file"));
+        return usageError(Cli::tr("'render' takes one project file"));
     if (output.isEmpty())
-        return usageError(QStringLiteral("'render' needs --output FILE (.svg, .png or .pdf)"));
+        return usageError(Cli::tr("'render' needs --output FILE (.svg, .png or .pdf)"));
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (suffix != QLatin1String("svg") && suffix != QLatin1String("png") && suffix != QLatin1String("pdf"))
-        return usageError(QStringLiteral("'render' writes .svg, .png or .pdf, not '%1'").arg(output));
+        return usageError(Cli::tr("'render' writes .svg, .png or .pdf, not '%1'").arg(output));
     const auto topology = loadOrReport(context, args[0]);
     if (!topology)
         return kExitBadInput;
@@ -198,12 +210,20 @@ int runRender(const Context& context, const QStringList& args, const QString& ou
     return kExitOk;
 }
 
-QString countOf(const std::vector<Finding>& findings, Severity severity, const char* one,
-                const char* many)
+// "1 error", "2 warnings": not %n, so that the English needs no translation.
+QString countOf(const std::vector<Finding>& findings, Severity severity)
 {
     const auto n = std::count_if(findings.begin(), findings.end(),
                                  [&](const Finding& f) { return f.severity == severity; });
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    switch (severity) {
+    case Severity::Error:
+        return (n == 1 ? Cli::tr("%1 error") : Cli::tr("%1 errors")).arg(n);
+    case Severity::Warning:
+        return (n == 1 ? Cli::tr("%1 warning") : Cli::tr("%1 warnings")).arg(n);
+    case Severity::Information:
+        break;
+    }
+    return Cli::tr("%1 information").arg(n);
 }
 
 // Loads the plan (exit 1 with its diagnostics if it does not load), runs the
@@ -211,9 +231,9 @@ QString countOf(const std::vector<Finding>& findings, Severity severity, const c
 int runValidate(const Context& context, const QStringList& args, const QString& format)
 {
     if (args.size() != 1)
-        return usageError(QStringLiteral("'validate' takes one project file"));
+        return usageError(Cli::tr("'validate' takes one project file"));
     if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json"))
-        return usageError(QStringLiteral("unknown validate format '%1' (text or json)").arg(format));
+        return usageError(Cli::tr("unknown validate format '%1' (text or json)").arg(format));
     const auto topology = loadOrReport(context, args[0]);
     if (!topology)
         return kExitBadInput;
@@ -225,19 +245,21 @@ int runValidate(const Context& context, const QStringList& args, const QString& 
     }
     printOut(findingsText(*topology, findings, context.lang));
     if (exitCode != kExitOk) {
-        printOut(QStringLiteral("%1: invalid: %2, %3, %4\n")
-                     .arg(args[0], countOf(findings, Severity::Error, "error", "errors"),
-                          countOf(findings, Severity::Warning, "warning", "warnings"),
-                          countOf(findings, Severity::Information, "information", "information"))
+        printOut((Cli::tr("%1: invalid: %2, %3, %4")
+                      .arg(args[0], countOf(findings, Severity::Error),
+                           countOf(findings, Severity::Warning),
+                           countOf(findings, Severity::Information)) +
+                  QLatin1Char('\n'))
                      .toStdString());
         return exitCode;
     }
     const RuleTables tables = deriveTables(*topology);
-    printOut(QStringLiteral("%1: valid: %2 components, %3 links, %4 firewall rules\n")
-                 .arg(args[0])
-                 .arg(topology->components().size())
-                 .arg(topology->links().size())
-                 .arg(tables.ruleCount())
+    printOut((Cli::tr("%1: valid: %2 components, %3 links, %4 firewall rules")
+                  .arg(args[0])
+                  .arg(topology->components().size())
+                  .arg(topology->links().size())
+                  .arg(tables.ruleCount()) +
+              QLatin1Char('\n'))
                  .toStdString());
     return kExitOk;
 }
@@ -245,14 +267,15 @@ int runValidate(const Context& context, const QStringList& args, const QString& 
 int runWindow(const Context& context, const QStringList& args, const QString& screenshot)
 {
     if (args.size() > 1)
-        return usageError(QStringLiteral("the window opens one project at a time"));
+        return usageError(Cli::tr("the window opens one project at a time"));
     if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
-        printErr(QStringLiteral(
-            "edgeplan: no display to open the window on.\n"
-            "  Run it under a virtual display:  xvfb-run -a edgeplan [PROJECT]\n"
-            "  or use the command line:         edgeplan rules PROJECT\n"
-            "                                   edgeplan --screenshot out.png PROJECT\n"
-            "  (edgeplan --help lists every command)"));
+        printErr(
+            QStringLiteral("edgeplan: ") +
+            Cli::tr("no display to open the window on.\n"
+                    "  Run it under a virtual display:  xvfb-run -a edgeplan [PROJECT]\n"
+                    "  or use the command line:         edgeplan rules PROJECT\n"
+                    "                                   edgeplan --screenshot out.png PROJECT\n"
+                    "  (edgeplan --help lists every command)"));
         return kExitBadInput;
     }
     std::unique_ptr<Topology> topology;
@@ -284,6 +307,21 @@ int runWindow(const Context& context, const QStringList& args, const QString& sc
 
 } // namespace
 
+std::optional<Lang> languageArgument(const QStringList& arguments)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+            value = arguments[i + 1];
+        else if (arguments[i].startsWith(QLatin1String("--lang=")))
+            value = arguments[i].mid(7);
+        Lang lang;
+        if (!value.isEmpty() && parseLang(value.toStdString(), lang))
+            return lang;
+    }
+    return std::nullopt;
+}
+
 bool isPaintingCommand(const QString& command)
 {
     return command == QLatin1String("export") || command == QLatin1String("render");
@@ -313,47 +351,51 @@ QString firstPositional(const QStringList& arguments)
 
 int runCommandLine(const QStringList& arguments)
 {
+    // The help and the parser's own errors already speak the language asked for.
+    installLanguage(languageArgument(arguments).value_or(systemLanguage()));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Edgeplan plans Lync Server 2013 edge and federation topologies and derives the\n"
-        "firewall rules that Microsoft's port summaries require."));
+    parser.setApplicationDescription(
+        Cli::tr("Edgeplan plans Lync Server 2013 edge and federation topologies and derives the\n"
+                "firewall rules that Microsoft's port summaries require."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("Language of tables and messages: ja or en."),
+                                        Cli::tr("Language of tables and messages: ja or en."),
                                         QStringLiteral("ja|en"));
     const QCommandLineOption catalogOption(QStringLiteral("catalog"),
-                                           QStringLiteral("Load another rule catalog from FILE."),
+                                           Cli::tr("Load another rule catalog from FILE."),
                                            QStringLiteral("FILE"));
-    const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
-                                          QStringLiteral("Export format (see Commands below); for validate, text or json."),
-                                          QStringLiteral("F"));
+    const QCommandLineOption formatOption(
+        {QStringLiteral("f"), QStringLiteral("format")},
+        Cli::tr("Export format (see Commands below); for validate, text or json."),
+        QStringLiteral("F"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          QStringLiteral("File to write ('-' for standard output)."),
+                                          Cli::tr("File to write ('-' for standard output)."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption firewallOption(QStringLiteral("firewall"),
-                                            QStringLiteral("Only the table of this firewall."),
+                                            Cli::tr("Only the table of this firewall."),
                                             QStringLiteral("ID"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QStringLiteral("Render the window with the project to a PNG file and exit."),
+        Cli::tr("Render the window with the project to a PNG file and exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption mergeOption(
         QStringLiteral("merge"),
-        QStringLiteral("Merge rules with the same firewall, direction, ends, transport and protocol."));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"),
-                                         QStringLiteral("PNG scale (default 2)."), QStringLiteral("S"));
+        Cli::tr("Merge rules with the same firewall, direction, ends, transport and protocol."));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), Cli::tr("PNG scale (default 2)."),
+                                         QStringLiteral("S"));
     const QCommandLineOption transparentOption(QStringLiteral("transparent"),
-                                               QStringLiteral("PNG with a transparent background."));
-    const QCommandLineOption flowOption(QStringLiteral("flow"),
-                                        QStringLiteral("The flow of a flow-pdf handout."), QStringLiteral("ID"));
+                                               Cli::tr("PNG with a transparent background."));
+    const QCommandLineOption flowOption(
+        QStringLiteral("flow"), Cli::tr("The flow of a flow-pdf handout."), QStringLiteral("ID"));
     parser.addOption(flowOption);
     parser.addOptions({langOption, catalogOption, formatOption, outputOption, firewallOption,
                        screenshotOption, mergeOption, scaleOption, transparentOption});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("rules, export, render or validate; none opens the window."),
-                                 QStringLiteral("[command]"));
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .edgeplan file."),
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        Cli::tr("rules, export, render or validate; none opens the window."),
+        QStringLiteral("[command]"));
+    parser.addPositionalArgument(QStringLiteral("project"), Cli::tr("A .edgeplan file."),
                                  QStringLiteral("[PROJECT]"));
 
     if (!parser.parse(arguments))
@@ -372,7 +414,7 @@ int runCommandLine(const QStringList& arguments)
     if (parser.isSet(langOption)) {
         Lang lang;
         if (!parseLang(parser.value(langOption).toStdString(), lang))
-            return usageError(QStringLiteral("--lang takes ja or en, not '%1'").arg(parser.value(langOption)));
+            return usageError(Cli::tr("--lang takes ja or en, not '%1'").arg(parser.value(langOption)));
         langChoice = lang;
     }
     // Commands speak the system's language unless told; the window also
@@ -394,7 +436,7 @@ int runCommandLine(const QStringList& arguments)
         bool ok = false;
         context.scale = parser.value(scaleOption).toDouble(&ok);
         if (!ok || context.scale < 0.1 || context.scale > 8)
-            return usageError(QStringLiteral("--scale takes a number from 0.1 to 8"));
+            return usageError(Cli::tr("--scale takes a number from 0.1 to 8"));
     }
     context.transparent = parser.isSet(transparentOption);
 
@@ -403,7 +445,7 @@ int runCommandLine(const QStringList& arguments)
     if (isHeadlessCommand(command)) {
         positional.removeFirst();
         if (parser.isSet(screenshotOption))
-            return usageError(QStringLiteral("--screenshot does not go with '%1'").arg(command));
+            return usageError(Cli::tr("--screenshot does not go with '%1'").arg(command));
         if (command == QLatin1String("rules"))
             return runRules(context, positional, parser.value(firewallOption));
         if (command == QLatin1String("render"))
@@ -411,7 +453,7 @@ int runCommandLine(const QStringList& arguments)
         if (command == QLatin1String("export") && parser.value(formatOption) == QLatin1String("flow-pdf"))
             return runFlowExport(context, positional, parser.value(flowOption), parser.value(outputOption));
         if (parser.isSet(flowOption))
-            return usageError(QStringLiteral("--flow goes with 'export --format flow-pdf'"));
+            return usageError(Cli::tr("--flow goes with 'export --format flow-pdf'"));
         if (command == QLatin1String("export"))
             return runExport(context, positional, parser.value(formatOption),
                              parser.value(outputOption), parser.value(firewallOption),
@@ -420,12 +462,12 @@ int runCommandLine(const QStringList& arguments)
     }
     for (const QCommandLineOption* option : {&formatOption, &outputOption, &firewallOption, &flowOption}) {
         if (parser.isSet(*option))
-            return usageError(QStringLiteral("--%1 goes with a command (rules, export, validate)")
+            return usageError(Cli::tr("--%1 goes with a command (rules, export, validate)")
                                   .arg(option->names().constLast()));
     }
     if (!command.isEmpty() && !command.endsWith(QLatin1String(".edgeplan")) &&
         !QFileInfo::exists(command))
-        return usageError(QStringLiteral("unknown command or missing file '%1'").arg(command));
+        return usageError(Cli::tr("unknown command or missing file '%1'").arg(command));
     return runWindow(context, positional, parser.value(screenshotOption));
 }
 

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "Localized.h"
+
 #include <QStringList>
+
+#include <optional>
 
 namespace edgeplan {
 
@@ -14,6 +18,9 @@ bool isPaintingCommand(const QString& command);
 // Picks the first positional argument of a raw argument list (the command,
 // or a project file), skipping option values.
 QString firstPositional(const QStringList& arguments);
+
+// The value of --lang (or --lang=) in a raw argument list, if valid.
+std::optional<Lang> languageArgument(const QStringList& arguments);
 
 // Parses the command line and runs it: a headless command, or the window.
 // Returns the process exit code.

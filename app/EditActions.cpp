@@ -17,37 +17,70 @@ EditActions::EditActions(Document* document, DiagramView* view, QWidget* window)
     : QObject(window), m_document(document), m_view(view), m_scene(view->diagramScene()),
       m_clipboard(new Clipboard(document, this))
 {
-    m_undo = document->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Not QUndoStack::createUndoAction: the prefix it takes stays in the
+    // language of the moment the action was made.
+    QUndoStack* stack = document->undoStack();
+    m_undo = new QAction(this);
     m_undo->setShortcuts(QKeySequence::Undo);
     m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    m_redo = document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_undo->setEnabled(stack->canUndo());
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &EditActions::updateUndoRedoTexts);
+    m_redo = new QAction(this);
     m_redo->setShortcuts(QKeySequence::Redo);
     m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redo->setEnabled(stack->canRedo());
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, this, &EditActions::updateUndoRedoTexts);
 
-    auto make = [this](const QString& text, const QKeySequence& key, auto slot) {
-        auto* action = new QAction(text, this);
+    auto make = [this](const QKeySequence& key, auto slot) {
+        auto* action = new QAction(this);
         action->setShortcut(key);
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_cut = make(tr("Cu&t"), QKeySequence::Cut, [this] {
+    m_cut = make(QKeySequence::Cut, [this] {
         m_clipboard->cut(m_scene->selectedComponents(), m_scene->selectedLinks());
     });
-    m_copy = make(tr("&Copy"), QKeySequence::Copy,
-                  [this] { m_clipboard->copy(m_scene->selectedComponents()); });
-    m_paste = make(tr("&Paste"), QKeySequence::Paste, &EditActions::paste);
-    m_duplicate = make(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &EditActions::duplicate);
+    m_copy = make(QKeySequence::Copy, [this] { m_clipboard->copy(m_scene->selectedComponents()); });
+    m_paste = make(QKeySequence::Paste, &EditActions::paste);
+    m_duplicate = make(QKeySequence(Qt::CTRL | Qt::Key_D), &EditActions::duplicate);
     // Not QKeySequence::Delete: some themes add Ctrl+D to it, which is Duplicate here.
-    m_delete = make(tr("&Delete"), QKeySequence(Qt::Key_Delete), [this] {
+    m_delete = make(QKeySequence(Qt::Key_Delete), [this] {
         m_document->removeItems(m_scene->selectedComponents(), m_scene->selectedLinks());
     });
-    m_selectAll = make(tr("Select &All"), QKeySequence::SelectAll, &EditActions::selectAll);
-    m_rename = make(tr("Re&name"), QKeySequence(Qt::Key_F2), &EditActions::rename);
+    m_selectAll = make(QKeySequence::SelectAll, &EditActions::selectAll);
+    m_rename = make(QKeySequence(Qt::Key_F2), &EditActions::rename);
+    retranslate();
 
     connect(m_scene, &DiagramScene::selectionIdsChanged, this, &EditActions::updateEnabled);
     connect(m_clipboard, &Clipboard::canPasteChanged, this, &EditActions::updateEnabled);
     connect(document, &Document::modelReset, this, &EditActions::updateEnabled);
     updateEnabled();
+}
+
+void EditActions::retranslate()
+{
+    updateUndoRedoTexts();
+    m_cut->setText(tr("Cu&t"));
+    m_copy->setText(tr("&Copy"));
+    m_paste->setText(tr("&Paste"));
+    m_duplicate->setText(tr("D&uplicate"));
+    m_delete->setText(tr("&Delete"));
+    m_selectAll->setText(tr("Select &All"));
+    m_rename->setText(tr("Re&name"));
+}
+
+// "Undo Move edge01", as QUndoStack's own actions say it.
+void EditActions::updateUndoRedoTexts()
+{
+    const QUndoStack* stack = m_document->undoStack();
+    const QString undo = stack->undoText();
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    const QString redo = stack->redoText();
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
 }
 
 void EditActions::populate(QMenu* menu, QToolBar* toolBar)

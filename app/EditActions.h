@@ -26,6 +26,9 @@ public:
 
     void populate(QMenu* menu, QToolBar* toolBar);
     Clipboard* clipboard() const { return m_clipboard; }
+    // Sets the texts of the actions again in the installed language; the
+    // window calls it on a language change.
+    void retranslate();
 
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
@@ -46,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void updateEnabled();
+    void updateUndoRedoTexts();
     void paste();
     void duplicate();
     void selectAll();

@@ -27,22 +27,35 @@ QString fileFilter()
 FileActions::FileActions(const Catalogs& catalogs, Document* document, QWidget* window)
     : QObject(window), m_catalogs(catalogs), m_document(document), m_window(window)
 {
-    auto make = [this](const QString& text, const QKeySequence& key, auto slot) {
-        auto* action = new QAction(text, this);
+    auto make = [this](const QKeySequence& key, auto slot) {
+        auto* action = new QAction(this);
         action->setShortcut(key);
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_new = make(tr("&New"), QKeySequence::New, [this] { newProject(); });
-    m_new->setStatusTip(tr("Start an empty plan with every scenario switched on"));
-    m_newFromSample = make(tr("New from &Sample"), QKeySequence(), [this] { newFromSample(); });
-    m_newFromSample->setStatusTip(tr("Start from the plan of the source document"));
-    m_open = make(tr("&Open…"), QKeySequence::Open, [this] { open(); });
+    m_new = make(QKeySequence::New, [this] { newProject(); });
+    m_newFromSample = make(QKeySequence(), [this] { newFromSample(); });
+    m_open = make(QKeySequence::Open, [this] { open(); });
     // Spelled out where some platform themes bind nothing (Save As, Quit).
-    m_save = make(tr("&Save"), QKeySequence::Save, [this] { save(); });
-    m_saveAs = make(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { saveAs(); });
-    m_quit = make(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { m_window->close(); });
+    m_save = make(QKeySequence::Save, [this] { save(); });
+    m_saveAs = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { saveAs(); });
+    m_quit = make(QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { m_window->close(); });
     m_quit->setMenuRole(QAction::QuitRole);
+    retranslate();
+}
+
+void FileActions::retranslate()
+{
+    m_new->setText(tr("&New"));
+    m_new->setStatusTip(tr("Start an empty plan with every scenario switched on"));
+    m_newFromSample->setText(tr("New from &Sample"));
+    m_newFromSample->setStatusTip(tr("Start from the plan of the source document"));
+    m_open->setText(tr("&Open…"));
+    m_save->setText(tr("&Save"));
+    m_saveAs->setText(tr("Save &As…"));
+    m_quit->setText(tr("&Quit"));
+    if (m_recentMenu)
+        m_recentMenu->setTitle(tr("Open &Recent"));
 }
 
 void FileActions::populate(QMenu* menu)
@@ -50,7 +63,8 @@ void FileActions::populate(QMenu* menu)
     menu->addAction(m_new);
     menu->addAction(m_newFromSample);
     menu->addAction(m_open);
-    m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    m_recentMenu = menu->addMenu(QString());
+    retranslate();
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileActions::fillRecentMenu);
     fillRecentMenu();
     menu->addSeparator();

@@ -31,6 +31,9 @@ public:
     FileActions(const Catalogs& catalogs, Document* document, QWidget* window);
 
     void populate(QMenu* menu);
+    // Sets the texts of the actions and the recent-files menu again in the
+    // installed language; the window calls it on a language change.
+    void retranslate();
     QAction* newAction() const { return m_new; }
     QAction* openAction() const { return m_open; }
     QAction* saveAction() const { return m_save; }

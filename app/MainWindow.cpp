@@ -195,6 +195,9 @@ void MainWindow::retranslateUi()
     m_handoutAction->setStatusTip(tr("A PDF with one page per step of a flow, for a class"));
     m_presentAction->setText(tr("&Present"));
     m_presentAction->setStatusTip(tr("Step through the flows full screen"));
+    m_fileActions->retranslate();
+    m_editActions->retranslate();
+    m_viewActions->retranslate();
     updateZoomLabel(m_view->zoomFactor());
     updateTitle();
 }

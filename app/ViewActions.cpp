@@ -22,14 +22,9 @@ ViewActions::ViewActions(DiagramView* view, QWidget* window)
     : QObject(window), m_view(view), m_tools(new QActionGroup(this))
 {
     DiagramScene* scene = view->diagramScene();
-    auto make = [this](const QString& text, const QString& tip) {
-        auto* action = new QAction(text, this);
-        action->setToolTip(tip);
-        action->setStatusTip(tip);
-        return action;
-    };
-    m_selectTool = make(tr("&Select"), tr("Select and move components (Esc)"));
-    m_connectTool = make(tr("&Connect"), tr("Drag from one component to another to link them"));
+    auto make = [this] { return new QAction(this); };
+    m_selectTool = make();
+    m_connectTool = make();
     for (QAction* action : {m_selectTool, m_connectTool}) {
         action->setCheckable(true);
         m_tools->addAction(action);
@@ -41,29 +36,47 @@ ViewActions::ViewActions(DiagramView* view, QWidget* window)
         (tool == DiagramTool::Connect ? m_connectTool : m_selectTool)->setChecked(true);
     });
 
-    m_zoomIn = make(tr("Zoom &In"), tr("Zoom in"));
+    m_zoomIn = make();
     m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     connect(m_zoomIn, &QAction::triggered, view, &DiagramView::zoomIn);
-    m_zoomOut = make(tr("Zoom &Out"), tr("Zoom out"));
+    m_zoomOut = make();
     m_zoomOut->setShortcut(QKeySequence::ZoomOut);
     connect(m_zoomOut, &QAction::triggered, view, &DiagramView::zoomOut);
-    m_zoomFit = make(tr("Zoom to &Fit"), tr("Show the whole diagram"));
+    m_zoomFit = make();
     m_zoomFit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(m_zoomFit, &QAction::triggered, view, &DiagramView::zoomToFit);
-    m_zoomReset = make(tr("&Actual Size"), tr("Zoom to 100 %"));
+    m_zoomReset = make();
     m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_zoomReset, &QAction::triggered, view, &DiagramView::resetZoom);
 
-    m_portsOnly = make(tr("&Port Numbers Only"), tr("Label links with their port numbers only"));
+    m_portsOnly = make();
     m_portsOnly->setCheckable(true);
     m_portsOnly->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_portsOnly, &QAction::toggled, scene, [scene](bool on) {
         scene->setLabelMode(on ? LabelMode::PortsOnly : LabelMode::Full);
     });
-    m_snap = make(tr("Snap to &Grid"), tr("Snap moved components to the grid"));
+    m_snap = make();
     m_snap->setCheckable(true);
     m_snap->setChecked(scene->snapToGrid());
     connect(m_snap, &QAction::toggled, scene, &DiagramScene::setSnapToGrid);
+    retranslate();
+}
+
+void ViewActions::retranslate()
+{
+    auto set = [](QAction* action, const QString& text, const QString& tip) {
+        action->setText(text);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+    };
+    set(m_selectTool, tr("&Select"), tr("Select and move components (Esc)"));
+    set(m_connectTool, tr("&Connect"), tr("Drag from one component to another to link them"));
+    set(m_zoomIn, tr("Zoom &In"), tr("Zoom in"));
+    set(m_zoomOut, tr("Zoom &Out"), tr("Zoom out"));
+    set(m_zoomFit, tr("Zoom to &Fit"), tr("Show the whole diagram"));
+    set(m_zoomReset, tr("&Actual Size"), tr("Zoom to 100 %"));
+    set(m_portsOnly, tr("&Port Numbers Only"), tr("Label links with their port numbers only"));
+    set(m_snap, tr("Snap to &Grid"), tr("Snap moved components to the grid"));
 }
 
 void ViewActions::populate(QMenu* menu, QToolBar* toolBar)

@@ -23,6 +23,9 @@ public:
     ViewActions(DiagramView* view, QWidget* window);
 
     void populate(QMenu* menu, QToolBar* toolBar);
+    // Sets the texts and tips of the actions again in the installed
+    // language; the window calls it on a language change.
+    void retranslate();
     void saveSettings(QSettings& settings) const;
     void restoreSettings(const QSettings& settings);
 

@@ -147,6 +147,13 @@ void DiagramScene::setLanguage(Lang lang)
     layoutLabels(); // the firewall badges changed size
 }
 
+void DiagramScene::retranslate()
+{
+    for (auto& [id, item] : m_links)
+        item->syncFromModel();
+    layoutLabels();
+}
+
 std::optional<Severity> DiagramScene::worstSeverity(ComponentId id) const
 {
     const auto it = m_worst.find(id);

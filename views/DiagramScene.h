@@ -52,6 +52,9 @@ public:
     void setSnapToGrid(bool snap);
     bool snapToGrid() const { return m_snap; }
     void setLanguage(Lang lang);
+    // Draws the program's own words on the canvas ("no rules") again in the
+    // installed language; a view of the scene calls it on a language change.
+    void retranslate();
     Lang language() const { return m_lang; }
     // The worst severity among the design checks' findings on a component,
     // shown as a badge on its icon (the messages are the item's tooltip);

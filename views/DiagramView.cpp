@@ -107,6 +107,13 @@ ComponentId DiagramView::dropRole(const QMimeData* data, QPointF scenePos)
     return id;
 }
 
+void DiagramView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        diagramScene()->retranslate();
+    QGraphicsView::changeEvent(event);
+}
+
 void DiagramView::wheelEvent(QWheelEvent* event)
 {
     if (!(event->modifiers() & Qt::ControlModifier)) {

@@ -1,16 +1,19 @@
 #include "ExportDialog.h"
 
 #include "Catalog.h"
+#include "Language.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -26,51 +29,60 @@ const char* const kGroup = "export";
 
 ExportDialog::ExportDialog(const Catalog& catalog, const QString& suggestedName, bool hasSelection,
                            QWidget* parent)
-    : QDialog(parent), m_format(new QComboBox(this)), m_lang(new QComboBox(this)),
-      m_firewall(new QComboBox(this)), m_merge(new QCheckBox(tr("Merge rules with the same ends and protocol"), this)),
-      m_selection(new QCheckBox(tr("Only the selected items"), this)),
-      m_scale(new QDoubleSpinBox(this)), m_transparent(new QCheckBox(tr("Transparent background"), this)),
-      m_path(new QLineEdit(this)), m_baseName(suggestedName)
+    : QDialog(parent), m_catalog(catalog), m_format(new QComboBox(this)),
+      m_lang(new QComboBox(this)), m_firewall(new QComboBox(this)), m_merge(new QCheckBox(this)),
+      m_selection(new QCheckBox(this)), m_scale(new QDoubleSpinBox(this)),
+      m_transparent(new QCheckBox(this)), m_path(new QLineEdit(this)),
+      m_browse(new QPushButton(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_baseName(suggestedName)
 {
-    setWindowTitle(tr("Export"));
     for (const ExportFormatInfo& format : exportFormats())
-        m_format->addItem(tr(format.description.toUtf8().constData()), format.id);
-    m_lang->addItem(QStringLiteral("English"), int(Lang::En));
-    m_lang->addItem(QStringLiteral("日本語"), int(Lang::Ja));
-    m_firewall->addItem(tr("All firewalls"), QString());
+        m_format->addItem(QString(), format.id);
+    for (Lang lang : {Lang::En, Lang::Ja})
+        m_lang->addItem(languageName(lang), int(lang));
+    m_firewall->addItem(QString(), QString());
     for (const Firewall& fw : catalog.firewalls)
-        m_firewall->addItem(QString::fromStdString(fw.name.en), QString::fromStdString(fw.id));
+        m_firewall->addItem(QString(), QString::fromStdString(fw.id));
     m_selection->setEnabled(hasSelection);
     m_scale->setRange(0.25, 8);
     m_scale->setSingleStep(0.5);
     m_scale->setSuffix(QStringLiteral("×"));
     m_scale->setValue(2);
 
-    auto* browse = new QPushButton(tr("Browse…"), this);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(browse);
+    fileRow->addWidget(m_browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("Format:"), m_format);
-    form->addRow(tr("Language:"), m_lang);
-    form->addRow(tr("Firewall:"), m_firewall);
-    form->addRow(QString(), m_merge);
-    form->addRow(QString(), m_selection);
-    form->addRow(tr("PNG scale:"), m_scale);
-    form->addRow(QString(), m_transparent);
-    form->addRow(tr("File:"), fileRow);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    auto label = [this](QWidget* buddy) {
+        auto* result = new QLabel(this);
+        result->setBuddy(buddy);
+        return result;
+    };
+    m_formatLabel = label(m_format);
+    m_langLabel = label(m_lang);
+    m_firewallLabel = label(m_firewall);
+    m_scaleLabel = label(m_scale);
+    m_fileLabel = label(m_path);
+    form->addRow(m_formatLabel, m_format);
+    form->addRow(m_langLabel, m_lang);
+    form->addRow(m_firewallLabel, m_firewall);
+    form->addRow(nullptr, m_merge);
+    form->addRow(nullptr, m_selection);
+    form->addRow(m_scaleLabel, m_scale);
+    form->addRow(nullptr, m_transparent);
+    form->addRow(m_fileLabel, fileRow);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
         updateOptions();
         fixExtension();
     });
+    retranslateUi();
 
     QSettings settings;
     settings.beginGroup(QLatin1String(kGroup));
@@ -86,6 +98,37 @@ ExportDialog::ExportDialog(const Catalog& catalog, const QString& suggestedName,
     last.path = QDir(folder).filePath(m_baseName + QLatin1Char('.') +
                                       (info ? info->extension : QStringLiteral("xlsx")));
     setRequest(last);
+}
+
+void ExportDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ExportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Export"));
+    const QList<ExportFormatInfo>& formats = exportFormats();
+    for (int i = 0; i < formats.size(); ++i)
+        m_format->setItemText(i, exportFormatDescription(formats[i]));
+    // The firewalls in the language of the window, whatever the export's.
+    const Lang lang = installedLanguage();
+    m_firewall->setItemText(0, tr("All firewalls"));
+    for (size_t i = 0; i < m_catalog.firewalls.size(); ++i)
+        m_firewall->setItemText(int(i) + 1,
+                                QString::fromStdString(m_catalog.firewalls[i].name.text(lang)));
+    m_merge->setText(tr("Merge rules with the same ends and protocol"));
+    m_selection->setText(tr("Only the selected items"));
+    m_transparent->setText(tr("Transparent background"));
+    m_browse->setText(tr("Browse…"));
+    m_formatLabel->setText(tr("Format:"));
+    m_langLabel->setText(tr("Language:"));
+    m_firewallLabel->setText(tr("Firewall:"));
+    m_scaleLabel->setText(tr("PNG scale:"));
+    m_fileLabel->setText(tr("File:"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
 }
 
 ExportRequest ExportDialog::request() const

@@ -6,8 +6,11 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace edgeplan {
 
@@ -27,11 +30,16 @@ public:
     void setRequest(const ExportRequest& request);
     void accept() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void updateOptions();
     void browse();
     void fixExtension();
 
+    const Catalog& m_catalog;
     QComboBox* m_format;
     QComboBox* m_lang;
     QComboBox* m_firewall;
@@ -40,6 +48,13 @@ private:
     QDoubleSpinBox* m_scale;
     QCheckBox* m_transparent;
     QLineEdit* m_path;
+    QPushButton* m_browse;
+    QDialogButtonBox* m_buttons;
+    QLabel* m_formatLabel = nullptr;
+    QLabel* m_langLabel = nullptr;
+    QLabel* m_firewallLabel = nullptr;
+    QLabel* m_scaleLabel = nullptr;
+    QLabel* m_fileLabel = nullptr;
     QString m_baseName;
 };
 

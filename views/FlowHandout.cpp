@@ -34,6 +34,13 @@ QString tr(const char* text)
     return QCoreApplication::translate("FlowHandout", text);
 }
 
+// The messages to the user, in the program's language (not the handout's);
+// the same context for lupdate and at run time.
+struct FlowHandout
+{
+    Q_DECLARE_TR_FUNCTIONS(edgeplan::FlowHandout)
+};
+
 QString pick(Lang lang, const char* en, const char* ja)
 {
     return lang == Lang::Ja ? QString::fromUtf8(ja) : tr(en);
@@ -216,7 +223,7 @@ bool exportFlowHandoutPdf(Document& document, const std::string& flowId, const Q
 {
     const Flow* flow = document.catalog().flow(flowId);
     if (!flow) {
-        *error = tr("unknown flow '%1'").arg(qs(flowId));
+        *error = FlowHandout::tr("unknown flow '%1'").arg(qs(flowId));
         return false;
     }
     const ResolvedFlow resolved = resolveFlow(document.topology(), *flow);
@@ -232,7 +239,7 @@ bool exportFlowHandoutPdf(Document& document, const std::string& flowId, const Q
     {
         Handout handout(&buffer, document, lang);
         if (!handout.begin(qs(flow->title.text(lang)))) {
-            *error = tr("%1: cannot lay out the PDF").arg(path);
+            *error = FlowHandout::tr("%1: cannot lay out the PDF").arg(path);
             return false;
         }
         for (size_t i = 0; i < resolved.steps.size(); ++i)

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -55,15 +56,17 @@ InspectorComponentForm::InspectorComponentForm(Document* document, ComponentId i
     header->addLayout(titles, 1);
     layout->addLayout(header);
 
-    auto* general = new QGroupBox(tr("General"), this);
-    auto* generalForm = new QFormLayout(general);
-    addTextField(generalForm, tr("Name"), QStringLiteral("name"),
+    m_general = new QGroupBox(this);
+    auto* generalForm = new QFormLayout(m_general);
+    addTextField(generalForm, QT_TR_NOOP("Name"), QStringLiteral("name"),
                  {nullptr, [](const Component& c) { return c.name; },
-                  [](Component& c, const std::string& v) { c.name = v; }, false, tr("Rename")});
-    addTextField(generalForm, tr("FQDN"), QStringLiteral("fqdn"),
+                  [](Component& c, const std::string& v) { c.name = v; }, false,
+                  [] { return tr("Rename"); }});
+    addTextField(generalForm, QT_TR_NOOP("FQDN"), QStringLiteral("fqdn"),
                  {nullptr, [](const Component& c) { return c.fqdn; },
-                  [](Component& c, const std::string& v) { c.fqdn = v; }, false, tr("Change FQDN")});
-    m_zone = new QComboBox(general);
+                  [](Component& c, const std::string& v) { c.fqdn = v; }, false,
+                  [] { return tr("Change FQDN"); }});
+    m_zone = new QComboBox(m_general);
     m_zone->setObjectName(QStringLiteral("zone"));
     for (const Zone& zone : catalog.zones)
         m_zone->addItem(qs(zone.name.text(lang)), qs(zone.id));
@@ -71,34 +74,37 @@ InspectorComponentForm::InspectorComponentForm(Document* document, ComponentId i
         const std::string zone = m_zone->itemData(index).toString().toStdString();
         apply(m_zone, tr("Move to another zone"), [&zone](Component& c) { c.zone = zone; });
     });
-    generalForm->addRow(tr("Zone"), m_zone);
-    layout->addWidget(general);
+    generalForm->addRow(translatedLabel(QT_TR_NOOP("Zone"), m_zone), m_zone);
+    layout->addWidget(m_general);
 
     for (const InterfaceDef& iface : role->interfaces) {
         auto* box = new QGroupBox(qs(iface.name.text(lang)), this);
         auto* form = new QFormLayout(box);
         const std::string ifaceId = iface.id;
-        addTextField(form, tr("Address"), QStringLiteral("address:%1").arg(qs(ifaceId)),
-                     {nullptr, [ifaceId](const Component& c) { return c.address(ifaceId); },
-                      [ifaceId](Component& c, const std::string& v) { c.interfaces[ifaceId].address = v; },
-                      true, tr("Change address")});
-        addTextField(form, tr("Public (NAT)"), QStringLiteral("nat:%1").arg(qs(ifaceId)),
+        addTextField(
+            form, QT_TR_NOOP("Address"), QStringLiteral("address:%1").arg(qs(ifaceId)),
+            {nullptr, [ifaceId](const Component& c) { return c.address(ifaceId); },
+             [ifaceId](Component& c, const std::string& v) { c.interfaces[ifaceId].address = v; },
+             true, [] { return tr("Change address"); }});
+        addTextField(form, QT_TR_NOOP("Public (NAT)"), QStringLiteral("nat:%1").arg(qs(ifaceId)),
                      {nullptr,
                       [ifaceId](const Component& c) {
                           const auto it = c.interfaces.find(ifaceId);
                           return it == c.interfaces.end() ? std::string() : it->second.natAddress;
                       },
-                      [ifaceId](Component& c, const std::string& v) { c.interfaces[ifaceId].natAddress = v; },
-                      true, tr("Change NAT address")});
+                      [ifaceId](Component& c, const std::string& v) {
+                          c.interfaces[ifaceId].natAddress = v;
+                      },
+                      true, [] { return tr("Change NAT address"); }});
         layout->addWidget(box);
     }
 
     if (!role->properties.empty()) {
-        auto* box = new QGroupBox(tr("Properties"), this);
-        auto* form = new QFormLayout(box);
+        m_properties = new QGroupBox(this);
+        auto* form = new QFormLayout(m_properties);
         for (const PropertyDef& property : role->properties)
             addPropertyField(form, property);
-        layout->addWidget(box);
+        layout->addWidget(m_properties);
     }
 
     m_error = new QLabel(this);
@@ -108,17 +114,54 @@ InspectorComponentForm::InspectorComponentForm(Document* document, ComponentId i
     m_error->hide();
     layout->addWidget(m_error);
     layout->addStretch(1);
+    retranslateUi();
     refresh();
 }
 
-void InspectorComponentForm::addTextField(QFormLayout* form, const QString& label,
+void InspectorComponentForm::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The form's own words; the catalog's (role, zones, interfaces, properties)
+// follow the data language given at construction.
+void InspectorComponentForm::retranslateUi()
+{
+    m_general->setTitle(tr("General"));
+    if (m_properties)
+        m_properties->setTitle(tr("Properties"));
+    for (const auto& [label, source] : m_labels)
+        label->setText(tr(source));
+    for (const TextField& field : m_textFields)
+        if (field.isAddress)
+            field.edit->setPlaceholderText(tr("Any"));
+}
+
+QLabel* InspectorComponentForm::translatedLabel(const char* source, QWidget* buddy)
+{
+    auto* label = new QLabel(buddy->parentWidget());
+    label->setBuddy(buddy);
+    m_labels.emplace_back(label, source);
+    return label;
+}
+
+void InspectorComponentForm::addTextField(QFormLayout* form, const char* label,
                                           const QString& objectName, TextField field)
 {
     field.edit = new QLineEdit(form->parentWidget());
+    addTextFieldRow(form, translatedLabel(label, field.edit), objectName, std::move(field));
+}
+
+void InspectorComponentForm::addTextFieldRow(QFormLayout* form, QLabel* label,
+                                             const QString& objectName, TextField field)
+{
+    if (!field.edit)
+        field.edit = new QLineEdit(form->parentWidget());
+    label->setBuddy(field.edit);
     field.edit->setObjectName(objectName);
     field.edit->setClearButtonEnabled(field.isAddress);
-    if (field.isAddress)
-        field.edit->setPlaceholderText(tr("Any"));
     const size_t index = m_textFields.size();
     connect(field.edit, &QLineEdit::editingFinished, this,
             [this, index] { commitText(m_textFields[index]); });
@@ -152,13 +195,12 @@ void InspectorComponentForm::addPropertyField(QFormLayout* form, const PropertyD
         form->addRow(label, combo);
         m_choices.emplace_back(combo, id);
     } else {
-        addTextField(form, label, objectName,
-                     {nullptr,
-                      [this, id](const Component& c) {
-                          return m_document->topology().propertyValue(c, id);
-                      },
-                      [id](Component& c, const std::string& v) { c.properties[id] = v; }, false,
-                      tr("Change %1").arg(label)});
+        addTextFieldRow(
+            form, new QLabel(label, form->parentWidget()), objectName,
+            {nullptr,
+             [this, id](const Component& c) { return m_document->topology().propertyValue(c, id); },
+             [id](Component& c, const std::string& v) { c.properties[id] = v; }, false,
+             [label] { return tr("Change %1").arg(label); }});
     }
 }
 
@@ -201,7 +243,7 @@ void InspectorComponentForm::commitText(const TextField& field)
                                   .arg(qs(value)));
         return;
     }
-    apply(field.edit, field.undoText, [&](Component& c) { field.set(c, value); });
+    apply(field.edit, field.undoText(), [&](Component& c) { field.set(c, value); });
 }
 
 bool InspectorComponentForm::apply(QWidget* field, const QString& undoText,

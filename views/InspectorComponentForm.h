@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 
@@ -33,6 +34,9 @@ public:
     void refresh();
     QString errorText() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct TextField
     {
@@ -40,11 +44,17 @@ private:
         std::function<std::string(const Component&)> get;
         std::function<void(Component&, const std::string&)> set;
         bool isAddress;
-        QString undoText;
+        std::function<QString()> undoText; // in the language of the moment
     };
 
-    void addTextField(QFormLayout* form, const QString& label, const QString& objectName,
+    void retranslateUi();
+    // A label whose text retranslateUi() sets: tr(source).
+    QLabel* translatedLabel(const char* source, QWidget* buddy);
+    // `label` is a source text for tr(), marked with QT_TR_NOOP.
+    void addTextField(QFormLayout* form, const char* label, const QString& objectName,
                       TextField field);
+    void addTextFieldRow(QFormLayout* form, QLabel* label, const QString& objectName,
+                         TextField field);
     void addPropertyField(QFormLayout* form, const PropertyDef& property);
     void commitText(const TextField& field);
     // Applies `change` to a copy of the component as one undo step; false
@@ -57,6 +67,9 @@ private:
     ComponentId m_id;
     Lang m_lang;
     QLabel* m_title = nullptr;
+    QGroupBox* m_general = nullptr;
+    QGroupBox* m_properties = nullptr;
+    std::vector<std::pair<QLabel*, const char*>> m_labels;
     QComboBox* m_zone = nullptr;
     QLabel* m_error = nullptr;
     std::vector<TextField> m_textFields;

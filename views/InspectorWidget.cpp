@@ -4,6 +4,7 @@
 #include "InspectorComponentForm.h"
 #include "RuleEngine.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -64,7 +65,28 @@ InspectorWidget::InspectorWidget(Document* document, QWidget* parent)
         dropForm();
         setSelection({}, {});
     });
+    retranslateUi();
     showSelection();
+}
+
+void InspectorWidget::changeEvent(QEvent* event)
+{
+    // The component form retranslates itself: it gets the event after this.
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        showSelection();
+    }
+    QWidget::changeEvent(event);
+}
+
+void InspectorWidget::retranslateUi()
+{
+    m_projectLabel->setText(tr("Project"));
+    m_catalogLabel->setText(tr("Catalog"));
+    m_countsLabel->setText(tr("Contents"));
+    m_scenariosLabel->setText(tr("Scenarios"));
+    m_hint->setText(tr("Select a component or a link to see its details."));
+    m_linkRules->setHeaderLabels({tr("Port"), tr("Protocol"), tr("From → To")});
 }
 
 QWidget* InspectorWidget::createProjectPage()
@@ -75,7 +97,8 @@ QWidget* InspectorWidget::createProjectPage()
     m_projectName->setObjectName(QStringLiteral("projectName"));
     connect(m_projectName, &QLineEdit::editingFinished, this,
             [this] { m_document->setProjectName(m_projectName->text().trimmed()); });
-    form->addRow(tr("Project"), m_projectName);
+    m_projectLabel = new QLabel(page);
+    form->addRow(m_projectLabel, m_projectName);
     auto label = [page] {
         auto* result = new QLabel(page);
         result->setWordWrap(true);
@@ -85,13 +108,16 @@ QWidget* InspectorWidget::createProjectPage()
     m_catalog = label();
     m_counts = label();
     m_scenarios = label();
-    form->addRow(tr("Catalog"), m_catalog);
-    form->addRow(tr("Contents"), m_counts);
-    form->addRow(tr("Scenarios"), m_scenarios);
-    auto* hint = new QLabel(tr("Select a component or a link to see its details."), page);
-    hint->setWordWrap(true);
-    hint->setEnabled(false);
-    form->addRow(hint);
+    m_catalogLabel = new QLabel(page);
+    m_countsLabel = new QLabel(page);
+    m_scenariosLabel = new QLabel(page);
+    form->addRow(m_catalogLabel, m_catalog);
+    form->addRow(m_countsLabel, m_counts);
+    form->addRow(m_scenariosLabel, m_scenarios);
+    m_hint = new QLabel(page);
+    m_hint->setWordWrap(true);
+    m_hint->setEnabled(false);
+    form->addRow(m_hint);
     return page;
 }
 
@@ -106,7 +132,7 @@ QWidget* InspectorWidget::createLinkPage()
     m_linkRules->setObjectName(QStringLiteral("linkRules"));
     m_linkRules->setRootIsDecorated(false);
     m_linkRules->setAlternatingRowColors(true);
-    m_linkRules->setHeaderLabels({tr("Port"), tr("Protocol"), tr("From → To")});
+    m_linkRules->setColumnCount(3);
     m_linkRules->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_linkRules->header()->setStretchLastSection(true);
     layout->addWidget(m_linkEnds);

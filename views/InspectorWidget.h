@@ -33,7 +33,11 @@ public:
     // The form of the one selected component, if that is what is shown.
     InspectorComponentForm* componentForm() const { return m_form; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     QWidget* createProjectPage();
     QWidget* createLinkPage();
     void showSelection();
@@ -49,6 +53,11 @@ private:
 
     QStackedWidget* m_stack;
     QWidget* m_projectPage;
+    QLabel* m_projectLabel = nullptr;
+    QLabel* m_catalogLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    QLabel* m_scenariosLabel = nullptr;
+    QLabel* m_hint = nullptr;
     QLineEdit* m_projectName = nullptr;
     QLabel* m_catalog = nullptr;
     QLabel* m_counts = nullptr;

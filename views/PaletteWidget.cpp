@@ -3,6 +3,7 @@
 #include "DiagramTypes.h"
 #include "Document.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QMimeData>
 
@@ -32,6 +33,14 @@ void PaletteWidget::setLanguage(Lang lang)
         return;
     m_lang = lang;
     rebuild();
+}
+
+void PaletteWidget::changeEvent(QEvent* event)
+{
+    // The tooltips' words; the names are the catalog's.
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QListWidget::changeEvent(event);
 }
 
 QStringList PaletteWidget::mimeTypes() const

@@ -30,6 +30,7 @@ Q_SIGNALS:
     void roleActivated(const QString& roleId);
 
 protected:
+    void changeEvent(QEvent* event) override;
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QList<QListWidgetItem*>& items) const override;
 

@@ -15,21 +15,32 @@ namespace edgeplan {
 const QList<ExportFormatInfo>& exportFormats()
 {
     static const QList<ExportFormatInfo> formats = {
-        {"csv", "csv", "Rule tables as CSV (Excel)"},
-        {"xlsx", "xlsx", "Rule tables as an Excel workbook"},
-        {"md", "md", "Rule tables as Markdown"},
-        {"html", "html", "Rule tables as a web page"},
-        {"json", "json", "Rule tables as JSON"},
-        {"nftables", "nft", "nftables ruleset (draft)"},
-        {"powershell", "ps1", "Windows Firewall PowerShell script (draft)"},
-        {"asa", "txt", "Cisco ASA access lists (draft)"},
-        {"svg", "svg", "Diagram as SVG"},
-        {"png", "png", "Diagram as PNG"},
-        {"pdf", "pdf", "Diagram as PDF"},
-        {"drawio", "drawio", "Diagram for diagrams.net (draw.io)"},
-        {"report", "pdf", "Handoff report (PDF)"},
+        {"csv", "csv", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Rule tables as CSV (Excel)")},
+        {"xlsx", "xlsx",
+         QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Rule tables as an Excel workbook")},
+        {"md", "md", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Rule tables as Markdown")},
+        {"html", "html", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Rule tables as a web page")},
+        {"json", "json", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Rule tables as JSON")},
+        {"nftables", "nft",
+         QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "nftables ruleset (draft)")},
+        {"powershell", "ps1",
+         QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Windows Firewall PowerShell script (draft)")},
+        {"asa", "txt",
+         QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Cisco ASA access lists (draft)")},
+        {"svg", "svg", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Diagram as SVG")},
+        {"png", "png", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Diagram as PNG")},
+        {"pdf", "pdf", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Diagram as PDF")},
+        {"drawio", "drawio",
+         QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Diagram for diagrams.net (draw.io)")},
+        {"report", "pdf", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Handoff report (PDF)")},
     };
     return formats;
+}
+
+QString exportFormatDescription(const ExportFormatInfo& format)
+{
+    return QCoreApplication::translate("edgeplan::PlanExporter",
+                                       format.description.toUtf8().constData());
 }
 
 const ExportFormatInfo* findExportFormat(const QString& id)
@@ -73,7 +84,8 @@ bool exportPlan(Document& document, DiagramScene* scene, const ExportRequest& re
             return exportDiagramPng(*scene, request.path, diagram, error);
         return exportDiagramPdf(*scene, request.path, diagram, error);
     }
-    *error = QCoreApplication::translate("PlanExporter", "unknown export format '%1'").arg(request.format);
+    *error = QCoreApplication::translate("edgeplan::PlanExporter", "unknown export format '%1'")
+                 .arg(request.format);
     return false;
 }
 

@@ -27,12 +27,14 @@ struct ExportFormatInfo
 {
     QString id;
     QString extension;
-    QString description; // English; translated by the caller
+    QString description; // English; exportFormatDescription() translates it
 };
 
 // Every format Edgeplan writes, in menu order.
 const QList<ExportFormatInfo>& exportFormats();
 const ExportFormatInfo* findExportFormat(const QString& id);
+// The description in the installed language.
+QString exportFormatDescription(const ExportFormatInfo& format);
 
 // Writes the export atomically. `scene` is the window's diagram (for the
 // selection and the view as it is); without one a fresh scene is drawn.

@@ -50,7 +50,6 @@ PresenterView::PresenterView(Document* document, QWidget* parent)
       m_detail(makeLabel(17, false, "#C9D3DD", this)),
       m_hint(makeLabel(15, false, "#8FA0B0", this))
 {
-    setWindowTitle(tr("Edgeplan — Present"));
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(true);
     QPalette pal = palette();
@@ -117,6 +116,7 @@ PresenterView::PresenterView(Document* document, QWidget* parent)
     connect(document, &Document::componentChanged, this, queueRefresh);
     connect(document, &Document::scenariosChanged, this, queueRefresh);
     connect(document, &Document::modelReset, this, queueRefresh);
+    retranslateUi();
     setLanguage(Lang::En);
     refresh();
 }
@@ -131,9 +131,24 @@ void PresenterView::setLanguage(Lang lang)
 {
     m_lang = lang;
     m_scene->setLanguage(lang);
-    m_hint->setText(tr("→ / Space next    ← / Backspace back    Home restart    Esc leave"));
     rebuildPicker();
     showStep();
+}
+
+void PresenterView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The presenter's own words; the flows' follow the data language (setLanguage).
+void PresenterView::retranslateUi()
+{
+    setWindowTitle(tr("Edgeplan — Present"));
+    m_hint->setText(tr("→ / Space next    ← / Backspace back    Home restart    Esc leave"));
+    // The scene's words are the link labels, which the stage hides.
+    showStepTexts();
 }
 
 bool PresenterView::setFlow(const std::string& flowId)
@@ -295,18 +310,25 @@ void PresenterView::refresh()
 void PresenterView::showStep()
 {
     const Flow* flow = m_document->catalog().flow(m_flowId);
+    if (!flow || m_step < 0)
+        m_stage->clear();
+    else
+        m_stage->show(&m_resolved.steps[size_t(m_step)]);
+    fitDiagram();
+    showStepTexts();
+}
+
+void PresenterView::showStepTexts()
+{
+    const Flow* flow = m_document->catalog().flow(m_flowId);
     m_description->setText(flow ? qs(flow->description.text(m_lang)) : QString());
     if (!flow || m_step < 0) {
-        m_stage->clear();
-        fitDiagram();
         m_counter->clear();
         m_caption->setText(tr("This plan has no flow to play: switch on a scenario."));
         m_detail->clear();
         return;
     }
     const ResolvedStep& step = m_resolved.steps[size_t(m_step)];
-    m_stage->show(&step);
-    fitDiagram();
     m_counter->setText(QStringLiteral("%1 / %2").arg(m_step + 1).arg(stepCount()));
     m_caption->setText(qs(step.step->caption.text(m_lang)));
     if (step.isMissing()) {

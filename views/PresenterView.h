@@ -55,6 +55,7 @@ Q_SIGNALS:
     void stepChanged(int step);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
@@ -64,7 +65,10 @@ private:
     void onPicked(int index);
     // The plan changed: play the same flow and step on it again.
     void refresh();
+    void retranslateUi();
     void showStep();
+    // The step's texts, without moving the view or restarting the animation.
+    void showStepTexts();
     void fitDiagram();
     QString stepDetail(const ResolvedStep& step) const;
 

@@ -4,6 +4,7 @@
 #include "RuleTableModel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -54,7 +55,9 @@ RuleTableDock::RuleTableDock(Document* document, QWidget* parent)
     m_firewall->setObjectName(QStringLiteral("firewallFilter"));
     m_firewall->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Firewall:"), this));
+    m_firewallLabel = new QLabel(this);
+    m_firewallLabel->setBuddy(m_firewall);
+    bar->addWidget(m_firewallLabel);
     bar->addWidget(m_firewall);
     bar->addStretch(1);
     bar->addWidget(m_count);
@@ -87,6 +90,23 @@ RuleTableDock::RuleTableDock(Document* document, QWidget* parent)
     connect(document, &Document::modelReset, this, &RuleTableDock::fillFirewalls);
     fillFirewalls();
     fitColumns();
+    retranslateUi();
+}
+
+void RuleTableDock::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The dock's own words; the table's follow the data language (setLanguage).
+void RuleTableDock::retranslateUi()
+{
+    m_firewallLabel->setText(tr("Firewall:"));
+    if (m_firewall->count() > 0)
+        m_firewall->setItemText(0, tr("All firewalls"));
+    updateCount();
 }
 
 int RuleTableDock::visibleRowCount() const

@@ -38,7 +38,11 @@ Q_SIGNALS:
     // The link of the selected row, or an invalid id when no row is selected.
     void linkSelected(edgeplan::LinkId link);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void fillFirewalls();
     void fitColumns();
     void updateCount();
@@ -49,6 +53,7 @@ private:
     RuleTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QComboBox* m_firewall;
+    QLabel* m_firewallLabel = nullptr;
     QLabel* m_count;
     QTableView* m_view;
 };

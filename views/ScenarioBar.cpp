@@ -3,19 +3,35 @@
 #include "Document.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QLabel>
 
 namespace edgeplan {
 
 ScenarioBar::ScenarioBar(Document* document, QWidget* parent)
-    : QToolBar(tr("Scenarios"), parent), m_document(document)
+    : QToolBar(parent), m_document(document), m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("scenarioBar"));
     setToolButtonStyle(Qt::ToolButtonTextOnly);
-    addWidget(new QLabel(tr("Scenarios:") + QLatin1Char(' '), this));
+    addWidget(m_label);
     connect(document, &Document::modelReset, this, &ScenarioBar::rebuild);
     connect(document, &Document::scenariosChanged, this, &ScenarioBar::sync);
+    retranslateUi();
     rebuild();
+}
+
+void ScenarioBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QToolBar::changeEvent(event);
+}
+
+// The switches are the catalog's words: they follow setLanguage().
+void ScenarioBar::retranslateUi()
+{
+    setWindowTitle(tr("Scenarios"));
+    m_label->setText(tr("Scenarios:") + QLatin1Char(' '));
 }
 
 void ScenarioBar::setLanguage(Lang lang)

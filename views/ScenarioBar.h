@@ -4,6 +4,8 @@
 
 #include <QToolBar>
 
+class QLabel;
+
 namespace edgeplan {
 
 class Document;
@@ -21,11 +23,16 @@ public:
     // The switch of a scenario, by id; null when the catalog has none.
     QAction* scenarioAction(const QString& scenarioId) const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void rebuild();
     void sync();
 
     Document* m_document;
+    QLabel* m_label;
     Lang m_lang = Lang::En;
     QList<QAction*> m_actions;
 };
