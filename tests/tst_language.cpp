@@ -198,6 +198,8 @@ private Q_SLOTS:
         QCOMPARE(rules->windowTitle(), QStringLiteral("Firewall Rules"));
 
         window.findChild<QAction*>(QStringLiteral("language-ja"))->trigger();
+        // QApplication posts LanguageChange to the windows: deliver it.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         QCOMPARE(window.language(), Lang::Ja);
         QCOMPARE(installedLanguage(), Lang::Ja);
         QVERIFY2(file->title().contains(QStringLiteral("ファイル")), qPrintable(file->title()));
@@ -213,6 +215,7 @@ private Q_SLOTS:
         QCOMPARE(storedLanguage(), std::optional(Lang::Ja));
 
         window.findChild<QAction*>(QStringLiteral("language-en"))->trigger();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         QCOMPARE(file->title(), QStringLiteral("&File"));
         QCOMPARE(rules->windowTitle(), QStringLiteral("Firewall Rules"));
         QCOMPARE(table->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), englishHeader);

@@ -805,6 +805,22 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Export the rule tables, the diagram, the report or firewall configuration</source>
+        <translation>Export the rule tables, the diagram, the report or firewall configuration</translation>
+    </message>
+    <message>
+        <source>A PDF with one page per step of a flow, for a class</source>
+        <translation>A PDF with one page per step of a flow, for a class</translation>
+    </message>
+    <message>
+        <source>Step through the flows full screen</source>
+        <translation>Step through the flows full screen</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::PaletteWidget</name>

@@ -799,6 +799,22 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export the rule tables, the diagram, the report or firewall configuration</source>
+        <translation>ルール表、構成図、レポート、ファイアウォール設定をエクスポートします</translation>
+    </message>
+    <message>
+        <source>A PDF with one page per step of a flow, for a class</source>
+        <translation>フローの各ステップを 1 ページずつ載せた、講習用の PDF</translation>
+    </message>
+    <message>
+        <source>Step through the flows full screen</source>
+        <translation>全画面でフローを 1 ステップずつ表示します</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::PaletteWidget</name>
