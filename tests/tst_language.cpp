@@ -4,6 +4,7 @@
 
 #include "Catalogs.h"
 #include "DiagramScene.h"
+#include "Document.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Messages.h"
@@ -222,6 +223,20 @@ private Q_SLOTS:
         QDialogButtonBox english(QDialogButtonBox::Cancel);
         QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
         QCOMPARE(storedLanguage(), std::optional(Lang::En));
+    }
+
+    void newComponentsAreNamedInTheLanguage()
+    {
+        Document document(test::loadSample());
+        installLanguage(Lang::Ja);
+        const ComponentId ja = document.addComponent("edge-server", "perimeter", {100, 100});
+        QCOMPARE(document.topology().component(ja)->name, std::string("エッジ サーバー"));
+        QVERIFY2(document.undoStack()->undoText().contains(QStringLiteral("エッジ サーバー")),
+                 qPrintable(document.undoStack()->undoText()));
+        installLanguage(Lang::En);
+        const ComponentId en = document.addComponent("edge-server", "perimeter", {200, 100});
+        QCOMPARE(document.topology().component(en)->name, std::string("Edge Server"));
+        QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Add Edge Server"));
     }
 
     void theChoicePersistsAndTheCommandLineWins()

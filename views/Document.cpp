@@ -81,9 +81,10 @@ ComponentId Document::addComponent(const std::string& role, const std::string& z
     component.role = role;
     component.zone = zone;
     component.position = position;
-    component.name = m_topology->uniqueName(roleDef->name.en);
-    if (!insertItems({component}, {}, tr("Add %1").arg(QString::fromStdString(roleDef->name.en)),
-                     error))
+    // A new component is named after its role, in the language the user works in.
+    const std::string& roleName = roleDef->name.text(installedLanguage());
+    component.name = m_topology->uniqueName(roleName);
+    if (!insertItems({component}, {}, tr("Add %1").arg(QString::fromStdString(roleName)), error))
         return {};
     return component.id;
 }
