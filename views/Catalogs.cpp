@@ -84,7 +84,10 @@ bool writeFileAtomically(const QString& path, const std::string& bytes, QString*
         return false;
     }
     const auto size = static_cast<qint64>(bytes.size());
-    if (file.write(bytes.data(), size) != size || !file.commit()) {
+    // Flush before commit: Qt 6.4's commit renames the file into place even
+    // when its own flush of the buffered bytes fails (a full disk), leaving a
+    // truncated file where the old one was.
+    if (file.write(bytes.data(), size) != size || !file.flush() || !file.commit()) {
         *error = QCoreApplication::translate("edgeplan", "%1: cannot write: %2")
                      .arg(path, file.errorString());
         file.cancelWriting();
