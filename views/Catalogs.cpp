@@ -111,18 +111,29 @@ namespace edgeplan {
 std::unique_ptr<Topology> loadProjectFile(const QString& path, const CatalogRegistry& catalogs,
                                           QStringList* errors)
 {
-    std::string bytes;
+    ProjectFileRead read = readProjectFile(path, catalogs);
+    errors->append(read.errors);
+    return std::move(read.topology);
+}
+
+ProjectFileRead readProjectFile(const QString& path, const CatalogRegistry& catalogs,
+                                const ProjectLoadOptions& options)
+{
+    ProjectFileRead read;
     QString error;
-    if (!readFileBytes(path, &bytes, &error)) {
-        errors->append(error);
-        return nullptr;
+    if (!readFileBytes(path, &read.bytes, &error)) {
+        read.errors.append(error);
+        return read;
     }
-    ProjectLoadResult result = loadProject(bytes, catalogs);
+    ProjectLoadResult result = loadProject(read.bytes, catalogs, options);
     if (!result.topology) {
-        errors->append(diagnosticLines(result.diagnostics, path));
-        return nullptr;
+        read.errors.append(diagnosticLines(result.diagnostics, path));
+        return read;
     }
-    return std::move(result.topology);
+    read.topology = std::move(result.topology);
+    read.newerVersion = result.newerVersion;
+    read.version = result.version;
+    return read;
 }
 
 } // namespace edgeplan

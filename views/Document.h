@@ -33,6 +33,13 @@ public:
     void setFilePath(const QString& path);
     bool isModified() const { return !m_undoStack.isClean(); }
     void markSaved() { m_undoStack.setClean(); }
+    // Differs from its file without an undo step to show for it (a restored
+    // autosave, a version kept over one changed on disk).
+    void markModified() { m_undoStack.resetClean(); }
+    // A plan that must not be written back to its file (one of a newer
+    // format version): it may be edited and saved as a new file.
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
 
     // Replaces the whole plan (open, new); clears the undo history.
     void resetTopology(std::unique_ptr<Topology> topology);
@@ -73,6 +80,7 @@ Q_SIGNALS:
     void modelReset();
     void filePathChanged(const QString& path);
     void modifiedChanged(bool modified);
+    void readOnlyChanged(bool readOnly);
 
 private:
     void verifyInvariants() const;
@@ -80,6 +88,7 @@ private:
     std::unique_ptr<Topology> m_topology;
     QUndoStack m_undoStack;
     QString m_filePath;
+    bool m_readOnly = false;
 };
 
 } // namespace edgeplan
