@@ -107,17 +107,17 @@ void Autosave::populate(QMenu* menu)
         action->setCheckable(true);
         action->setData(seconds);
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, seconds = seconds] {
-            setIntervalSeconds(seconds);
-        });
+        connect(action, &QAction::triggered, this,
+                [this, seconds = seconds] { setIntervalSeconds(seconds); });
     }
-    // Another window may have changed the setting.
-    connect(submenu, &QMenu::aboutToShow, this, [group] {
+    const auto showSetting = [group] {
         const int current = intervalSeconds();
         for (QAction* action : group->actions())
             action->setChecked(action->data().toInt() == current);
-    });
-    Q_EMIT submenu->aboutToShow();
+    };
+    // Another window may have changed the setting.
+    connect(submenu, &QMenu::aboutToShow, this, showSetting);
+    showSetting();
 }
 
 void Autosave::tick()
@@ -135,7 +135,8 @@ bool Autosave::writeNow()
         QDir().mkpath(folder());
         m_lock = tryLock(m_base);
         if (!m_lock) {
-            qWarning("autosave: cannot lock %s", qPrintable(m_base + kLockSuffix));
+            Q_EMIT writeFailed(tr("Autosave failed: %1 cannot be locked.")
+                                   .arg(QDir::toNativeSeparators(m_base + kLockSuffix)));
             return false;
         }
     }
@@ -150,7 +151,7 @@ bool Autosave::writeNow()
     if (!writeFileAtomically(m_base + kPlanSuffix, saveProject(m_document->topology()), &error) ||
         !writeFileAtomically(m_base + kInfoSuffix, QJsonDocument(info).toJson().toStdString(),
                              &error)) {
-        qWarning("autosave: %s", qPrintable(error));
+        Q_EMIT writeFailed(tr("Autosave failed: %1").arg(error));
         return false;
     }
     m_dirty = false;

@@ -53,7 +53,7 @@ public:
 
     // The timer's slot: writes the plan if autosave is on and it changed since the last write.
     void tick();
-    // Writes the plan now, whatever the setting; false (with a warning) when it cannot.
+    // Writes the plan now, whatever the setting; false (and writeFailed) when it cannot.
     bool writeNow();
     // Removes this session's recovery file: the plan was saved or let go.
     void discard();
@@ -63,6 +63,10 @@ public:
     // Recovery files no running session holds, newest first, each locked for the caller.
     static std::vector<RecoveryEntry> orphans();
     static void remove(const RecoveryEntry& entry);
+
+Q_SIGNALS:
+    // The recovery file could not be written (the window says so in its status bar).
+    void writeFailed(const QString& message);
 
 private:
     void applyInterval(int seconds);

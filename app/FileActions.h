@@ -34,6 +34,8 @@ public:
     using SaveAsPrompt = std::function<bool(const QString& message, const QString& detail)>;
     // The file to save as (proposed: a path or a folder); empty to cancel.
     using PathPrompt = std::function<QString(const QString& proposal)>;
+    // The file changed on disk. From the watcher (`saving` false): reload or
+    // keep mine. From Save (`saving` true): KeepMine overwrites, Reload, Cancel.
     using DiskPrompt = std::function<DiskChoice(const QString& documentName, bool saving)>;
     using RestorePrompt = std::function<RestoreChoice(const RecoveryEntry& entry)>;
 

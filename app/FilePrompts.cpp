@@ -40,7 +40,7 @@ bool FilePrompts::askToSaveAs(QWidget* parent, const QString& message, const QSt
 }
 
 DiskChoice FilePrompts::askAboutChangeOnDisk(QWidget* parent, const QString& documentName,
-                                            bool saving)
+                                             bool saving)
 {
     QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
                     tr("Another program has changed %1.").arg(documentName), QMessageBox::NoButton,
@@ -70,12 +70,13 @@ RestoreChoice FilePrompts::askToRestore(QWidget* parent, const RecoveryEntry& en
     const QString file = entry.originalPath.isEmpty()
                              ? tr("an untitled plan")
                              : QDir::toNativeSeparators(entry.originalPath);
-    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
-                    tr("Edgeplan was not closed properly. Unsaved changes to %1 (\"%2\") were saved "
-                       "automatically at %3.")
-                        .arg(file, entry.projectName,
-                             QLocale().toString(entry.savedAt.toLocalTime(), QLocale::LongFormat)),
-                    QMessageBox::NoButton, parent);
+    QMessageBox box(
+        QMessageBox::Question, tr("Recover Unsaved Changes"),
+        tr("Edgeplan was not closed properly. Unsaved changes to %1 (\"%2\") were saved "
+           "automatically at %3.")
+            .arg(file, entry.projectName,
+                 QLocale().toString(entry.savedAt.toLocalTime(), QLocale::LongFormat)),
+        QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("restorePrompt"));
     box.setInformativeText(tr("Restore them? The file itself is not changed until you save."));
     QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);

@@ -180,6 +180,7 @@ void MainWindow::connectSelection()
     };
     connect(m_scene, &DiagramScene::statusMessage, this, showMessage);
     connect(m_editActions, &EditActions::statusMessage, this, showMessage);
+    connect(m_fileActions->autosave(), &Autosave::writeFailed, this, showMessage);
     connect(m_view, &DiagramView::zoomChanged, this, &MainWindow::updateZoomLabel);
 }
 

@@ -83,7 +83,14 @@ struct SaveAsAnswers
     std::vector<bool> modifiedWhenAsked;
 };
 
-enum class Failure { FolderInTheWay, MissingFolder, ReadOnlyFile, ReadOnlyFolder, DiskFull };
+enum class Failure
+{
+    FolderInTheWay,
+    MissingFolder,
+    ReadOnlyFile,
+    ReadOnlyFolder,
+    DiskFull
+};
 
 rlimit g_fileSizeLimit{};
 
@@ -113,6 +120,7 @@ private Q_SLOTS:
     void init()
     {
         settings().clear();
+        QFile::remove(Autosave::folder()); // left by a failed aFailingAutosaveIsReported
         QDir(Autosave::folder()).removeRecursively();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
@@ -124,7 +132,8 @@ private Q_SLOTS:
         // Windows that recovery opened; deleting one deletes its own top-level children.
         QList<QPointer<MainWindow>> opened;
         for (QWidget* widget : QApplication::topLevelWidgets())
-            if (auto* window = qobject_cast<MainWindow*>(widget); window && window != m_window.get())
+            if (auto* window = qobject_cast<MainWindow*>(widget);
+                window && window != m_window.get())
                 opened << window;
         for (const QPointer<MainWindow>& window : opened)
             delete window.data();
@@ -161,7 +170,8 @@ private Q_SLOTS:
 
             QStringList errors;
             auto topology = loadProjectFile(path, catalogs().registry(), &errors);
-            QVERIFY2(topology, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(errors.join('\n'))));
+            QVERIFY2(topology,
+                     qPrintable(QStringLiteral("round %1: %2").arg(round).arg(errors.join('\n'))));
             QVERIFY(topology->name().starts_with("round "));
             QCOMPARE(topology->components().size(), size_t(7 + 200));
         }
@@ -227,21 +237,22 @@ private Q_SLOTS:
     {
         for (const QString& name : {QStringLiteral("first"), QStringLiteral("second")}) {
             auto session = makeWindow();
-            QVERIFY(session->fileActions()->saveTo(m_dir->filePath(name + QStringLiteral(".edgeplan"))));
+            QVERIFY(session->fileActions()->saveTo(
+                m_dir->filePath(name + QStringLiteral(".edgeplan"))));
             session->document()->setProjectName(name + QStringLiteral(" edited"));
             QVERIFY(session->fileActions()->autosave()->writeNow());
         }
         QCOMPARE(recoveryFiles().size(), 2);
-        m_window->fileActions()->setRestorePrompt([](const RecoveryEntry&) {
-            return RestoreChoice::Restore;
-        });
+        m_window->fileActions()->setRestorePrompt(
+            [](const RecoveryEntry&) { return RestoreChoice::Restore; });
         QCOMPARE(m_window->offerRecovery(), 2);
         QStringList names;
         for (QWidget* widget : QApplication::topLevelWidgets())
             if (auto* window = qobject_cast<MainWindow*>(widget))
                 names << QString::fromStdString(window->document()->topology().name());
         names.sort();
-        QCOMPARE(names, QStringList({QStringLiteral("first edited"), QStringLiteral("second edited")}));
+        QCOMPARE(names,
+                 QStringList({QStringLiteral("first edited"), QStringLiteral("second edited")}));
     }
 
     void laterKeepsAndDiscardRemovesARecoveryFile()
@@ -319,6 +330,20 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_window->fileActions()->autosave()->recoveryPath()));
     }
 
+    void aFailingAutosaveIsReported()
+    {
+        // A file where the recovery folder belongs stops it, even for root.
+        QVERIFY(QDir().mkpath(QFileInfo(Autosave::folder()).absolutePath()));
+        QVERIFY(writeBytes(Autosave::folder(), "in the way"));
+        Autosave* autosave = m_window->fileActions()->autosave();
+        QSignalSpy failed(autosave, &Autosave::writeFailed);
+        m_window->document()->setProjectName(QStringLiteral("Changed"));
+        autosave->tick();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed[0][0].toString().startsWith(QStringLiteral("Autosave failed")));
+        QVERIFY(QFile::remove(Autosave::folder()));
+    }
+
     void backupHoldsThePreviousBytes()
     {
         FileActions* file = m_window->fileActions();
@@ -373,7 +398,8 @@ private Q_SLOTS:
     {
         QFETCH(Failure, failure);
         // Permissions do not stop root: those rows need another user.
-        if ((failure == Failure::ReadOnlyFile || failure == Failure::ReadOnlyFolder) && geteuid() == 0)
+        if ((failure == Failure::ReadOnlyFile || failure == Failure::ReadOnlyFolder) &&
+            geteuid() == 0)
             QSKIP("root writes through permissions; the other rows fail for root too");
         const QString target = brokenTarget(failure);
         const QByteArray before = fileBytes(target);
@@ -384,10 +410,12 @@ private Q_SLOTS:
         // Declined: nothing changes, the plan stays modified.
         QVERIFY(!attemptSave(failure, target));
         QCOMPARE(answers.messages.size(), 1);
-        QVERIFY2(answers.messages[0].contains(QFileInfo(target).fileName()), qPrintable(answers.messages[0]));
+        QVERIFY2(answers.messages[0].contains(QFileInfo(target).fileName()),
+                 qPrintable(answers.messages[0]));
         QVERIFY2(answers.details[0].contains(target), qPrintable(answers.details[0]));
         // The reason from the system follows the path.
-        const QString reason = answers.details[0].section(QStringLiteral("cannot write: "), 1).section('\n', 0, 0);
+        const QString reason =
+            answers.details[0].section(QStringLiteral("cannot write: "), 1).section('\n', 0, 0);
         QVERIFY2(!reason.trimmed().isEmpty(), qPrintable(answers.details[0]));
         QVERIFY(answers.modifiedWhenAsked[0]);
         QVERIFY(m_window->document()->isModified());
@@ -400,7 +428,8 @@ private Q_SLOTS:
         QCOMPARE(answers.messages.size(), 2);
         QVERIFY(!m_window->document()->isModified());
         QCOMPARE(m_window->document()->filePath(), answers.path);
-        QCOMPARE(fileBytes(answers.path).toStdString(), saveProject(m_window->document()->topology()));
+        QCOMPARE(fileBytes(answers.path).toStdString(),
+                 saveProject(m_window->document()->topology()));
         QCOMPARE(fileBytes(target), before);
     }
 
@@ -546,8 +575,9 @@ private Q_SLOTS:
         doc["version"] = kProjectFormatVersion + 1;
         QVERIFY(writeBytes(path, QByteArray::fromStdString(doc.dump())));
         QProcess edgeplan;
-        edgeplan.start(QStringLiteral(EDGEPLAN_BINARY),
-                       {QStringLiteral("--screenshot"), m_dir->filePath(QStringLiteral("shot.png")), path});
+        edgeplan.start(
+            QStringLiteral(EDGEPLAN_BINARY),
+            {QStringLiteral("--screenshot"), m_dir->filePath(QStringLiteral("shot.png")), path});
         QVERIFY(edgeplan.waitForFinished(60000));
         QVERIFY2(edgeplan.exitCode() == 0, edgeplan.readAllStandardError().constData());
         QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("shot.png"))));
@@ -557,9 +587,12 @@ private:
     std::unique_ptr<MainWindow> makeWindow()
     {
         auto window = std::make_unique<MainWindow>(catalogs(), loadSample(), QString());
-        window->fileActions()->setSavePrompt([](const QString&) { return FileActions::SaveChoice::Cancel; });
-        window->fileActions()->setRestorePrompt([](const RecoveryEntry&) { return RestoreChoice::Later; });
-        window->fileActions()->setSaveAsPrompt([](const QString&, const QString&) { return false; });
+        window->fileActions()->setSavePrompt(
+            [](const QString&) { return FileActions::SaveChoice::Cancel; });
+        window->fileActions()->setRestorePrompt(
+            [](const RecoveryEntry&) { return RestoreChoice::Later; });
+        window->fileActions()->setSaveAsPrompt(
+            [](const QString&, const QString&) { return false; });
         window->fileActions()->setPathPrompt([](const QString&) { return QString(); });
         return window;
     }
