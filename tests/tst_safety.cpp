@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -197,9 +198,21 @@ private Q_SLOTS:
         QCOMPARE(other->offerRecovery(), 0);
         QCOMPARE(asked, 0);
 
-        // The session ends without closing its window, as a killed one does.
+        // The session ends without closing its window, and its lock stays
+        // behind as a killed process leaves it: held by a process that is gone.
+        const QString lock =
+            m_window->fileActions()->autosave()->recoveryPath().replace(".edgeplan", ".lock");
+        QVERIFY(QFile::exists(lock));
         m_window.reset();
         QCOMPARE(recoveryFiles().size(), 1);
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForStarted());
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        QVERIFY(writeBytes(lock, QByteArray::number(deadPid) + '\n' +
+                                     QCoreApplication::applicationName().toUtf8() + '\n' +
+                                     QSysInfo::machineHostName().toUtf8() + '\n'));
 
         RecoveryEntry offered;
         other->fileActions()->setRestorePrompt([&](const RecoveryEntry& entry) {
