@@ -36,7 +36,7 @@ FileActions::FileActions(const Catalogs& catalogs, Document* document, QWidget* 
         if (path != m_file->path())
             m_file->track(path, WatchedFile::readFile(path).hash);
     });
-    connect(m_file, &WatchedFile::changedOnDisk, this, &FileActions::keepChangedFile);
+    connect(m_file, &WatchedFile::changedOnDisk, this, &FileActions::answerChangeOnDisk);
     auto make = [this](const QString& text, const QKeySequence& key, auto slot) {
         auto* action = new QAction(text, this);
         action->setShortcut(key);
@@ -230,7 +230,7 @@ bool FileActions::refuseReadOnly()
 
 // Another program changed the file: reload it, or keep this version and let
 // the next Save replace theirs without asking again.
-void FileActions::keepChangedFile()
+void FileActions::answerChangeOnDisk()
 {
     if (m_askingAboutDisk)
         return;

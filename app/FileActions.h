@@ -89,7 +89,7 @@ private:
     enum class LoadAs { File, Template };
     bool load(const QString& path, LoadAs as);
     bool refuseReadOnly();
-    void keepChangedFile();
+    void answerChangeOnDisk();
     void addRecentFile(const QString& path);
     void fillRecentMenu();
     void showProblems(const QString& title, const QStringList& problems);
