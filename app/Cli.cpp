@@ -9,6 +9,7 @@
 #include "DiagramExport.h"
 #include "DiagramScene.h"
 #include "DocumentExport.h"
+#include "FileActions.h"
 #include "FlowHandout.h"
 #include "TableExport.h"
 
@@ -278,18 +279,19 @@ int runWindow(const Context& context, const QStringList& args, const QString& sc
                     "  (edgeplan --help lists every command)"));
         return kExitBadInput;
     }
-    std::unique_ptr<Topology> topology;
-    QString path;
-    if (args.isEmpty()) {
-        topology = loadOrReport(context, QStringLiteral(":/samples/federation-edge.edgeplan"));
-    } else {
-        path = QFileInfo(args[0]).absoluteFilePath();
-        topology = loadOrReport(context, path);
-    }
-    if (!topology)
+    const QString path = args.isEmpty() ? QString() : QFileInfo(args[0]).absoluteFilePath();
+    // A newer version's file opens read-only rather than not at all.
+    ProjectFileRead read =
+        readProjectFile(args.isEmpty() ? QStringLiteral(":/samples/federation-edge.edgeplan") : path,
+                        context.catalogs.registry(), ProjectLoadOptions{/*acceptNewerVersion=*/true});
+    if (!read.topology) {
+        printErr(read.errors.join('\n'));
         return kExitBadInput;
-    MainWindow window(context.catalogs, std::move(topology), path);
+    }
+    MainWindow window(context.catalogs, std::move(read.topology), path);
     window.setLanguage(context.lang);
+    if (read.newerVersion)
+        window.fileActions()->openedNewerVersion(read.version);
     if (!screenshot.isEmpty()) {
         window.resize(1600, 1000);
         window.show();
@@ -302,6 +304,7 @@ int runWindow(const Context& context, const QStringList& args, const QString& sc
         return kExitOk;
     }
     window.show();
+    QTimer::singleShot(0, &window, &MainWindow::offerRecovery);
     return QApplication::exec();
 }
 

@@ -1,9 +1,12 @@
 #include "FileActions.h"
 
+#include "Autosave.h"
 #include "Catalogs.h"
 #include "Document.h"
+#include "WatchedFile.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -25,8 +28,15 @@ QString fileFilter()
 } // namespace
 
 FileActions::FileActions(const Catalogs& catalogs, Document* document, QWidget* window)
-    : QObject(window), m_catalogs(catalogs), m_document(document), m_window(window)
+    : QObject(window), m_catalogs(catalogs), m_document(document), m_window(window),
+      m_file(new WatchedFile(this)), m_autosave(new Autosave(document, m_file, this))
 {
+    // A path set from outside (the window's first file): compare later saves with it as it is now.
+    connect(m_document, &Document::filePathChanged, this, [this](const QString& path) {
+        if (path != m_file->path())
+            m_file->track(path, WatchedFile::readFile(path).hash);
+    });
+    connect(m_file, &WatchedFile::changedOnDisk, this, &FileActions::answerChangeOnDisk);
     auto make = [this](const QKeySequence& key, auto slot) {
         auto* action = new QAction(this);
         action->setShortcut(key);
@@ -56,6 +66,7 @@ void FileActions::retranslate()
     m_quit->setText(tr("&Quit"));
     if (m_recentMenu)
         m_recentMenu->setTitle(tr("Open &Recent"));
+    m_autosave->retranslate();
 }
 
 void FileActions::populate(QMenu* menu)
@@ -70,6 +81,7 @@ void FileActions::populate(QMenu* menu)
     menu->addSeparator();
     menu->addAction(m_save);
     menu->addAction(m_saveAs);
+    m_autosave->populate(menu);
     menu->addSeparator();
     menu->addAction(m_quit);
 }
@@ -90,6 +102,7 @@ bool FileActions::newProject()
         topology->setScenarioEnabled(scenario.id, true);
     m_document->resetTopology(std::move(topology));
     m_document->setFilePath({});
+    m_document->setReadOnly(false);
     return true;
 }
 
@@ -119,17 +132,33 @@ bool FileActions::openFile(const QString& path)
 
 bool FileActions::load(const QString& path, LoadAs as)
 {
-    QStringList errors;
-    auto topology = loadProjectFile(path, m_catalogs.registry(), &errors);
-    if (!topology) {
-        showProblems(tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()), errors);
+    ProjectFileRead read =
+        readProjectFile(path, m_catalogs.registry(), ProjectLoadOptions{/*acceptNewerVersion=*/true});
+    if (!read.topology) {
+        showProblems(tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()), read.errors);
         return false;
     }
-    m_document->resetTopology(std::move(topology));
-    m_document->setFilePath(as == LoadAs::File ? QFileInfo(path).absoluteFilePath() : QString());
+    const QString filePath = as == LoadAs::File ? QFileInfo(path).absoluteFilePath() : QString();
+    m_document->resetTopology(std::move(read.topology));
+    m_file->track(filePath, filePath.isEmpty() ? QByteArray() : WatchedFile::hashOf(read.bytes));
+    m_document->setFilePath(filePath);
+    m_document->setReadOnly(false);
+    if (read.newerVersion)
+        openedNewerVersion(read.version);
     if (as == LoadAs::File)
-        addRecentFile(m_document->filePath());
+        addRecentFile(filePath);
     return true;
+}
+
+void FileActions::openedNewerVersion(int version)
+{
+    m_document->setReadOnly(true);
+    showMessage(QMessageBox::Warning, QStringLiteral("readOnlyWarning"),
+                tr("%1 was written by a newer version of Edgeplan.").arg(documentName()),
+                {tr("It uses file format %1; this version knows format %2 and shows what it "
+                    "understands.").arg(version).arg(kProjectFormatVersion),
+                 tr("The plan is open read-only: Save keeps the file as it is and asks for a new "
+                    "file instead.")});
 }
 
 bool FileActions::save()
@@ -139,8 +168,13 @@ bool FileActions::save()
 
 bool FileActions::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Plan As"),
-                                                m_document->filePath(), fileFilter());
+    // A read-only plan goes to a new file: propose its folder, not the file.
+    const QString proposal = m_document->isReadOnly()
+                                 ? QFileInfo(m_document->filePath()).absolutePath()
+                                 : m_document->filePath();
+    QString path = m_pathPrompt ? m_pathPrompt(proposal)
+                                : QFileDialog::getSaveFileName(m_window, tr("Save Plan As"),
+                                                               proposal, fileFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -150,15 +184,81 @@ bool FileActions::saveAs()
 
 bool FileActions::saveTo(const QString& path)
 {
+    const QString target = QFileInfo(path).absoluteFilePath();
+    const bool sameFile = target == m_document->filePath();
+    if (sameFile && m_document->isReadOnly())
+        return refuseReadOnly();
+    // What the file holds now: checked against what we read or wrote, kept as the backup.
+    const WatchedFile::OnDisk disk = WatchedFile::readFile(target);
+    if (sameFile && target == m_file->path() && m_file->differs(disk)) {
+        switch (askAboutChangeOnDisk(/*saving=*/true)) {
+        case DiskChoice::KeepMine:
+            break;
+        case DiskChoice::Reload:
+            load(target, LoadAs::File);
+            return false;
+        case DiskChoice::Cancel:
+            return false;
+        }
+    }
+    QString backupError;
+    const bool keepBackup = QSettings(QStringLiteral("Edgeplan"), QStringLiteral("Edgeplan"))
+                                .value(kKeepBackupKey, true)
+                                .toBool();
+    if (disk.exists && keepBackup) {
+        if (!disk.readable)
+            backupError = disk.error;
+        else
+            writeFileAtomically(target + kBackupSuffix, disk.bytes, &backupError);
+    }
+    const std::string bytes = saveProject(m_document->topology());
     QString error;
-    if (!writeFileAtomically(path, saveProject(m_document->topology()), &error)) {
-        showProblems(tr("The plan was not saved."), {error});
+    if (!writeFileAtomically(target, bytes, &error)) {
+        if (askToSaveAs(tr("%1 was not saved.").arg(QFileInfo(target).fileName()),
+                        error + QLatin1Char('\n') +
+                            tr("Your changes are still here. Save them as another file, or free "
+                               "space or fix the permissions and save again.")))
+            return saveAs();
         return false;
     }
-    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    m_file->track(target, WatchedFile::hashOf(bytes));
+    m_document->setFilePath(target);
+    m_document->setReadOnly(false);
     m_document->markSaved();
-    addRecentFile(m_document->filePath());
+    addRecentFile(target);
+    if (!backupError.isEmpty())
+        showMessage(QMessageBox::Warning, QStringLiteral("backupWarning"),
+                    tr("The plan was saved, but its previous version was not kept as %1.")
+                        .arg(QFileInfo(target).fileName() + kBackupSuffix),
+                    {backupError});
     return true;
+}
+
+bool FileActions::refuseReadOnly()
+{
+    if (askToSaveAs(tr("%1 is open read-only.").arg(documentName()),
+                    tr("It was written by a newer version of Edgeplan, and saving over it could "
+                       "lose what this version does not understand. Save the plan as a new file.")))
+        return saveAs();
+    return false;
+}
+
+// Another program changed the file: reload it, or keep this version and let
+// the next Save replace theirs without asking again.
+void FileActions::answerChangeOnDisk()
+{
+    if (m_askingAboutDisk)
+        return;
+    const WatchedFile::OnDisk disk = m_file->read();
+    m_askingAboutDisk = true;
+    const DiskChoice choice = askAboutChangeOnDisk(/*saving=*/false);
+    m_askingAboutDisk = false;
+    if (choice == DiskChoice::Reload) {
+        load(m_file->path(), LoadAs::File);
+        return;
+    }
+    m_file->track(m_file->path(), disk.hash);
+    m_document->markModified();
 }
 
 bool FileActions::maybeSave()
@@ -176,24 +276,53 @@ bool FileActions::maybeSave()
     return false;
 }
 
-FileActions::SaveChoice FileActions::askToSave() const
+bool FileActions::maybeClose()
 {
-    if (m_prompt)
-        return m_prompt(documentName());
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
-                    tr("Save the changes to %1?").arg(documentName()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
-    box.setObjectName(QStringLiteral("unsavedChangesPrompt"));
-    box.setInformativeText(tr("Your changes are lost if you don't save them."));
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save:
-        return SaveChoice::Save;
-    case QMessageBox::Discard:
-        return SaveChoice::Discard;
-    default:
-        return SaveChoice::Cancel;
+    if (!maybeSave())
+        return false;
+    m_autosave->discard();
+    return true;
+}
+
+bool FileActions::restore(const RecoveryEntry& entry)
+{
+    ProjectFileRead read = readProjectFile(entry.recoveryPath, m_catalogs.registry(),
+                                           ProjectLoadOptions{/*acceptNewerVersion=*/true});
+    if (!read.topology) {
+        showProblems(tr("The recovered plan cannot be opened."), read.errors);
+        return false;
     }
+    m_document->resetTopology(std::move(read.topology));
+    m_file->track(entry.originalPath, entry.originalHash);
+    m_document->setFilePath(entry.originalPath);
+    m_document->setReadOnly(entry.readOnly || read.newerVersion);
+    m_document->markModified();
+    // Safe in this session's recovery file before the old one goes.
+    if (m_autosave->writeNow())
+        Autosave::remove(entry);
+    return true;
+}
+
+SaveChoice FileActions::askToSave() const
+{
+    return m_prompt ? m_prompt(documentName()) : FilePrompts::askToSave(m_window, documentName());
+}
+
+bool FileActions::askToSaveAs(const QString& message, const QString& detail) const
+{
+    return m_saveAsPrompt ? m_saveAsPrompt(message, detail)
+                          : FilePrompts::askToSaveAs(m_window, message, detail);
+}
+
+DiskChoice FileActions::askAboutChangeOnDisk(bool saving) const
+{
+    return m_diskPrompt ? m_diskPrompt(documentName(), saving)
+                        : FilePrompts::askAboutChangeOnDisk(m_window, documentName(), saving);
+}
+
+RestoreChoice FileActions::askToRestore(const RecoveryEntry& entry) const
+{
+    return m_restorePrompt ? m_restorePrompt(entry) : FilePrompts::askToRestore(m_window, entry);
 }
 
 QStringList FileActions::recentFiles() const
@@ -233,12 +362,17 @@ void FileActions::fillRecentMenu()
 
 void FileActions::showProblems(const QString& title, const QStringList& problems)
 {
+    showMessage(QMessageBox::Critical, QStringLiteral("problemsBox"), title, problems);
+}
+
+void FileActions::showMessage(QMessageBox::Icon icon, const QString& name, const QString& title,
+                              const QStringList& lines)
+{
     // Not modal in the blocking sense: the window (and a test) carries on.
-    auto* box = new QMessageBox(QMessageBox::Critical, tr("Edgeplan"), title, QMessageBox::Ok,
-                                m_window);
-    box->setObjectName(QStringLiteral("problemsBox"));
+    auto* box = new QMessageBox(icon, tr("Edgeplan"), title, QMessageBox::Ok, m_window);
+    box->setObjectName(name);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(problems.join(QLatin1Char('\n')));
+    box->setInformativeText(lines.join(QLatin1Char('\n')));
     box->open();
 }
 

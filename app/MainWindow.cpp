@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Autosave.h"
 #include "DiagramScene.h"
 #include "DiagramView.h"
 #include "Document.h"
@@ -59,7 +60,7 @@ QString droppedProject(const QMimeData* data)
 
 MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topology,
                        const QString& path, QWidget* parent)
-    : QMainWindow(parent), m_document(new Document(std::move(topology), this)),
+    : QMainWindow(parent), m_catalogs(catalogs), m_document(new Document(std::move(topology), this)),
       m_scene(new DiagramScene(m_document, this)), m_view(new DiagramView(m_scene, this)),
       m_palette(new PaletteWidget(m_document, this)), m_inspector(new InspectorWidget(m_document, this)),
       m_ruleTable(new RuleTableDock(m_document, this)), m_problems(new ProblemsDock(m_document, this)),
@@ -108,6 +109,7 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
     connect(m_document, &Document::projectChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::readOnlyChanged, this, &MainWindow::updateTitle);
     updateTitle();
     restoreSettings();
 }
@@ -225,6 +227,7 @@ void MainWindow::connectSelection()
     };
     connect(m_scene, &DiagramScene::statusMessage, this, showMessage);
     connect(m_editActions, &EditActions::statusMessage, this, showMessage);
+    connect(m_fileActions->autosave(), &Autosave::writeFailed, this, showMessage);
     connect(m_view, &DiagramView::zoomChanged, this, &MainWindow::updateZoomLabel);
 }
 
@@ -260,9 +263,11 @@ Lang MainWindow::language() const
 
 void MainWindow::updateTitle()
 {
+    const QString file = m_document->isReadOnly()
+                             ? tr("%1 [read-only]").arg(m_fileActions->documentName())
+                             : m_fileActions->documentName();
     setWindowTitle(QStringLiteral("%1[*] — %2 — Edgeplan")
-                       .arg(m_fileActions->documentName(),
-                            QString::fromStdString(m_document->topology().name())));
+                       .arg(file, QString::fromStdString(m_document->topology().name())));
     setWindowModified(m_document->isModified());
 }
 
@@ -273,12 +278,45 @@ void MainWindow::updateZoomLabel(double factor)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_fileActions->maybeSave()) {
+    if (!m_fileActions->maybeClose()) {
         event->ignore();
         return;
     }
     saveSettings();
     event->accept();
+}
+
+int MainWindow::offerRecovery()
+{
+    int restored = 0;
+    for (const RecoveryEntry& entry : Autosave::orphans()) {
+        switch (m_fileActions->askToRestore(entry)) {
+        case RestoreChoice::Discard:
+            Autosave::remove(entry);
+            continue;
+        case RestoreChoice::Later:
+            continue;
+        case RestoreChoice::Restore:
+            break;
+        }
+        const bool here = restored == 0 && !m_document->isModified() &&
+                          (m_document->filePath().isEmpty() ||
+                           m_document->filePath() == entry.originalPath);
+        MainWindow* window = this;
+        if (!here) {
+            window = new MainWindow(m_catalogs, std::make_unique<Topology>(m_catalogs.defaultCatalog()),
+                                    QString());
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            window->setLanguage(m_scene->language());
+        }
+        if (window->fileActions()->restore(entry)) {
+            ++restored;
+            window->show();
+        } else if (window != this) {
+            window->close();
+        }
+    }
+    return restored;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -67,6 +67,10 @@ public:
     void exportPlanDialog();
     // The whole window, docks included, with the diagram zoomed to fit.
     bool saveScreenshot(const QString& path, QString* error);
+    // Offers each plan that a session ended without closing (a crash, a
+    // kill): the first restored replaces an untouched plan here, the others
+    // open in windows of their own. Returns how many were restored.
+    int offerRecovery();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -85,6 +89,7 @@ private:
     void updateTitle();
     void updateZoomLabel(double factor);
 
+    const Catalogs& m_catalogs;
     Document* m_document;
     DiagramScene* m_scene;
     DiagramView* m_view;

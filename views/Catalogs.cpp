@@ -87,7 +87,10 @@ bool writeFileAtomically(const QString& path, const std::string& bytes, QString*
         return false;
     }
     const auto size = static_cast<qint64>(bytes.size());
-    if (file.write(bytes.data(), size) != size || !file.commit()) {
+    // Flush before commit: Qt 6.4's commit renames the file into place even
+    // when its own flush of the buffered bytes fails (a full disk), leaving a
+    // truncated file where the old one was.
+    if (file.write(bytes.data(), size) != size || !file.flush() || !file.commit()) {
         *error = QCoreApplication::translate("edgeplan", "%1: cannot write: %2")
                      .arg(path, file.errorString());
         file.cancelWriting();
@@ -111,18 +114,29 @@ namespace edgeplan {
 std::unique_ptr<Topology> loadProjectFile(const QString& path, const CatalogRegistry& catalogs,
                                           QStringList* errors)
 {
-    std::string bytes;
+    ProjectFileRead read = readProjectFile(path, catalogs);
+    errors->append(read.errors);
+    return std::move(read.topology);
+}
+
+ProjectFileRead readProjectFile(const QString& path, const CatalogRegistry& catalogs,
+                                const ProjectLoadOptions& options)
+{
+    ProjectFileRead read;
     QString error;
-    if (!readFileBytes(path, &bytes, &error)) {
-        errors->append(error);
-        return nullptr;
+    if (!readFileBytes(path, &read.bytes, &error)) {
+        read.errors.append(error);
+        return read;
     }
-    ProjectLoadResult result = loadProject(bytes, catalogs);
+    ProjectLoadResult result = loadProject(read.bytes, catalogs, options);
     if (!result.topology) {
-        errors->append(diagnosticLines(result.diagnostics, path));
-        return nullptr;
+        read.errors.append(diagnosticLines(result.diagnostics, path));
+        return read;
     }
-    return std::move(result.topology);
+    read.topology = std::move(result.topology);
+    read.newerVersion = result.newerVersion;
+    read.version = result.version;
+    return read;
 }
 
 } // namespace edgeplan

@@ -46,4 +46,17 @@ namespace edgeplan {
 std::unique_ptr<Topology> loadProjectFile(const QString& path, const CatalogRegistry& catalogs,
                                           QStringList* errors);
 
+struct ProjectFileRead
+{
+    std::unique_ptr<Topology> topology; // null when errors is not empty
+    QStringList errors;
+    bool newerVersion = false; // only with acceptNewerVersion
+    int version = 0;
+    std::string bytes; // as read, for telling later whether the file changed
+};
+
+// As loadProjectFile, with the options and all a window needs to know.
+ProjectFileRead readProjectFile(const QString& path, const CatalogRegistry& catalogs,
+                                const ProjectLoadOptions& options = {});
+
 } // namespace edgeplan

@@ -42,7 +42,9 @@ void Document::refreshFindings()
 
 Document::~Document()
 {
-    // Commands refer to this document; drop them before the model goes.
+    // Commands refer to this document; drop them before the model goes,
+    // without announcing a clean plan: nothing was saved.
+    disconnect(&m_undoStack, nullptr, this, nullptr);
     m_undoStack.clear();
 }
 
@@ -52,6 +54,14 @@ void Document::setFilePath(const QString& path)
         return;
     m_filePath = path;
     Q_EMIT filePathChanged(path);
+}
+
+void Document::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    Q_EMIT readOnlyChanged(readOnly);
 }
 
 void Document::resetTopology(std::unique_ptr<Topology> topology)

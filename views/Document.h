@@ -36,6 +36,13 @@ public:
     // The design checks' findings on the plan as it is now, errors first.
     const std::vector<Finding>& findings() const { return m_findings; }
     void markSaved() { m_undoStack.setClean(); }
+    // Differs from its file without an undo step to show for it (a restored
+    // autosave, a version kept over one changed on disk).
+    void markModified() { m_undoStack.resetClean(); }
+    // A plan that must not be written back to its file (one of a newer
+    // format version): it may be edited and saved as a new file.
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
 
     // Replaces the whole plan (open, new); clears the undo history.
     void resetTopology(std::unique_ptr<Topology> topology);
@@ -78,6 +85,7 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     // findings() differ from what they were before the last edit.
     void findingsChanged();
+    void readOnlyChanged(bool readOnly);
 
 private:
     void verifyInvariants() const;
@@ -87,6 +95,7 @@ private:
     QUndoStack m_undoStack;
     QString m_filePath;
     std::vector<Finding> m_findings;
+    bool m_readOnly = false;
 };
 
 } // namespace edgeplan
