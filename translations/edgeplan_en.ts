@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>FilePrompts</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Save the changes to %1?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Your changes are lost if you don&apos;t save them.</translation>
+    </message>
+    <message>
+        <source>Edgeplan</source>
+        <translation>Edgeplan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>File Changed on Disk</translation>
+    </message>
+    <message>
+        <source>Another program has changed %1.</source>
+        <translation>Another program has changed %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Saving replaces that version with yours. Reloading loses your unsaved changes.</source>
+        <translation>Saving replaces that version with yours. Reloading loses your unsaved changes.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+        <source>Reload it (your unsaved changes are lost), or keep your version and replace theirs when you save?</source>
+        <translation>Reload it (your unsaved changes are lost), or keep your version and replace theirs when you save?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Keep Mine</translation>
+    </message>
+    <message>
+        <source>an untitled plan</source>
+        <translation>an untitled plan</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recover Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>Edgeplan was not closed properly. Unsaved changes to %1 (&quot;%2&quot;) were saved automatically at %3.</source>
+        <translation>Edgeplan was not closed properly. Unsaved changes to %1 (&quot;%2&quot;) were saved automatically at %3.</translation>
+    </message>
+    <message>
+        <source>Restore them? The file itself is not changed until you save.</source>
+        <translation>Restore them? The file itself is not changed until you save.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Edgeplan projects (*.edgeplan);;All files (*)</source>
@@ -29,6 +108,41 @@
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::Autosave</name>
+    <message>
+        <source>A&amp;utosave</source>
+        <translation>A&amp;utosave</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Every Minute</source>
+        <translation>Every Minute</translation>
+    </message>
+    <message>
+        <source>Every 2 Minutes</source>
+        <translation>Every 2 Minutes</translation>
+    </message>
+    <message>
+        <source>Every 5 Minutes</source>
+        <translation>Every 5 Minutes</translation>
+    </message>
+    <message>
+        <source>Every 10 Minutes</source>
+        <translation>Every 10 Minutes</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1 cannot be locked.</source>
+        <translation>Autosave failed: %1 cannot be locked.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Autosave failed: %1</translation>
     </message>
 </context>
 <context>
@@ -517,24 +631,44 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <translation>Save Plan As</translation>
     </message>
     <message>
-        <source>The plan was not saved.</source>
-        <translation>The plan was not saved.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Unsaved Changes</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1?</source>
-        <translation>Save the changes to %1?</translation>
-    </message>
-    <message>
-        <source>Your changes are lost if you don&apos;t save them.</source>
-        <translation>Your changes are lost if you don&apos;t save them.</translation>
-    </message>
-    <message>
         <source>Edgeplan</source>
         <translation>Edgeplan</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Edgeplan.</source>
+        <translation>%1 was written by a newer version of Edgeplan.</translation>
+    </message>
+    <message>
+        <source>It uses file format %1; this version knows format %2 and shows what it understands.</source>
+        <translation>It uses file format %1; this version knows format %2 and shows what it understands.</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only: Save keeps the file as it is and asks for a new file instead.</source>
+        <translation>The plan is open read-only: Save keeps the file as it is and asks for a new file instead.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved.</source>
+        <translation>%1 was not saved.</translation>
+    </message>
+    <message>
+        <source>Your changes are still here. Save them as another file, or free space or fix the permissions and save again.</source>
+        <translation>Your changes are still here. Save them as another file, or free space or fix the permissions and save again.</translation>
+    </message>
+    <message>
+        <source>The plan was saved, but its previous version was not kept as %1.</source>
+        <translation>The plan was saved, but its previous version was not kept as %1.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 is open read-only.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of Edgeplan, and saving over it could lose what this version does not understand. Save the plan as a new file.</source>
+        <translation>It was written by a newer version of Edgeplan, and saving over it could lose what this version does not understand. Save the plan as a new file.</translation>
+    </message>
+    <message>
+        <source>The recovered plan cannot be opened.</source>
+        <translation>The recovered plan cannot be opened.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +954,10 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>Step through the flows full screen</source>
         <translation>Step through the flows full screen</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation>%1 [read-only]</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>FilePrompts</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>保存されていない変更</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>%1 への変更を保存しますか?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>保存しないと、変更は失われます。</translation>
+    </message>
+    <message>
+        <source>Edgeplan</source>
+        <translation>Edgeplan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>ディスク上のファイルが変更されました</translation>
+    </message>
+    <message>
+        <source>Another program has changed %1.</source>
+        <translation>別のプログラムが %1 を変更しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Saving replaces that version with yours. Reloading loses your unsaved changes.</source>
+        <translation>保存すると、その版はこちらの版で置き換えられます。再読み込みすると、未保存の変更は失われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reload it (your unsaved changes are lost), or keep your version and replace theirs when you save?</source>
+        <translation>再読み込みしますか (未保存の変更は失われます)? それとも、こちらの版を残し、保存するときに相手の版を置き換えますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>こちらを残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>an untitled plan</source>
+        <translation>無題のプラン</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>未保存の変更の復元</translation>
+    </message>
+    <message>
+        <source>Edgeplan was not closed properly. Unsaved changes to %1 (&quot;%2&quot;) were saved automatically at %3.</source>
+        <translation>Edgeplan は正しく終了しませんでした。%1 (「%2」) への未保存の変更は %3 に自動保存されています。</translation>
+    </message>
+    <message>
+        <source>Restore them? The file itself is not changed until you save.</source>
+        <translation>復元しますか? 保存するまで、ファイル自体は変更されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Edgeplan projects (*.edgeplan);;All files (*)</source>
@@ -29,6 +108,41 @@
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: 書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::Autosave</name>
+    <message>
+        <source>A&amp;utosave</source>
+        <translation>自動保存(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Every Minute</source>
+        <translation>1 分ごと</translation>
+    </message>
+    <message>
+        <source>Every 2 Minutes</source>
+        <translation>2 分ごと</translation>
+    </message>
+    <message>
+        <source>Every 5 Minutes</source>
+        <translation>5 分ごと</translation>
+    </message>
+    <message>
+        <source>Every 10 Minutes</source>
+        <translation>10 分ごと</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1 cannot be locked.</source>
+        <translation>自動保存に失敗しました: %1 をロックできません。</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自動保存に失敗しました: %1</translation>
     </message>
 </context>
 <context>
@@ -516,24 +630,44 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <translation>名前を付けてプランを保存</translation>
     </message>
     <message>
-        <source>The plan was not saved.</source>
-        <translation>プランは保存されませんでした。</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>保存されていない変更</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1?</source>
-        <translation>%1 への変更を保存しますか?</translation>
-    </message>
-    <message>
-        <source>Your changes are lost if you don&apos;t save them.</source>
-        <translation>保存しないと、変更は失われます。</translation>
-    </message>
-    <message>
         <source>Edgeplan</source>
         <translation>Edgeplan</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Edgeplan.</source>
+        <translation>%1 は新しいバージョンの Edgeplan で作成されています。</translation>
+    </message>
+    <message>
+        <source>It uses file format %1; this version knows format %2 and shows what it understands.</source>
+        <translation>ファイル形式 %1 が使われています。このバージョンが知っているのは形式 %2 までで、理解できる部分だけを表示します。</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only: Save keeps the file as it is and asks for a new file instead.</source>
+        <translation>このプランは読み取り専用で開かれています。保存してもファイルはそのままで、新しいファイル名を尋ねます。</translation>
+    </message>
+    <message>
+        <source>%1 was not saved.</source>
+        <translation>%1 は保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>Your changes are still here. Save them as another file, or free space or fix the permissions and save again.</source>
+        <translation>変更はまだ残っています。別のファイルとして保存するか、空き容量を確保するかアクセス許可を直してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>The plan was saved, but its previous version was not kept as %1.</source>
+        <translation>プランは保存されましたが、以前の版を %1 として残せませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 は読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of Edgeplan, and saving over it could lose what this version does not understand. Save the plan as a new file.</source>
+        <translation>このファイルは新しいバージョンの Edgeplan で作成されており、上書きすると、このバージョンが理解できない内容が失われるおそれがあります。新しいファイルとして保存してください。</translation>
+    </message>
+    <message>
+        <source>The recovered plan cannot be opened.</source>
+        <translation>復元したプランを開けません。</translation>
     </message>
 </context>
 <context>
@@ -814,6 +948,10 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>Step through the flows full screen</source>
         <translation>全画面でフローを 1 ステップずつ表示します</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation>%1 [読み取り専用]</translation>
     </message>
 </context>
 <context>
