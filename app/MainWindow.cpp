@@ -17,6 +17,7 @@
 #include "ViewActions.h"
 #include "FlowHandout.h"
 #include "PresenterView.h"
+#include "LinkItem.h"
 #include "Language.h"
 
 #include <QActionGroup>
@@ -219,7 +220,12 @@ void MainWindow::connectSelection()
         m_inspector->setSelection(components, links);
         m_ruleTable->setLinkFilter(components.empty() && links.size() == 1 ? links.front() : LinkId{});
     });
-    connect(m_ruleTable, &RuleTableDock::linkSelected, m_scene, &DiagramScene::setHighlightedLink);
+    connect(m_ruleTable, &RuleTableDock::linkSelected, this, [this](LinkId link) {
+        m_scene->setHighlightedLink(link);
+        // The row's link may be off screen on a large plan: bring it into view.
+        if (const LinkItem* item = m_scene->linkItem(link))
+            m_view->ensureVisible(item->sceneBoundingRect() | item->label()->sceneBoundingRect(), 40, 40);
+    });
     connect(m_palette, &PaletteWidget::roleActivated, m_editActions,
             &EditActions::addComponentOfRole);
     auto showMessage = [this](const QString& message) {

@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -421,6 +422,33 @@ private Q_SLOTS:
         QCOMPARE(m_window->scene()->highlightedLink(), expected);
         table->clearSelection();
         QVERIFY(!m_window->scene()->highlightedLink().isValid());
+    }
+
+    void ctrlCInTheTableCopiesRowsNotComponents()
+    {
+        QTableView* table = m_window->ruleTable()->view();
+        // A component selected on the canvas: the window's Copy would take it.
+        const Topology& t = m_window->document()->topology();
+        m_window->scene()->selectItems({componentNamed(t, "edge01")}, {});
+        m_window->ruleTable()->setLinkFilter({});
+        table->setFocus();
+        table->clearSelection();
+        table->selectionModel()->select(table->model()->index(1, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(3, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QApplication::clipboard()->clear();
+        QTest::keySequence(table, QKeySequence::Copy);
+        const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3); // the header and two rows
+        QVERIFY2(lines[0].startsWith(QStringLiteral("Firewall\tDirection")), qPrintable(lines[0]));
+        QCOMPARE(lines[1].split(QLatin1Char('\t')).size(), table->model()->columnCount());
+        QCOMPARE(lines[2].section(QLatin1Char('\t'), 6, 6), table->model()->index(3, 6).data().toString());
+        QVERIFY(!QApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("application/x-edgeplan-items")));
+        // Nothing selected: the whole table.
+        table->clearSelection();
+        QTest::keySequence(table, QKeySequence::Copy);
+        QCOMPARE(QApplication::clipboard()->text().count(QLatin1Char('\n')), table->model()->rowCount() + 1);
     }
 
     void selectingALinkFiltersTheTable()

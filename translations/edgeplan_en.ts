@@ -1073,6 +1073,10 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
             <numerusform>%n rules</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>&amp;Copy Rows</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::RuleTableModel</name>

@@ -1065,6 +1065,10 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
             <numerusform>ルール %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>行をコピー(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::RuleTableModel</name>

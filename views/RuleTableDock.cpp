@@ -3,7 +3,11 @@
 #include "Document.h"
 #include "RuleTableModel.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,6 +16,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace edgeplan {
 
@@ -64,7 +70,13 @@ RuleTableDock::RuleTableDock(Document* document, QWidget* parent)
 
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->installEventFilter(this);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_copyAction = new QAction(this);
+    m_copyAction->setObjectName(QStringLiteral("copyRulesAction"));
+    connect(m_copyAction, &QAction::triggered, this, &RuleTableDock::copyRows);
+    m_view->addAction(m_copyAction);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
@@ -104,9 +116,60 @@ void RuleTableDock::changeEvent(QEvent* event)
 void RuleTableDock::retranslateUi()
 {
     m_firewallLabel->setText(tr("Firewall:"));
+    m_copyAction->setText(tr("&Copy Rows"));
+    m_copyAction->setShortcut(QKeySequence::Copy); // shown in the menu; the filter delivers it
     if (m_firewall->count() > 0)
         m_firewall->setItemText(0, tr("All firewalls"));
     updateCount();
+}
+
+bool RuleTableDock::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::SelectAll)) {
+            event->accept(); // the window's Copy and Select All must not take these
+            return true;
+        }
+    }
+    if (watched == m_view && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy)) {
+        copyRows();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString RuleTableDock::rowsText() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty())
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            rows << row;
+    std::sort(rows.begin(), rows.end());
+    // Tabs and line breaks inside a cell would split it: spaces instead.
+    const auto cell = [](QString text) {
+        return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
+    QStringList lines;
+    QStringList header;
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        header << cell(m_proxy->headerData(column, Qt::Horizontal).toString());
+    lines << header.join(QLatin1Char('\t'));
+    for (int row : rows) {
+        QStringList cells;
+        for (int column = 0; column < m_proxy->columnCount(); ++column)
+            cells << cell(m_proxy->index(row, column).data().toString());
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void RuleTableDock::copyRows() const
+{
+    QGuiApplication::clipboard()->setText(rowsText());
 }
 
 int RuleTableDock::visibleRowCount() const

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
@@ -33,6 +34,11 @@ public:
 
     void setLanguage(Lang lang);
     void setLinkFilter(LinkId link);
+    // The selected rows (all shown rows when none is), headers first, as
+    // tab-separated lines: what Ctrl+C in the table puts on the clipboard,
+    // ready to paste into a spreadsheet.
+    QString rowsText() const;
+    void copyRows() const;
 
 Q_SIGNALS:
     // The link of the selected row, or an invalid id when no row is selected.
@@ -40,6 +46,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // Ctrl+C and Ctrl+A in the table act on the table, not on the diagram.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslateUi();
@@ -55,6 +63,7 @@ private:
     QComboBox* m_firewall;
     QLabel* m_firewallLabel = nullptr;
     QLabel* m_count;
+    QAction* m_copyAction = nullptr;
     QTableView* m_view;
 };
 
