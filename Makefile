@@ -1,5 +1,6 @@
 # Edgeplan: `make run` opens the window on the bundled sample, `make test`
-# runs every test. Both install the Debian packages that are missing first.
+# runs every test, `make bench` prints the performance table. Each installs
+# the Debian packages that are missing first.
 
 SHELL := /bin/bash
 
@@ -13,7 +14,7 @@ FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := project catalog
 
-.PHONY: all deps deps-run deps-test deps-fuzz configure build run test test-plain test-sanitizers fuzz clean
+.PHONY: all deps deps-run deps-test deps-fuzz configure build run test test-plain test-sanitizers fuzz bench clean
 
 all: build
 
@@ -56,6 +57,12 @@ test-sanitizers: deps-test
 		ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
 		UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 		ctest --output-on-failure --timeout 900
+
+# Timings as ratios against baselines measured in the same run; apart from
+# `make test`, and never a pass or fail.
+bench: deps configure
+	cmake --build $(BUILD_DIR) --parallel $(JOBS) --target edgeplan_bench
+	$(BUILD_DIR)/bin/edgeplan_bench
 
 # libFuzzer on the project and catalog loaders, FUZZ_SECONDS each (clang).
 fuzz: deps-fuzz

@@ -11,6 +11,8 @@
 #include "DocumentExport.h"
 #include "FileActions.h"
 #include "FlowHandout.h"
+#include "Generator.h"
+#include "JsonReader.h"
 #include "TableExport.h"
 
 #include <QApplication>
@@ -34,7 +36,7 @@ class Cli
 
 const QStringList kOptionsWithValue = {"--lang", "--catalog", "--format", "--output",
                                        "--firewall", "--screenshot", "--scale", "-o", "-f",
-                                       "--flow"};
+                                       "--flow", "--sites", "--partners", "--seed"};
 
 void printOut(const std::string& text)
 {
@@ -78,6 +80,11 @@ QString commandsHelp()
                    "                               Load a project file and run the design checks:\n"
                    "                               print every finding (error, warning, information);\n"
                    "                               exit 1 if the file does not load or any is an error.\n"
+                   "  generate --sites N --partners M [--seed S] --output FILE\n"
+                   "                               Write a large plan for stress tests and demos: N\n"
+                   "                               sites, each with an edge pool, a front-end pool and\n"
+                   "                               external clients, and M federation, public IM and\n"
+                   "                               XMPP partners; the same seed gives the same file.\n"
                    "  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.\n") +
            QLatin1Char('\n') + Cli::tr("Exit codes: 0 success, 1 bad input, 2 bad usage.") +
            QLatin1Char('\n');
@@ -265,6 +272,75 @@ int runValidate(const Context& context, const QStringList& args, const QString& 
     return kExitOk;
 }
 
+// The value of a whole-number option, from `min` to `max`; nullopt after
+// printing the usage error.
+std::optional<unsigned long long> wholeNumber(const QString& option, const QString& text,
+                                              unsigned long long min, unsigned long long max)
+{
+    bool ok = false;
+    const unsigned long long value = text.toULongLong(&ok);
+    if (ok && value >= min && value <= max && !text.trimmed().startsWith('-'))
+        return value;
+    usageError(Cli::tr("--%1 takes a whole number from %2 to %3, not '%4'")
+                   .arg(option, QString::number(min), QString::number(max), text));
+    return std::nullopt;
+}
+
+struct GenerateArguments
+{
+    QString sites;
+    QString partners;
+    QString seed;
+    QString output;
+};
+
+int runGenerate(const Context& context, const QStringList& args, const GenerateArguments& given)
+{
+    if (!args.isEmpty())
+        return usageError(Cli::tr("'generate' takes no project file, only --output FILE"));
+    if (given.sites.isEmpty())
+        return usageError(Cli::tr("'generate' needs --sites N"));
+    if (given.partners.isEmpty())
+        return usageError(Cli::tr("'generate' needs --partners M"));
+    if (given.output.isEmpty() || given.output == QLatin1String("-"))
+        return usageError(Cli::tr("'generate' needs --output FILE"));
+    const unsigned long long maxItems = JsonReader::kMaxItems;
+    const auto sites = wholeNumber(QStringLiteral("sites"), given.sites, 1, maxItems);
+    if (!sites)
+        return kExitUsage;
+    const auto partners = wholeNumber(QStringLiteral("partners"), given.partners, 0, maxItems);
+    if (!partners)
+        return kExitUsage;
+    GeneratorOptions options{int(*sites), int(*partners), 1};
+    if (!given.seed.isEmpty()) {
+        const auto seed = wholeNumber(QStringLiteral("seed"), given.seed, 0, ~0ULL);
+        if (!seed)
+            return kExitUsage;
+        options.seed = *seed;
+    }
+    const GeneratedShape shape = generatedShape(options);
+    if (shape.componentCount() > JsonReader::kMaxItems || shape.linkCount() > JsonReader::kMaxItems)
+        return usageError(Cli::tr("%1 sites and %2 partners make %3 components and %4 links; a project "
+                                  "file holds at most %5 of each")
+                              .arg(options.sites)
+                              .arg(options.partners)
+                              .arg(shape.componentCount())
+                              .arg(shape.linkCount())
+                              .arg(maxItems));
+    const auto topology = generatePlan(context.catalogs.defaultCatalog(), options);
+    const std::string bytes = saveProject(*topology);
+    if (bytes.size() > JsonReader::kMaxBytes)
+        return usageError(Cli::tr("the plan would take %1 MB; a project file holds at most %2 MB")
+                              .arg(bytes.size() / (1024 * 1024) + 1)
+                              .arg(JsonReader::kMaxBytes / (1024 * 1024)));
+    QString error;
+    if (!writeFileAtomically(given.output, bytes, &error)) {
+        printErr(error);
+        return kExitBadInput;
+    }
+    return kExitOk;
+}
+
 int runWindow(const Context& context, const QStringList& args, const QString& screenshot)
 {
     if (args.size() > 1)
@@ -333,7 +409,8 @@ bool isPaintingCommand(const QString& command)
 bool isHeadlessCommand(const QString& command)
 {
     return command == QLatin1String("rules") || command == QLatin1String("export") ||
-           command == QLatin1String("validate") || command == QLatin1String("render");
+           command == QLatin1String("validate") || command == QLatin1String("render") ||
+           command == QLatin1String("generate");
 }
 
 QString firstPositional(const QStringList& arguments)
@@ -391,12 +468,22 @@ int runCommandLine(const QStringList& arguments)
                                                Cli::tr("PNG with a transparent background."));
     const QCommandLineOption flowOption(
         QStringLiteral("flow"), Cli::tr("The flow of a flow-pdf handout."), QStringLiteral("ID"));
+    const QCommandLineOption sitesOption(QStringLiteral("sites"),
+                                         Cli::tr("For generate: the number of sites."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption partnersOption(QStringLiteral("partners"),
+                                            Cli::tr("For generate: the number of partners."),
+                                            QStringLiteral("M"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        Cli::tr("For generate: the seed (default 1)."),
+                                        QStringLiteral("S"));
     parser.addOption(flowOption);
+    parser.addOptions({sitesOption, partnersOption, seedOption});
     parser.addOptions({langOption, catalogOption, formatOption, outputOption, firewallOption,
                        screenshotOption, mergeOption, scaleOption, transparentOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        Cli::tr("rules, export, render or validate; none opens the window."),
+        Cli::tr("rules, export, render, validate or generate; none opens the window."),
         QStringLiteral("[command]"));
     parser.addPositionalArgument(QStringLiteral("project"), Cli::tr("A .edgeplan file."),
                                  QStringLiteral("[PROJECT]"));
@@ -449,6 +536,19 @@ int runCommandLine(const QStringList& arguments)
         positional.removeFirst();
         if (parser.isSet(screenshotOption))
             return usageError(Cli::tr("--screenshot does not go with '%1'").arg(command));
+        const bool generate = command == QLatin1String("generate");
+        for (const QCommandLineOption* option : {&sitesOption, &partnersOption, &seedOption}) {
+            if (!generate && parser.isSet(*option))
+                return usageError(Cli::tr("--%1 goes with 'generate'").arg(option->names().constLast()));
+        }
+        if (generate) {
+            if (parser.isSet(formatOption) || parser.isSet(firewallOption) ||
+                parser.isSet(flowOption) || parser.isSet(mergeOption))
+                return usageError(Cli::tr("'generate' takes --sites, --partners, --seed and --output"));
+            return runGenerate(context, positional,
+                               {parser.value(sitesOption), parser.value(partnersOption),
+                                parser.value(seedOption), parser.value(outputOption)});
+        }
         if (command == QLatin1String("rules"))
             return runRules(context, positional, parser.value(firewallOption));
         if (command == QLatin1String("render"))
@@ -462,6 +562,10 @@ int runCommandLine(const QStringList& arguments)
                              parser.value(outputOption), parser.value(firewallOption),
                              parser.isSet(mergeOption));
         return runValidate(context, positional, parser.value(formatOption));
+    }
+    for (const QCommandLineOption* option : {&sitesOption, &partnersOption, &seedOption}) {
+        if (parser.isSet(*option))
+            return usageError(Cli::tr("--%1 goes with 'generate'").arg(option->names().constLast()));
     }
     for (const QCommandLineOption* option : {&formatOption, &outputOption, &firewallOption, &flowOption}) {
         if (parser.isSet(*option))

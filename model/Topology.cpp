@@ -96,19 +96,46 @@ const Link* Topology::link(LinkId id) const
 
 std::vector<LinkId> Topology::linksOf(ComponentId id) const
 {
-    std::vector<LinkId> result;
-    for (const auto& [linkId, link] : m_links)
-        if (link.a == id || link.b == id)
-            result.push_back(linkId);
-    return result;
+    const auto it = m_linksByComponent.find(id);
+    if (it == m_linksByComponent.end())
+        return {};
+    return std::vector<LinkId>(it->second.begin(), it->second.end());
 }
 
 LinkId Topology::linkBetween(ComponentId a, ComponentId b) const
 {
-    for (const auto& [linkId, link] : m_links)
-        if ((link.a == a && link.b == b) || (link.a == b && link.b == a))
+    const auto ia = m_linksByComponent.find(a);
+    const auto ib = m_linksByComponent.find(b);
+    if (ia == m_linksByComponent.end() || ib == m_linksByComponent.end())
+        return {};
+    // Through the end with fewer links: an edge server may have thousands.
+    const auto& [self, links] = ia->second.size() <= ib->second.size() ? std::pair{a, &ia->second}
+                                                                        : std::pair{b, &ib->second};
+    const ComponentId other = self == a ? b : a;
+    for (LinkId linkId : *links) {
+        const Link& link = m_links.at(linkId);
+        if (link.a == other || link.b == other)
             return linkId;
+    }
     return {};
+}
+
+void Topology::indexLink(const Link& link)
+{
+    m_linksByComponent[link.a].insert(link.id);
+    m_linksByComponent[link.b].insert(link.id);
+}
+
+void Topology::unindexLink(const Link& link)
+{
+    for (ComponentId end : {link.a, link.b}) {
+        const auto it = m_linksByComponent.find(end);
+        if (it == m_linksByComponent.end())
+            continue;
+        it->second.erase(link.id);
+        if (it->second.empty())
+            m_linksByComponent.erase(it);
+    }
 }
 
 Component& Topology::mutableComponent(ComponentId id)
@@ -186,13 +213,11 @@ std::vector<Link> Topology::removeComponent(ComponentId id)
 {
     mutableComponent(id);
     std::vector<Link> removed;
-    for (auto it = m_links.begin(); it != m_links.end();) {
-        if (it->second.a == id || it->second.b == id) {
-            removed.push_back(it->second);
-            it = m_links.erase(it);
-        } else {
-            ++it;
-        }
+    for (LinkId linkId : linksOf(id)) {
+        const auto it = m_links.find(linkId);
+        removed.push_back(it->second);
+        unindexLink(it->second);
+        m_links.erase(it);
     }
     m_components.erase(id);
     touch();
@@ -320,6 +345,7 @@ void Topology::insertLink(const Link& link)
                         {std::to_string(link.id.value)});
     checkLink(link);
     m_links.emplace(link.id, link);
+    indexLink(link);
     m_nextLink = std::max(m_nextLink, link.id.value + 1);
     touch();
 }
@@ -344,9 +370,12 @@ void Topology::checkLink(const Link& link, const std::vector<Component>& pending
 
 void Topology::removeLink(LinkId id)
 {
-    if (!m_links.erase(id))
+    const auto it = m_links.find(id);
+    if (it == m_links.end())
         throw EditError("link.missing", "no link has id " + std::to_string(id.value),
                         {std::to_string(id.value)});
+    unindexLink(it->second);
+    m_links.erase(it);
     touch();
 }
 

@@ -151,6 +151,8 @@ private:
     Component& mutableComponent(ComponentId id);
     void checkAddress(const std::string& address) const;
     void touch() { ++m_revision; }
+    void indexLink(const Link& link);
+    void unindexLink(const Link& link);
 
     std::shared_ptr<const Catalog> m_catalog;
     std::string m_name;
@@ -160,6 +162,8 @@ private:
     std::map<std::string, std::string> m_extraFields;
     std::map<ComponentId, Component> m_components;
     std::map<LinkId, Link> m_links;
+    // Each component's links, so that finding them does not scan every link.
+    std::map<ComponentId, std::set<LinkId>> m_linksByComponent;
     std::uint64_t m_nextComponent = 1;
     std::uint64_t m_nextLink = 1;
     std::uint64_t m_revision = 0;

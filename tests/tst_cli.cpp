@@ -1,39 +1,18 @@
 // The command line as scripts use it: outputs, languages and exit codes of
 // the real edgeplan binary.
 
+#include "EdgeplanRun.h"
 #include "TestSupport.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace edgeplan;
+using test::edgeplanRun;
+using test::Run;
 using nlohmann::json;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run edgeplanRun(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(EDGEPLAN_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("edgeplan did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 QString sample()
 {

@@ -5,6 +5,7 @@
 #include "Catalogs.h"
 #include "DiagramScene.h"
 #include "Document.h"
+#include "EdgeplanRun.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Messages.h"
@@ -18,7 +19,6 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -29,6 +29,8 @@
 #include <nlohmann/json.hpp>
 
 using namespace edgeplan;
+using test::edgeplanRun;
+using test::Run;
 
 namespace {
 
@@ -101,24 +103,6 @@ QList<TsMessage> readTs(const QString& path)
 QString tsPath(const char* lang)
 {
     return QStringLiteral(EDGEPLAN_SOURCE_DIR "/translations/edgeplan_%1.ts").arg(QLatin1String(lang));
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run edgeplanRun(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(EDGEPLAN_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("edgeplan did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace

@@ -152,48 +152,6 @@
         <translation>Try &apos;edgeplan --help&apos;.</translation>
     </message>
     <message>
-        <source>Commands:
-  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
-  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
-  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
-                               Write the rule tables or a firewall draft; F is csv,
-                               xlsx, md, html, json, nftables, powershell, asa,
-                               svg, png, pdf, drawio or report (the handoff PDF);
-                               FILE &apos;-&apos; writes text formats to standard output;
-                               --merge puts rules with the same ends, transport and
-                               protocol on one row.
-  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
-                               The trainer&apos;s handout of a flow: one PDF page per step.
-  render --output FILE [--scale S] [--transparent] PROJECT
-                               Draw the diagram to FILE (.svg, .png or .pdf).
-  validate [--format text|json] [--lang L] PROJECT
-                               Load a project file and run the design checks:
-                               print every finding (error, warning, information);
-                               exit 1 if the file does not load or any is an error.
-  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
-</source>
-        <translation>Commands:
-  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
-  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
-  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
-                               Write the rule tables or a firewall draft; F is csv,
-                               xlsx, md, html, json, nftables, powershell, asa,
-                               svg, png, pdf, drawio or report (the handoff PDF);
-                               FILE &apos;-&apos; writes text formats to standard output;
-                               --merge puts rules with the same ends, transport and
-                               protocol on one row.
-  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
-                               The trainer&apos;s handout of a flow: one PDF page per step.
-  render --output FILE [--scale S] [--transparent] PROJECT
-                               Draw the diagram to FILE (.svg, .png or .pdf).
-  validate [--format text|json] [--lang L] PROJECT
-                               Load a project file and run the design checks:
-                               print every finding (error, warning, information);
-                               exit 1 if the file does not load or any is an error.
-  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
-</translation>
-    </message>
-    <message>
         <source>Exit codes: 0 success, 1 bad input, 2 bad usage.</source>
         <translation>Exit codes: 0 success, 1 bad input, 2 bad usage.</translation>
     </message>
@@ -348,10 +306,6 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <translation>The flow of a flow-pdf handout.</translation>
     </message>
     <message>
-        <source>rules, export, render or validate; none opens the window.</source>
-        <translation>rules, export, render or validate; none opens the window.</translation>
-    </message>
-    <message>
         <source>A .edgeplan file.</source>
         <translation>A .edgeplan file.</translation>
     </message>
@@ -378,6 +332,110 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>unknown command or missing file &apos;%1&apos;</source>
         <translation>unknown command or missing file &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Commands:
+  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
+  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
+  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
+                               Write the rule tables or a firewall draft; F is csv,
+                               xlsx, md, html, json, nftables, powershell, asa,
+                               svg, png, pdf, drawio or report (the handoff PDF);
+                               FILE &apos;-&apos; writes text formats to standard output;
+                               --merge puts rules with the same ends, transport and
+                               protocol on one row.
+  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
+                               The trainer&apos;s handout of a flow: one PDF page per step.
+  render --output FILE [--scale S] [--transparent] PROJECT
+                               Draw the diagram to FILE (.svg, .png or .pdf).
+  validate [--format text|json] [--lang L] PROJECT
+                               Load a project file and run the design checks:
+                               print every finding (error, warning, information);
+                               exit 1 if the file does not load or any is an error.
+  generate --sites N --partners M [--seed S] --output FILE
+                               Write a large plan for stress tests and demos: N
+                               sites, each with an edge pool, a front-end pool and
+                               external clients, and M federation, public IM and
+                               XMPP partners; the same seed gives the same file.
+  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
+</source>
+        <translation>Commands:
+  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
+  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
+  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
+                               Write the rule tables or a firewall draft; F is csv,
+                               xlsx, md, html, json, nftables, powershell, asa,
+                               svg, png, pdf, drawio or report (the handoff PDF);
+                               FILE &apos;-&apos; writes text formats to standard output;
+                               --merge puts rules with the same ends, transport and
+                               protocol on one row.
+  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
+                               The trainer&apos;s handout of a flow: one PDF page per step.
+  render --output FILE [--scale S] [--transparent] PROJECT
+                               Draw the diagram to FILE (.svg, .png or .pdf).
+  validate [--format text|json] [--lang L] PROJECT
+                               Load a project file and run the design checks:
+                               print every finding (error, warning, information);
+                               exit 1 if the file does not load or any is an error.
+  generate --sites N --partners M [--seed S] --output FILE
+                               Write a large plan for stress tests and demos: N
+                               sites, each with an edge pool, a front-end pool and
+                               external clients, and M federation, public IM and
+                               XMPP partners; the same seed gives the same file.
+  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
+</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;generate&apos; takes no project file, only --output FILE</source>
+        <translation>&apos;generate&apos; takes no project file, only --output FILE</translation>
+    </message>
+    <message>
+        <source>&apos;generate&apos; needs --sites N</source>
+        <translation>&apos;generate&apos; needs --sites N</translation>
+    </message>
+    <message>
+        <source>&apos;generate&apos; needs --partners M</source>
+        <translation>&apos;generate&apos; needs --partners M</translation>
+    </message>
+    <message>
+        <source>&apos;generate&apos; needs --output FILE</source>
+        <translation>&apos;generate&apos; needs --output FILE</translation>
+    </message>
+    <message>
+        <source>%1 sites and %2 partners make %3 components and %4 links; a project file holds at most %5 of each</source>
+        <translation>%1 sites and %2 partners make %3 components and %4 links; a project file holds at most %5 of each</translation>
+    </message>
+    <message>
+        <source>the plan would take %1 MB; a project file holds at most %2 MB</source>
+        <translation>the plan would take %1 MB; a project file holds at most %2 MB</translation>
+    </message>
+    <message>
+        <source>For generate: the number of sites.</source>
+        <translation>For generate: the number of sites.</translation>
+    </message>
+    <message>
+        <source>For generate: the number of partners.</source>
+        <translation>For generate: the number of partners.</translation>
+    </message>
+    <message>
+        <source>For generate: the seed (default 1).</source>
+        <translation>For generate: the seed (default 1).</translation>
+    </message>
+    <message>
+        <source>rules, export, render, validate or generate; none opens the window.</source>
+        <translation>rules, export, render, validate or generate; none opens the window.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with &apos;generate&apos;</source>
+        <translation>--%1 goes with &apos;generate&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;generate&apos; takes --sites, --partners, --seed and --output</source>
+        <translation>&apos;generate&apos; takes --sites, --partners, --seed and --output</translation>
     </message>
 </context>
 <context>

@@ -152,49 +152,6 @@
         <translation>使い方は &apos;edgeplan --help&apos; で表示できます。</translation>
     </message>
     <message>
-        <source>Commands:
-  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
-  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
-  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
-                               Write the rule tables or a firewall draft; F is csv,
-                               xlsx, md, html, json, nftables, powershell, asa,
-                               svg, png, pdf, drawio or report (the handoff PDF);
-                               FILE &apos;-&apos; writes text formats to standard output;
-                               --merge puts rules with the same ends, transport and
-                               protocol on one row.
-  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
-                               The trainer&apos;s handout of a flow: one PDF page per step.
-  render --output FILE [--scale S] [--transparent] PROJECT
-                               Draw the diagram to FILE (.svg, .png or .pdf).
-  validate [--format text|json] [--lang L] PROJECT
-                               Load a project file and run the design checks:
-                               print every finding (error, warning, information);
-                               exit 1 if the file does not load or any is an error.
-  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
-</source>
-        <translation>コマンド:
-  (なし) [PROJECT]             ウィンドウを開きます (PROJECT、または同梱のサンプル)。
-  rules [--lang L] PROJECT     ファイアウォールごとのルール表を整形したテキストで出力します。
-  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
-                               ルール表またはファイアウォール設定の下書きを書き出します。
-                               F は csv、xlsx、md、html、json、nftables、powershell、
-                               asa、svg、png、pdf、drawio、report (引き継ぎ用の PDF)
-                               のいずれかです。FILE に &apos;-&apos; を指定すると、テキスト形式を
-                               標準出力に書き出します。--merge を指定すると、両端、
-                               トランスポート、プロトコルが同じルールを 1 行にまとめます。
-  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
-                               トレーナー用のフローの配布資料を、1 ステップ 1 ページの
-                               PDF で書き出します。
-  render --output FILE [--scale S] [--transparent] PROJECT
-                               図を FILE (.svg、.png、.pdf) に描画します。
-  validate [--format text|json] [--lang L] PROJECT
-                               プロジェクト ファイルを読み込んで設計チェックを実行し、
-                               すべての指摘 (エラー、警告、情報) を出力します。ファイルを
-                               読み込めないか、エラーが 1 件でもあれば 1 で終了します。
-  --screenshot FILE [PROJECT]  PROJECT を開いたウィンドウを PNG に描画して終了します。
-</translation>
-    </message>
-    <message>
         <source>Exit codes: 0 success, 1 bad input, 2 bad usage.</source>
         <translation>終了コード: 0 成功、1 入力が不正、2 使い方が不正。</translation>
     </message>
@@ -349,10 +306,6 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <translation>flow-pdf の配布資料にするフロー。</translation>
     </message>
     <message>
-        <source>rules, export, render or validate; none opens the window.</source>
-        <translation>rules、export、render、validate のいずれか。指定しなければウィンドウを開きます。</translation>
-    </message>
-    <message>
         <source>A .edgeplan file.</source>
         <translation>.edgeplan ファイル。</translation>
     </message>
@@ -379,6 +332,112 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>unknown command or missing file &apos;%1&apos;</source>
         <translation>不明なコマンド、または存在しないファイルです: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Commands:
+  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
+  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
+  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
+                               Write the rule tables or a firewall draft; F is csv,
+                               xlsx, md, html, json, nftables, powershell, asa,
+                               svg, png, pdf, drawio or report (the handoff PDF);
+                               FILE &apos;-&apos; writes text formats to standard output;
+                               --merge puts rules with the same ends, transport and
+                               protocol on one row.
+  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
+                               The trainer&apos;s handout of a flow: one PDF page per step.
+  render --output FILE [--scale S] [--transparent] PROJECT
+                               Draw the diagram to FILE (.svg, .png or .pdf).
+  validate [--format text|json] [--lang L] PROJECT
+                               Load a project file and run the design checks:
+                               print every finding (error, warning, information);
+                               exit 1 if the file does not load or any is an error.
+  generate --sites N --partners M [--seed S] --output FILE
+                               Write a large plan for stress tests and demos: N
+                               sites, each with an edge pool, a front-end pool and
+                               external clients, and M federation, public IM and
+                               XMPP partners; the same seed gives the same file.
+  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
+</source>
+        <translation>コマンド:
+  (なし) [PROJECT]             ウィンドウを開きます (PROJECT、または同梱のサンプル)。
+  rules [--lang L] PROJECT     ファイアウォールごとのルール表を整形したテキストで出力します。
+  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
+                               ルール表またはファイアウォール設定の下書きを書き出します。
+                               F は csv、xlsx、md、html、json、nftables、powershell、
+                               asa、svg、png、pdf、drawio、report (引き継ぎ用の PDF)
+                               のいずれかです。FILE に &apos;-&apos; を指定すると、テキスト形式を
+                               標準出力に書き出します。--merge を指定すると、両端、
+                               トランスポート、プロトコルが同じルールを 1 行にまとめます。
+  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
+                               トレーナー用のフローの配布資料を、1 ステップ 1 ページの
+                               PDF で書き出します。
+  render --output FILE [--scale S] [--transparent] PROJECT
+                               図を FILE (.svg、.png、.pdf) に描画します。
+  validate [--format text|json] [--lang L] PROJECT
+                               プロジェクト ファイルを読み込んで設計チェックを実行し、
+                               すべての指摘 (エラー、警告、情報) を出力します。ファイルを
+                               読み込めないか、エラーが 1 件でもあれば 1 で終了します。
+  generate --sites N --partners M [--seed S] --output FILE
+                               負荷テストやデモ用の大きなプランを書き出します。N 個の
+                               サイト (それぞれエッジ プール、フロント エンド プール、
+                               外部クライアント) と、M 個のフェデレーション、パブリック
+                               IM、XMPP パートナーを含みます。同じシードからは同じ
+                               ファイルができます。
+  --screenshot FILE [PROJECT]  PROJECT を開いたウィンドウを PNG に描画して終了します。
+</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 には %2 から %3 までの整数を指定します (&apos;%4&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>&apos;generate&apos; takes no project file, only --output FILE</source>
+        <translation>&apos;generate&apos; にはプロジェクト ファイルを指定しません。--output FILE だけを指定します</translation>
+    </message>
+    <message>
+        <source>&apos;generate&apos; needs --sites N</source>
+        <translation>&apos;generate&apos; には --sites N が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;generate&apos; needs --partners M</source>
+        <translation>&apos;generate&apos; には --partners M が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;generate&apos; needs --output FILE</source>
+        <translation>&apos;generate&apos; には --output FILE が必要です</translation>
+    </message>
+    <message>
+        <source>%1 sites and %2 partners make %3 components and %4 links; a project file holds at most %5 of each</source>
+        <translation>%1 サイトと %2 パートナーでは、コンポーネントが %3 個、リンクが %4 本になります。プロジェクト ファイルに入るのは、それぞれ %5 までです</translation>
+    </message>
+    <message>
+        <source>the plan would take %1 MB; a project file holds at most %2 MB</source>
+        <translation>プランが %1 MB になります。プロジェクト ファイルの上限は %2 MB です</translation>
+    </message>
+    <message>
+        <source>For generate: the number of sites.</source>
+        <translation>generate 用: サイトの数。</translation>
+    </message>
+    <message>
+        <source>For generate: the number of partners.</source>
+        <translation>generate 用: パートナーの数。</translation>
+    </message>
+    <message>
+        <source>For generate: the seed (default 1).</source>
+        <translation>generate 用: シード (既定値は 1)。</translation>
+    </message>
+    <message>
+        <source>rules, export, render, validate or generate; none opens the window.</source>
+        <translation>rules、export、render、validate、generate のいずれか。指定しなければウィンドウを開きます。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with &apos;generate&apos;</source>
+        <translation>--%1 は &apos;generate&apos; と一緒に使います</translation>
+    </message>
+    <message>
+        <source>&apos;generate&apos; takes --sites, --partners, --seed and --output</source>
+        <translation>&apos;generate&apos; に指定できるのは --sites、--partners、--seed、--output です</translation>
     </message>
 </context>
 <context>
