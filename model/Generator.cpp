@@ -48,9 +48,11 @@ double snap(double value)
 
 std::string padded(long long value, int width)
 {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%0*lld", width, value);
-    return buffer;
+    // Zero-padded to `width` digits (values here are never negative).
+    std::string digits = std::to_string(value);
+    if (static_cast<int>(digits.size()) < width)
+        digits.insert(0, static_cast<size_t>(width) - digits.size(), '0');
+    return digits;
 }
 
 // Unique public addresses: the three documentation /24s (RFC 5737), then
