@@ -507,13 +507,14 @@ int runCommandLine(const QStringList& arguments)
             return usageError(Cli::tr("--lang takes ja or en, not '%1'").arg(parser.value(langOption)));
         langChoice = lang;
     }
-    // Commands speak the system's language unless told; the window also
-    // remembers the last choice of View > Language.
-    context.lang = langChoice.value_or(systemLanguage());
-    const QString command0 = parser.positionalArguments().value(0);
-    if (!isHeadlessCommand(command0))
-        context.lang = startupLanguage(langChoice);
-    installLanguage(context.lang);
+    QStringList positional = parser.positionalArguments();
+    const QString command = positional.isEmpty() ? QString() : positional.first();
+    // Commands speak the system's language unless told (installed above);
+    // the window also remembers the last choice of View > Language.
+    context.lang = isHeadlessCommand(command) ? langChoice.value_or(systemLanguage())
+                                              : startupLanguage(langChoice);
+    if (context.lang != installedLanguage())
+        installLanguage(context.lang);
     if (parser.isSet(catalogOption)) {
         QStringList errors;
         if (!context.catalogs.addFile(parser.value(catalogOption), &errors)) {
@@ -530,8 +531,6 @@ int runCommandLine(const QStringList& arguments)
     }
     context.transparent = parser.isSet(transparentOption);
 
-    QStringList positional = parser.positionalArguments();
-    const QString command = positional.isEmpty() ? QString() : positional.first();
     if (isHeadlessCommand(command)) {
         positional.removeFirst();
         if (parser.isSet(screenshotOption))
