@@ -69,12 +69,17 @@ fuzz: deps-fuzz
 	CXX=clang++ cmake -S tests/fuzz -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	cmake --build $(FUZZ_DIR) --parallel $(JOBS)
 	@for target in $(FUZZ_TARGETS); do \
-		mkdir -p $(FUZZ_DIR)/corpus-$$target && \
+		mkdir -p $(FUZZ_DIR)/corpus-$$target $(FUZZ_DIR)/crashes && \
 		echo "fuzz_$$target: $(FUZZ_SECONDS) s" && \
-		$(FUZZ_DIR)/fuzz_$$target -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 \
-			$(FUZZ_DIR)/corpus-$$target tests/fuzz/corpus/$$target 2>&1 | \
-			grep -E "^(Done|stat::number_of_executed_units|==[0-9]+==ERROR)|SUMMARY" ; \
-		test $${PIPESTATUS[0]:-0} -eq 0 || exit 1; \
+		if $(FUZZ_DIR)/fuzz_$$target -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 \
+			-artifact_prefix=$(FUZZ_DIR)/crashes/$$target- \
+			$(FUZZ_DIR)/corpus-$$target tests/fuzz/corpus/$$target > $(FUZZ_DIR)/fuzz_$$target.log 2>&1; then \
+			grep -E "^(Done|stat::number_of_executed_units)" $(FUZZ_DIR)/fuzz_$$target.log; \
+		else \
+			echo "fuzz_$$target found a problem; the end of its log:"; \
+			grep -v "^#" $(FUZZ_DIR)/fuzz_$$target.log | tail -n 80; \
+			exit 1; \
+		fi; \
 	done
 clean:
 	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(FUZZ_DIR)

@@ -112,6 +112,20 @@ std::optional<json> JsonReader::parse(const std::string& bytes)
         const std::string detail = pos == std::string::npos ? what : what.substr(pos);
         error("json.syntax", where, "not valid JSON: " + detail, {detail});
         return std::nullopt;
+    } catch (const json::out_of_range& e) {
+        // A number too large for a double ("1e999"): nlohmann names the
+        // token but not its place, so find the token in the bytes.
+        const std::string what = e.what();
+        const auto open = what.find('\'');
+        const auto close = open == std::string::npos ? open : what.find('\'', open + 1);
+        const std::string token = close == std::string::npos ? std::string() : what.substr(open + 1, close - open - 1);
+        const auto at = token.empty() ? std::string::npos : bytes.find(token);
+        const std::string where = lineAndColumn(bytes, at == std::string::npos ? 0 : at);
+        error("json.number", where, "a number too large to read: " + token, {token});
+        return std::nullopt;
+    } catch (const json::exception& e) {
+        error("json.syntax", "/", std::string("not valid JSON: ") + e.what(), {e.what()});
+        return std::nullopt;
     }
 }
 

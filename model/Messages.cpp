@@ -15,6 +15,7 @@ const std::map<std::string, std::string>& japaneseTemplates()
         // Reading JSON and the limits on input.
         {"json.syntax/0", "JSON として正しくありません"},
         {"json.syntax/1", "JSON として正しくありません: {0}"},
+        {"json.number/1", "大きすぎて読めない数値です: {0}"},
         {"json.type/1", "{0}が必要です"},
         {"json.type/2", "{0}が必要ですが、{1}があります"},
         {"json.missing", "必須の項目「{0}」がありません"},

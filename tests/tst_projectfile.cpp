@@ -192,6 +192,10 @@ private Q_SLOTS:
         for (int i = 0; i < 200001; ++i)
             manyComponents += i ? ",0" : "0";
         manyComponents += "]}";
+        // nlohmann throws out_of_range, not parse_error, on a number that
+        // overflows a double: found by fuzz_project.
+        QTest::newRow("number overflows a double") << QByteArray("{\"format\":\"edgeplan\",\n \"version\": 1e99999}")
+                                                   << "json.number" << "line 2, column 13";
         QTest::newRow("too many components") << manyComponents << "limit.items" << "/components";
     }
 
