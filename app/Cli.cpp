@@ -14,9 +14,12 @@
 #include "Generator.h"
 #include "JsonReader.h"
 #include "TableExport.h"
+#include "Verifier.h"
+#include "VerifyReport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QTimer>
@@ -36,7 +39,8 @@ class Cli
 
 const QStringList kOptionsWithValue = {"--lang", "--catalog", "--format", "--output",
                                        "--firewall", "--screenshot", "--scale", "-o", "-f",
-                                       "--flow", "--sites", "--partners", "--seed"};
+                                       "--flow", "--sites", "--partners", "--seed",
+                                       "--timeout", "--concurrency", "--nameserver"};
 
 void printOut(const std::string& text)
 {
@@ -80,6 +84,12 @@ QString commandsHelp()
                    "                               Load a project file and run the design checks:\n"
                    "                               print every finding (error, warning, information);\n"
                    "                               exit 1 if the file does not load or any is an error.\n"
+                   "  verify [--timeout S] [--concurrency N] [--nameserver ADDRESS]\n"
+                   "         [--format text|json] PROJECT\n"
+                   "                               Probe the addresses the plan names: DNS records,\n"
+                   "                               TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules\n"
+                   "                               require; exit 1 if any probe failed. Nothing the\n"
+                   "                               plan does not name is contacted.\n"
                    "  generate --sites N --partners M [--seed S] --output FILE\n"
                    "                               Write a large plan for stress tests and demos: N\n"
                    "                               sites, each with an edge pool, a front-end pool and\n"
@@ -341,6 +351,54 @@ int runGenerate(const Context& context, const QStringList& args, const GenerateA
     return kExitOk;
 }
 
+struct VerifyArguments
+{
+    QString timeout;
+    QString concurrency;
+    QString nameserver;
+    QString format;
+};
+
+// Probes the plan's addresses and prints the results; exit 1 if any failed.
+int runVerify(const Context& context, const QStringList& args, const VerifyArguments& given)
+{
+    if (args.size() != 1)
+        return usageError(Cli::tr("'verify' takes one project file"));
+    if (!given.format.isEmpty() && given.format != QLatin1String("text") && given.format != QLatin1String("json"))
+        return usageError(Cli::tr("unknown verify format '%1' (text or json)").arg(given.format));
+    Verifier::Options options;
+    if (!given.timeout.isEmpty()) {
+        bool ok = false;
+        const double seconds = given.timeout.toDouble(&ok);
+        if (!ok || seconds < 0.1 || seconds > 120)
+            return usageError(Cli::tr("--timeout takes seconds from 0.1 to 120, not '%1'").arg(given.timeout));
+        options.timeoutMs = int(seconds * 1000);
+    }
+    if (!given.concurrency.isEmpty()) {
+        const auto n = wholeNumber(QStringLiteral("concurrency"), given.concurrency, 1, 64);
+        if (!n)
+            return kExitUsage;
+        options.concurrency = int(*n);
+    }
+    if (!given.nameserver.isEmpty()) {
+        options.nameserver = QHostAddress(given.nameserver);
+        if (options.nameserver.isNull())
+            return usageError(Cli::tr("--nameserver takes an IP address, not '%1'").arg(given.nameserver));
+    }
+    const auto topology = loadOrReport(context, args[0]);
+    if (!topology)
+        return kExitBadInput;
+    Verifier verifier;
+    QEventLoop loop;
+    QObject::connect(&verifier, &Verifier::finished, &loop, &QEventLoop::quit);
+    verifier.start(planProbes(*topology, deriveTables(*topology)), options);
+    if (verifier.isRunning())
+        loop.exec();
+    printOut(given.format == QLatin1String("json") ? verifyJson(*topology, verifier)
+                                                   : verifyText(*topology, verifier));
+    return verifier.allPassed() ? kExitOk : kExitBadInput;
+}
+
 int runWindow(const Context& context, const QStringList& args, const QString& screenshot)
 {
     if (args.size() > 1)
@@ -410,7 +468,7 @@ bool isHeadlessCommand(const QString& command)
 {
     return command == QLatin1String("rules") || command == QLatin1String("export") ||
            command == QLatin1String("validate") || command == QLatin1String("render") ||
-           command == QLatin1String("generate");
+           command == QLatin1String("generate") || command == QLatin1String("verify");
 }
 
 QString firstPositional(const QStringList& arguments)
@@ -477,13 +535,23 @@ int runCommandLine(const QStringList& arguments)
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         Cli::tr("For generate: the seed (default 1)."),
                                         QStringLiteral("S"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           Cli::tr("For verify: seconds each probe may take (default 3)."),
+                                           QStringLiteral("S"));
+    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
+                                               Cli::tr("For verify: probes at once (default 8)."),
+                                               QStringLiteral("N"));
+    const QCommandLineOption nameserverOption(QStringLiteral("nameserver"),
+                                              Cli::tr("For verify: the DNS server to ask (default: the system's)."),
+                                              QStringLiteral("ADDRESS"));
+    parser.addOptions({timeoutOption, concurrencyOption, nameserverOption});
     parser.addOption(flowOption);
     parser.addOptions({sitesOption, partnersOption, seedOption});
     parser.addOptions({langOption, catalogOption, formatOption, outputOption, firewallOption,
                        screenshotOption, mergeOption, scaleOption, transparentOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        Cli::tr("rules, export, render, validate or generate; none opens the window."),
+        Cli::tr("rules, export, render, validate, verify or generate; none opens the window."),
         QStringLiteral("[command]"));
     parser.addPositionalArgument(QStringLiteral("project"), Cli::tr("A .edgeplan file."),
                                  QStringLiteral("[PROJECT]"));
@@ -548,6 +616,19 @@ int runCommandLine(const QStringList& arguments)
                                {parser.value(sitesOption), parser.value(partnersOption),
                                 parser.value(seedOption), parser.value(outputOption)});
         }
+        const bool verify = command == QLatin1String("verify");
+        for (const QCommandLineOption* option : {&timeoutOption, &concurrencyOption, &nameserverOption}) {
+            if (!verify && parser.isSet(*option))
+                return usageError(Cli::tr("--%1 goes with 'verify'").arg(option->names().constLast()));
+        }
+        if (verify) {
+            if (parser.isSet(outputOption) || parser.isSet(firewallOption) || parser.isSet(flowOption) ||
+                parser.isSet(mergeOption))
+                return usageError(Cli::tr("'verify' takes --timeout, --concurrency, --nameserver and --format"));
+            return runVerify(context, positional,
+                             {parser.value(timeoutOption), parser.value(concurrencyOption),
+                              parser.value(nameserverOption), parser.value(formatOption)});
+        }
         if (command == QLatin1String("rules"))
             return runRules(context, positional, parser.value(firewallOption));
         if (command == QLatin1String("render"))
@@ -565,6 +646,10 @@ int runCommandLine(const QStringList& arguments)
     for (const QCommandLineOption* option : {&sitesOption, &partnersOption, &seedOption}) {
         if (parser.isSet(*option))
             return usageError(Cli::tr("--%1 goes with 'generate'").arg(option->names().constLast()));
+    }
+    for (const QCommandLineOption* option : {&timeoutOption, &concurrencyOption, &nameserverOption}) {
+        if (parser.isSet(*option))
+            return usageError(Cli::tr("--%1 goes with 'verify'").arg(option->names().constLast()));
     }
     for (const QCommandLineOption* option : {&formatOption, &outputOption, &firewallOption, &flowOption}) {
         if (parser.isSet(*option))

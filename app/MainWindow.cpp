@@ -10,6 +10,7 @@
 #include "PaletteWidget.h"
 #include "ComponentItem.h"
 #include "ExportDialog.h"
+#include "VerifyDialog.h"
 #include "PlanExporter.h"
 #include "ProblemsDock.h"
 #include "RuleTableDock.h"
@@ -177,6 +178,21 @@ void MainWindow::createMenus()
         m_languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, lang] { chooseLanguage(lang); });
     }
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_verifyAction = m_toolsMenu->addAction(QString(), this, [this] { verifyPlan(); });
+    m_verifyAction->setObjectName(QStringLiteral("verifyAction"));
+}
+
+VerifyDialog* MainWindow::verifyPlan()
+{
+    if (!m_verifyDialog)
+        m_verifyDialog = new VerifyDialog(m_document, m_scene, this);
+    m_verifyDialog->show();
+    m_verifyDialog->raise();
+    m_verifyDialog->activateWindow();
+    return m_verifyDialog;
 }
 
 void MainWindow::retranslateUi()
@@ -196,6 +212,9 @@ void MainWindow::retranslateUi()
     m_exportAction->setStatusTip(tr("Export the rule tables, the diagram, the report or firewall configuration"));
     m_handoutAction->setText(tr("Export Flow &Handout…"));
     m_handoutAction->setStatusTip(tr("A PDF with one page per step of a flow, for a class"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_verifyAction->setText(tr("&Verify Plan…"));
+    m_verifyAction->setStatusTip(tr("Probe the plan's addresses: DNS, ports, certificates, SIP, XMPP and STUN"));
     m_presentAction->setText(tr("&Present"));
     m_presentAction->setStatusTip(tr("Step through the flows full screen"));
     m_fileActions->retranslate();

@@ -61,6 +61,8 @@ public:
     // document; null until opened and after it closes.
     PresenterView* presenter() const;
     void present();
+    // Tools > Verify plan: the dialog, made on first use and kept.
+    class VerifyDialog* verifyPlan();
     // File > Export Flow Handout: asks for a flow and a file.
     void exportFlowHandout();
     // File > Export: one dialog for every format, remembering the last choices.
@@ -114,6 +116,9 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_handoutAction = nullptr;
     QAction* m_presentAction = nullptr;
+    QMenu* m_toolsMenu = nullptr;
+    QAction* m_verifyAction = nullptr;
+    class VerifyDialog* m_verifyDialog = nullptr;
     QPointer<PresenterView> m_presenter;
 };
 

@@ -334,58 +334,6 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <translation>unknown command or missing file &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Commands:
-  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
-  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
-  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
-                               Write the rule tables or a firewall draft; F is csv,
-                               xlsx, md, html, json, nftables, powershell, asa,
-                               svg, png, pdf, drawio or report (the handoff PDF);
-                               FILE &apos;-&apos; writes text formats to standard output;
-                               --merge puts rules with the same ends, transport and
-                               protocol on one row.
-  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
-                               The trainer&apos;s handout of a flow: one PDF page per step.
-  render --output FILE [--scale S] [--transparent] PROJECT
-                               Draw the diagram to FILE (.svg, .png or .pdf).
-  validate [--format text|json] [--lang L] PROJECT
-                               Load a project file and run the design checks:
-                               print every finding (error, warning, information);
-                               exit 1 if the file does not load or any is an error.
-  generate --sites N --partners M [--seed S] --output FILE
-                               Write a large plan for stress tests and demos: N
-                               sites, each with an edge pool, a front-end pool and
-                               external clients, and M federation, public IM and
-                               XMPP partners; the same seed gives the same file.
-  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
-</source>
-        <translation>Commands:
-  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
-  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
-  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
-                               Write the rule tables or a firewall draft; F is csv,
-                               xlsx, md, html, json, nftables, powershell, asa,
-                               svg, png, pdf, drawio or report (the handoff PDF);
-                               FILE &apos;-&apos; writes text formats to standard output;
-                               --merge puts rules with the same ends, transport and
-                               protocol on one row.
-  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
-                               The trainer&apos;s handout of a flow: one PDF page per step.
-  render --output FILE [--scale S] [--transparent] PROJECT
-                               Draw the diagram to FILE (.svg, .png or .pdf).
-  validate [--format text|json] [--lang L] PROJECT
-                               Load a project file and run the design checks:
-                               print every finding (error, warning, information);
-                               exit 1 if the file does not load or any is an error.
-  generate --sites N --partners M [--seed S] --output FILE
-                               Write a large plan for stress tests and demos: N
-                               sites, each with an edge pool, a front-end pool and
-                               external clients, and M federation, public IM and
-                               XMPP partners; the same seed gives the same file.
-  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
-</translation>
-    </message>
-    <message>
         <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</translation>
     </message>
@@ -426,16 +374,116 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <translation>For generate: the seed (default 1).</translation>
     </message>
     <message>
-        <source>rules, export, render, validate or generate; none opens the window.</source>
-        <translation>rules, export, render, validate or generate; none opens the window.</translation>
-    </message>
-    <message>
         <source>--%1 goes with &apos;generate&apos;</source>
         <translation>--%1 goes with &apos;generate&apos;</translation>
     </message>
     <message>
         <source>&apos;generate&apos; takes --sites, --partners, --seed and --output</source>
         <translation>&apos;generate&apos; takes --sites, --partners, --seed and --output</translation>
+    </message>
+    <message>
+        <source>Commands:
+  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
+  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
+  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
+                               Write the rule tables or a firewall draft; F is csv,
+                               xlsx, md, html, json, nftables, powershell, asa,
+                               svg, png, pdf, drawio or report (the handoff PDF);
+                               FILE &apos;-&apos; writes text formats to standard output;
+                               --merge puts rules with the same ends, transport and
+                               protocol on one row.
+  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
+                               The trainer&apos;s handout of a flow: one PDF page per step.
+  render --output FILE [--scale S] [--transparent] PROJECT
+                               Draw the diagram to FILE (.svg, .png or .pdf).
+  validate [--format text|json] [--lang L] PROJECT
+                               Load a project file and run the design checks:
+                               print every finding (error, warning, information);
+                               exit 1 if the file does not load or any is an error.
+  verify [--timeout S] [--concurrency N] [--nameserver ADDRESS]
+         [--format text|json] PROJECT
+                               Probe the addresses the plan names: DNS records,
+                               TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
+                               require; exit 1 if any probe failed. Nothing the
+                               plan does not name is contacted.
+  generate --sites N --partners M [--seed S] --output FILE
+                               Write a large plan for stress tests and demos: N
+                               sites, each with an edge pool, a front-end pool and
+                               external clients, and M federation, public IM and
+                               XMPP partners; the same seed gives the same file.
+  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
+</source>
+        <translation>Commands:
+  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
+  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
+  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
+                               Write the rule tables or a firewall draft; F is csv,
+                               xlsx, md, html, json, nftables, powershell, asa,
+                               svg, png, pdf, drawio or report (the handoff PDF);
+                               FILE &apos;-&apos; writes text formats to standard output;
+                               --merge puts rules with the same ends, transport and
+                               protocol on one row.
+  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
+                               The trainer&apos;s handout of a flow: one PDF page per step.
+  render --output FILE [--scale S] [--transparent] PROJECT
+                               Draw the diagram to FILE (.svg, .png or .pdf).
+  validate [--format text|json] [--lang L] PROJECT
+                               Load a project file and run the design checks:
+                               print every finding (error, warning, information);
+                               exit 1 if the file does not load or any is an error.
+  verify [--timeout S] [--concurrency N] [--nameserver ADDRESS]
+         [--format text|json] PROJECT
+                               Probe the addresses the plan names: DNS records,
+                               TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
+                               require; exit 1 if any probe failed. Nothing the
+                               plan does not name is contacted.
+  generate --sites N --partners M [--seed S] --output FILE
+                               Write a large plan for stress tests and demos: N
+                               sites, each with an edge pool, a front-end pool and
+                               external clients, and M federation, public IM and
+                               XMPP partners; the same seed gives the same file.
+  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
+</translation>
+    </message>
+    <message>
+        <source>&apos;verify&apos; takes one project file</source>
+        <translation>&apos;verify&apos; takes one project file</translation>
+    </message>
+    <message>
+        <source>unknown verify format &apos;%1&apos; (text or json)</source>
+        <translation>unknown verify format &apos;%1&apos; (text or json)</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 0.1 to 120, not &apos;%1&apos;</source>
+        <translation>--timeout takes seconds from 0.1 to 120, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--nameserver takes an IP address, not &apos;%1&apos;</source>
+        <translation>--nameserver takes an IP address, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>For verify: seconds each probe may take (default 3).</source>
+        <translation>For verify: seconds each probe may take (default 3).</translation>
+    </message>
+    <message>
+        <source>For verify: probes at once (default 8).</source>
+        <translation>For verify: probes at once (default 8).</translation>
+    </message>
+    <message>
+        <source>For verify: the DNS server to ask (default: the system&apos;s).</source>
+        <translation>For verify: the DNS server to ask (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>rules, export, render, validate, verify or generate; none opens the window.</source>
+        <translation>rules, export, render, validate, verify or generate; none opens the window.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with &apos;verify&apos;</source>
+        <translation>--%1 goes with &apos;verify&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;verify&apos; takes --timeout, --concurrency, --nameserver and --format</source>
+        <translation>&apos;verify&apos; takes --timeout, --concurrency, --nameserver and --format</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1065,18 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <source>%1 [read-only]</source>
         <translation>%1 [read-only]</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Plan…</source>
+        <translation>&amp;Verify Plan…</translation>
+    </message>
+    <message>
+        <source>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</source>
+        <translation>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::PaletteWidget</name>
@@ -1152,6 +1212,466 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>Scenarios:</source>
         <translation>Scenarios:</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::Verifier</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s: filtered by a firewall, or nothing listens there.</source>
+        <translation>No answer within %1 s: filtered by a firewall, or nothing listens there.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>The host refused the connection: nothing listens on %1 %2, or a firewall rejects it.</source>
+        <translation>The host refused the connection: nothing listens on %1 %2, or a firewall rejects it.</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>host not found</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation>no record</translation>
+    </message>
+    <message>
+        <source>lookup failed</source>
+        <translation>lookup failed</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>priority %1</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>weight %1</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>DNS: %1. The plan gives no FQDN to compare with.</source>
+        <translation>DNS: %1. The plan gives no FQDN to compare with.</translation>
+    </message>
+    <message>
+        <source>matches the plan</source>
+        <translation>matches the plan</translation>
+    </message>
+    <message>
+        <source>DNS: %1.</source>
+        <translation>DNS: %1.</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation>mismatch</translation>
+    </message>
+    <message>
+        <source>DNS: %1. The plan says %2:%3.</source>
+        <translation>DNS: %1. The plan says %2:%3.</translation>
+    </message>
+    <message>
+        <source>No A or AAAA record for %1.</source>
+        <translation>No A or AAAA record for %1.</translation>
+    </message>
+    <message>
+        <source>DNS: %1. The plan gives no address to compare with.</source>
+        <translation>DNS: %1. The plan gives no address to compare with.</translation>
+    </message>
+    <message>
+        <source>DNS: %1. The plan says %2.</source>
+        <translation>DNS: %1. The plan says %2.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation>no handshake</translation>
+    </message>
+    <message>
+        <source>The port is open but the TLS handshake got no answer within %1 s.</source>
+        <translation>The port is open but the TLS handshake got no answer within %1 s.</translation>
+    </message>
+    <message>
+        <source>no SIP answer</source>
+        <translation>no SIP answer</translation>
+    </message>
+    <message>
+        <source>TLS works (%1) but no SIP response came within %2 s.</source>
+        <translation>TLS works (%1) but no SIP response came within %2 s.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering OPTIONS: %1</source>
+        <translation>The server closed the connection before answering OPTIONS: %1</translation>
+    </message>
+    <message>
+        <source>handshake failed</source>
+        <translation>handshake failed</translation>
+    </message>
+    <message>
+        <source>%1; subject CN=%2; SAN %3; issuer %4; expires %5</source>
+        <translation>%1; subject CN=%2; SAN %3; issuer %4; expires %5</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>the plan gives no FQDN to look for in the certificate</source>
+        <translation>the plan gives no FQDN to look for in the certificate</translation>
+    </message>
+    <message>
+        <source>chain not trusted: %1</source>
+        <translation>chain not trusted: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not among the certificate&apos;s names</source>
+        <translation>%1 is not among the certificate&apos;s names</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>the certificate has expired</translation>
+    </message>
+    <message>
+        <source>not SIP</source>
+        <translation>not SIP</translation>
+    </message>
+    <message>
+        <source>The server sent more than 8 KiB without a status line.</source>
+        <translation>The server sent more than 8 KiB without a status line.</translation>
+    </message>
+    <message>
+        <source>The first line of the answer is not a SIP status line: %1</source>
+        <translation>The first line of the answer is not a SIP status line: %1</translation>
+    </message>
+    <message>
+        <source>The server answers SIP, but not with 2xx. %1</source>
+        <translation>The server answers SIP, but not with 2xx. %1</translation>
+    </message>
+    <message>
+        <source>The server closed the stream before its features: %1</source>
+        <translation>The server closed the stream before its features: %1</translation>
+    </message>
+    <message>
+        <source>no features</source>
+        <translation>no features</translation>
+    </message>
+    <message>
+        <source>The port is open but no &lt;stream:features&gt; came within %1 s.</source>
+        <translation>The port is open but no &lt;stream:features&gt; came within %1 s.</translation>
+    </message>
+    <message>
+        <source>stream error</source>
+        <translation>stream error</translation>
+    </message>
+    <message>
+        <source>The server ended the stream: %1</source>
+        <translation>The server ended the stream: %1</translation>
+    </message>
+    <message>
+        <source>not XMPP</source>
+        <translation>not XMPP</translation>
+    </message>
+    <message>
+        <source>The answer is not an XMPP stream: %1</source>
+        <translation>The answer is not an XMPP stream: %1</translation>
+    </message>
+    <message>
+        <source>Stream from %1; features: %2.</source>
+        <translation>Stream from %1; features: %2.</translation>
+    </message>
+    <message>
+        <source>(no from)</source>
+        <translation>(no from)</translation>
+    </message>
+    <message>
+        <source>offers STARTTLS</source>
+        <translation>offers STARTTLS</translation>
+    </message>
+    <message>
+        <source>no STARTTLS</source>
+        <translation>no STARTTLS</translation>
+    </message>
+    <message>
+        <source>Port unreachable: nothing listens on UDP %1.</source>
+        <translation>Port unreachable: nothing listens on UDP %1.</translation>
+    </message>
+    <message>
+        <source>error response</source>
+        <translation>error response</translation>
+    </message>
+    <message>
+        <source>Binding Error Response, code %1.</source>
+        <translation>Binding Error Response, code %1.</translation>
+    </message>
+    <message>
+        <source>no mapped address</source>
+        <translation>no mapped address</translation>
+    </message>
+    <message>
+        <source>Binding Success without a mapped address.</source>
+        <translation>Binding Success without a mapped address.</translation>
+    </message>
+    <message>
+        <source>mapped %1:%2</source>
+        <translation>mapped %1:%2</translation>
+    </message>
+    <message>
+        <source>Binding Success Response: this end is seen as %1 port %2.</source>
+        <translation>Binding Success Response: this end is seen as %1 port %2.</translation>
+    </message>
+    <message>
+        <source>not STUN</source>
+        <translation>not STUN</translation>
+    </message>
+    <message>
+        <source>Answers came, but none was a STUN response to this request: %1</source>
+        <translation>Answers came, but none was a STUN response to this request: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is a port range: media ports open per call, no listener answers there.</source>
+        <translation>%1 %2 %3 is a port range: media ports open per call, no listener answers there.</translation>
+    </message>
+    <message>
+        <source>The plan gives this end neither an address nor an FQDN.</source>
+        <translation>The plan gives this end neither an address nor an FQDN.</translation>
+    </message>
+    <message>
+        <source>There is no probe for %1 over UDP.</source>
+        <translation>There is no probe for %1 over UDP.</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>not probed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>DNS SRV</source>
+        <translation>DNS SRV</translation>
+    </message>
+    <message>
+        <source>DNS A/AAAA</source>
+        <translation>DNS A/AAAA</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>TCP connect</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS handshake</translation>
+    </message>
+    <message>
+        <source>SIP OPTIONS</source>
+        <translation>SIP OPTIONS</translation>
+    </message>
+    <message>
+        <source>XMPP stream</source>
+        <translation>XMPP stream</translation>
+    </message>
+    <message>
+        <source>STUN binding</source>
+        <translation>STUN binding</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::VerifyDialog</name>
+    <message>
+        <source>Verify Plan</source>
+        <translation>Verify Plan</translation>
+    </message>
+    <message>
+        <source>Probes the addresses and names that the plan gives, as its firewall rules require: DNS records, TCP ports, TLS certificates, SIP OPTIONS, the XMPP stream and STUN. Nothing else is contacted. RTP port ranges are not probed.</source>
+        <translation>Probes the addresses and names that the plan gives, as its firewall rules require: DNS records, TCP ports, TLS certificates, SIP OPTIONS, the XMPP stream and STUN. Nothing else is contacted. RTP port ranges are not probed.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per probe (s):</source>
+        <translation>&amp;Timeout per probe (s):</translation>
+    </message>
+    <message>
+        <source>Probes at &amp;once:</source>
+        <translation>Probes at &amp;once:</translation>
+    </message>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation>&amp;DNS server:</translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>the system&apos;s resolver</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The DNS server must be an IP address, not “%1”.</source>
+        <translation>The DNS server must be an IP address, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>Probing…</translation>
+    </message>
+    <message>
+        <source>Export Results as JSON</source>
+        <translation>Export Results as JSON</translation>
+    </message>
+    <message>
+        <source>Export Results as CSV</source>
+        <translation>Export Results as CSV</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::VerifyReport</name>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>%1: %2 (SRV)</source>
+        <translation>%1: %2 (SRV)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (A/AAAA)</source>
+        <translation>%1: %2 (A/AAAA)</translation>
+    </message>
+    <message>
+        <source>%1: (no address)</source>
+        <translation>%1: (no address)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n with warnings</numerusform>
+            <numerusform>%n with warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not probed</source>
+        <translation>
+            <numerusform>%n not probed</numerusform>
+            <numerusform>%n not probed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -334,60 +334,6 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <translation>不明なコマンド、または存在しないファイルです: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Commands:
-  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
-  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
-  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
-                               Write the rule tables or a firewall draft; F is csv,
-                               xlsx, md, html, json, nftables, powershell, asa,
-                               svg, png, pdf, drawio or report (the handoff PDF);
-                               FILE &apos;-&apos; writes text formats to standard output;
-                               --merge puts rules with the same ends, transport and
-                               protocol on one row.
-  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
-                               The trainer&apos;s handout of a flow: one PDF page per step.
-  render --output FILE [--scale S] [--transparent] PROJECT
-                               Draw the diagram to FILE (.svg, .png or .pdf).
-  validate [--format text|json] [--lang L] PROJECT
-                               Load a project file and run the design checks:
-                               print every finding (error, warning, information);
-                               exit 1 if the file does not load or any is an error.
-  generate --sites N --partners M [--seed S] --output FILE
-                               Write a large plan for stress tests and demos: N
-                               sites, each with an edge pool, a front-end pool and
-                               external clients, and M federation, public IM and
-                               XMPP partners; the same seed gives the same file.
-  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
-</source>
-        <translation>コマンド:
-  (なし) [PROJECT]             ウィンドウを開きます (PROJECT、または同梱のサンプル)。
-  rules [--lang L] PROJECT     ファイアウォールごとのルール表を整形したテキストで出力します。
-  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
-                               ルール表またはファイアウォール設定の下書きを書き出します。
-                               F は csv、xlsx、md、html、json、nftables、powershell、
-                               asa、svg、png、pdf、drawio、report (引き継ぎ用の PDF)
-                               のいずれかです。FILE に &apos;-&apos; を指定すると、テキスト形式を
-                               標準出力に書き出します。--merge を指定すると、両端、
-                               トランスポート、プロトコルが同じルールを 1 行にまとめます。
-  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
-                               トレーナー用のフローの配布資料を、1 ステップ 1 ページの
-                               PDF で書き出します。
-  render --output FILE [--scale S] [--transparent] PROJECT
-                               図を FILE (.svg、.png、.pdf) に描画します。
-  validate [--format text|json] [--lang L] PROJECT
-                               プロジェクト ファイルを読み込んで設計チェックを実行し、
-                               すべての指摘 (エラー、警告、情報) を出力します。ファイルを
-                               読み込めないか、エラーが 1 件でもあれば 1 で終了します。
-  generate --sites N --partners M [--seed S] --output FILE
-                               負荷テストやデモ用の大きなプランを書き出します。N 個の
-                               サイト (それぞれエッジ プール、フロント エンド プール、
-                               外部クライアント) と、M 個のフェデレーション、パブリック
-                               IM、XMPP パートナーを含みます。同じシードからは同じ
-                               ファイルができます。
-  --screenshot FILE [PROJECT]  PROJECT を開いたウィンドウを PNG に描画して終了します。
-</translation>
-    </message>
-    <message>
         <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 には %2 から %3 までの整数を指定します (&apos;%4&apos; ではありません)</translation>
     </message>
@@ -428,16 +374,118 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <translation>generate 用: シード (既定値は 1)。</translation>
     </message>
     <message>
-        <source>rules, export, render, validate or generate; none opens the window.</source>
-        <translation>rules、export、render、validate、generate のいずれか。指定しなければウィンドウを開きます。</translation>
-    </message>
-    <message>
         <source>--%1 goes with &apos;generate&apos;</source>
         <translation>--%1 は &apos;generate&apos; と一緒に使います</translation>
     </message>
     <message>
         <source>&apos;generate&apos; takes --sites, --partners, --seed and --output</source>
         <translation>&apos;generate&apos; に指定できるのは --sites、--partners、--seed、--output です</translation>
+    </message>
+    <message>
+        <source>Commands:
+  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
+  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
+  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
+                               Write the rule tables or a firewall draft; F is csv,
+                               xlsx, md, html, json, nftables, powershell, asa,
+                               svg, png, pdf, drawio or report (the handoff PDF);
+                               FILE &apos;-&apos; writes text formats to standard output;
+                               --merge puts rules with the same ends, transport and
+                               protocol on one row.
+  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
+                               The trainer&apos;s handout of a flow: one PDF page per step.
+  render --output FILE [--scale S] [--transparent] PROJECT
+                               Draw the diagram to FILE (.svg, .png or .pdf).
+  validate [--format text|json] [--lang L] PROJECT
+                               Load a project file and run the design checks:
+                               print every finding (error, warning, information);
+                               exit 1 if the file does not load or any is an error.
+  verify [--timeout S] [--concurrency N] [--nameserver ADDRESS]
+         [--format text|json] PROJECT
+                               Probe the addresses the plan names: DNS records,
+                               TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
+                               require; exit 1 if any probe failed. Nothing the
+                               plan does not name is contacted.
+  generate --sites N --partners M [--seed S] --output FILE
+                               Write a large plan for stress tests and demos: N
+                               sites, each with an edge pool, a front-end pool and
+                               external clients, and M federation, public IM and
+                               XMPP partners; the same seed gives the same file.
+  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
+</source>
+        <translation>コマンド:
+  (なし) [PROJECT]             ウィンドウを開きます (PROJECT、または同梱のサンプル)。
+  rules [--lang L] PROJECT     ファイアウォールごとのルール表を整形したテキストで出力します。
+  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
+                               ルール表またはファイアウォール設定の下書きを書き出します。
+                               F は csv、xlsx、md、html、json、nftables、powershell、
+                               asa、svg、png、pdf、drawio、report (引き継ぎ用の PDF)
+                               のいずれかです。FILE に &apos;-&apos; を指定すると、テキスト形式を
+                               標準出力に書き出します。--merge を指定すると、両端、
+                               トランスポート、プロトコルが同じルールを 1 行にまとめます。
+  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
+                               トレーナー用のフローの配布資料を、1 ステップ 1 ページの
+                               PDF で書き出します。
+  render --output FILE [--scale S] [--transparent] PROJECT
+                               図を FILE (.svg、.png、.pdf) に描画します。
+  validate [--format text|json] [--lang L] PROJECT
+                               プロジェクト ファイルを読み込んで設計チェックを実行し、
+                               すべての指摘 (エラー、警告、情報) を出力します。ファイルを
+                               読み込めないか、エラーが 1 件でもあれば 1 で終了します。
+  verify [--timeout S] [--concurrency N] [--nameserver ADDRESS]
+         [--format text|json] PROJECT
+                               プランにあるアドレスを、ルールが求めるとおりに調べます
+                               (DNS レコード、TCP、TLS、SIP OPTIONS、XMPP、STUN)。
+                               失敗したプローブが 1 つでもあれば 1 で終了します。
+                               プランにないところには接続しません。
+  generate --sites N --partners M [--seed S] --output FILE
+                               負荷テストやデモ用の大きなプランを書き出します。N 個の
+                               サイト (それぞれエッジ プール、フロント エンド プール、
+                               外部クライアント) と、M 個のフェデレーション、パブリック
+                               IM、XMPP パートナーを含みます。同じシードからは同じ
+                               ファイルができます。
+  --screenshot FILE [PROJECT]  PROJECT を開いたウィンドウを PNG に描画して終了します。
+</translation>
+    </message>
+    <message>
+        <source>&apos;verify&apos; takes one project file</source>
+        <translation>&apos;verify&apos; にはプロジェクト ファイルを 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>unknown verify format &apos;%1&apos; (text or json)</source>
+        <translation>verify の形式 &apos;%1&apos; は不明です (text または json)</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 0.1 to 120, not &apos;%1&apos;</source>
+        <translation>--timeout には 0.1 ～ 120 の秒数を指定します (&apos;%1&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>--nameserver takes an IP address, not &apos;%1&apos;</source>
+        <translation>--nameserver には IP アドレスを指定します (&apos;%1&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>For verify: seconds each probe may take (default 3).</source>
+        <translation>verify 用: 各プローブの制限時間 (秒、既定値 3)。</translation>
+    </message>
+    <message>
+        <source>For verify: probes at once (default 8).</source>
+        <translation>verify 用: 同時に実行するプローブの数 (既定値 8)。</translation>
+    </message>
+    <message>
+        <source>For verify: the DNS server to ask (default: the system&apos;s).</source>
+        <translation>verify 用: 問い合わせる DNS サーバー (既定値: システムの設定)。</translation>
+    </message>
+    <message>
+        <source>rules, export, render, validate, verify or generate; none opens the window.</source>
+        <translation>rules、export、render、validate、verify、generate のいずれか。指定しなければウィンドウを開きます。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with &apos;verify&apos;</source>
+        <translation>--%1 は &apos;verify&apos; と一緒に使います</translation>
+    </message>
+    <message>
+        <source>&apos;verify&apos; takes --timeout, --concurrency, --nameserver and --format</source>
+        <translation>&apos;verify&apos; に指定できるのは --timeout、--concurrency、--nameserver、--format です</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1060,18 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <source>%1 [read-only]</source>
         <translation>%1 [読み取り専用]</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Plan…</source>
+        <translation>プランを検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</source>
+        <translation>プランのアドレスを調べます: DNS、ポート、証明書、SIP、XMPP、STUN</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::PaletteWidget</name>
@@ -1145,6 +1205,461 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>Scenarios:</source>
         <translation>シナリオ:</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::Verifier</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s: filtered by a firewall, or nothing listens there.</source>
+        <translation>%1 秒以内に応答がありません。ファイアウォールで遮断されているか、待ち受けているものがありません。</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>The host refused the connection: nothing listens on %1 %2, or a firewall rejects it.</source>
+        <translation>ホストが接続を拒否しました。%1 %2 で待ち受けているものがないか、ファイアウォールが拒否しています。</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>ホストが見つかりません</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation>レコードなし</translation>
+    </message>
+    <message>
+        <source>lookup failed</source>
+        <translation>参照に失敗</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>優先度 %1</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>重み %1</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>DNS: %1. The plan gives no FQDN to compare with.</source>
+        <translation>DNS: %1。プランに比較する FQDN がありません。</translation>
+    </message>
+    <message>
+        <source>matches the plan</source>
+        <translation>プランと一致</translation>
+    </message>
+    <message>
+        <source>DNS: %1.</source>
+        <translation>DNS: %1。</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>DNS: %1. The plan says %2:%3.</source>
+        <translation>DNS: %1。プランでは %2:%3 です。</translation>
+    </message>
+    <message>
+        <source>No A or AAAA record for %1.</source>
+        <translation>%1 の A レコードも AAAA レコードもありません。</translation>
+    </message>
+    <message>
+        <source>DNS: %1. The plan gives no address to compare with.</source>
+        <translation>DNS: %1。プランに比較するアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>DNS: %1. The plan says %2.</source>
+        <translation>DNS: %1。プランでは %2 です。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>開いている</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>%1 に接続しました。</translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation>ハンドシェイクなし</translation>
+    </message>
+    <message>
+        <source>The port is open but the TLS handshake got no answer within %1 s.</source>
+        <translation>ポートは開いていますが、TLS ハンドシェイクに %1 秒以内の応答がありません。</translation>
+    </message>
+    <message>
+        <source>no SIP answer</source>
+        <translation>SIP の応答なし</translation>
+    </message>
+    <message>
+        <source>TLS works (%1) but no SIP response came within %2 s.</source>
+        <translation>TLS は動作しています (%1) が、%2 秒以内に SIP の応答がありません。</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering OPTIONS: %1</source>
+        <translation>サーバーが OPTIONS に応答する前に接続を閉じました: %1</translation>
+    </message>
+    <message>
+        <source>handshake failed</source>
+        <translation>ハンドシェイク失敗</translation>
+    </message>
+    <message>
+        <source>%1; subject CN=%2; SAN %3; issuer %4; expires %5</source>
+        <translation>%1、サブジェクト CN=%2、SAN %3、発行者 %4、有効期限 %5</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>the plan gives no FQDN to look for in the certificate</source>
+        <translation>証明書で確認する FQDN がプランにありません</translation>
+    </message>
+    <message>
+        <source>chain not trusted: %1</source>
+        <translation>信頼されていない証明書チェーン: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not among the certificate&apos;s names</source>
+        <translation>%1 が証明書の名前に含まれていません</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>証明書の有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>not SIP</source>
+        <translation>SIP ではない</translation>
+    </message>
+    <message>
+        <source>The server sent more than 8 KiB without a status line.</source>
+        <translation>サーバーはステータス行なしで 8 KiB を超えるデータを送りました。</translation>
+    </message>
+    <message>
+        <source>The first line of the answer is not a SIP status line: %1</source>
+        <translation>応答の 1 行目が SIP のステータス行ではありません: %1</translation>
+    </message>
+    <message>
+        <source>The server answers SIP, but not with 2xx. %1</source>
+        <translation>サーバーは SIP で応答しましたが、2xx ではありません。%1</translation>
+    </message>
+    <message>
+        <source>The server closed the stream before its features: %1</source>
+        <translation>サーバーが features を送る前にストリームを閉じました: %1</translation>
+    </message>
+    <message>
+        <source>no features</source>
+        <translation>features なし</translation>
+    </message>
+    <message>
+        <source>The port is open but no &lt;stream:features&gt; came within %1 s.</source>
+        <translation>ポートは開いていますが、%1 秒以内に &lt;stream:features&gt; が届きません。</translation>
+    </message>
+    <message>
+        <source>stream error</source>
+        <translation>ストリーム エラー</translation>
+    </message>
+    <message>
+        <source>The server ended the stream: %1</source>
+        <translation>サーバーがストリームを終了しました: %1</translation>
+    </message>
+    <message>
+        <source>not XMPP</source>
+        <translation>XMPP ではない</translation>
+    </message>
+    <message>
+        <source>The answer is not an XMPP stream: %1</source>
+        <translation>応答が XMPP ストリームではありません: %1</translation>
+    </message>
+    <message>
+        <source>Stream from %1; features: %2.</source>
+        <translation>ストリームの送信元 %1、features: %2。</translation>
+    </message>
+    <message>
+        <source>(no from)</source>
+        <translation>(from なし)</translation>
+    </message>
+    <message>
+        <source>offers STARTTLS</source>
+        <translation>STARTTLS を提供</translation>
+    </message>
+    <message>
+        <source>no STARTTLS</source>
+        <translation>STARTTLS なし</translation>
+    </message>
+    <message>
+        <source>Port unreachable: nothing listens on UDP %1.</source>
+        <translation>ポートに到達できません: UDP %1 で待ち受けているものがありません。</translation>
+    </message>
+    <message>
+        <source>error response</source>
+        <translation>エラー応答</translation>
+    </message>
+    <message>
+        <source>Binding Error Response, code %1.</source>
+        <translation>Binding Error Response、コード %1。</translation>
+    </message>
+    <message>
+        <source>no mapped address</source>
+        <translation>マップされたアドレスなし</translation>
+    </message>
+    <message>
+        <source>Binding Success without a mapped address.</source>
+        <translation>マップされたアドレスのない Binding Success です。</translation>
+    </message>
+    <message>
+        <source>mapped %1:%2</source>
+        <translation>マップ先 %1:%2</translation>
+    </message>
+    <message>
+        <source>Binding Success Response: this end is seen as %1 port %2.</source>
+        <translation>Binding Success Response: こちら側は %1 のポート %2 として見えています。</translation>
+    </message>
+    <message>
+        <source>not STUN</source>
+        <translation>STUN ではない</translation>
+    </message>
+    <message>
+        <source>Answers came, but none was a STUN response to this request: %1</source>
+        <translation>応答はありましたが、この要求に対する STUN 応答はありませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is a port range: media ports open per call, no listener answers there.</source>
+        <translation>%1 %2 %3 はポート範囲です。メディア ポートは通話ごとに開くため、応答する待ち受けはありません。</translation>
+    </message>
+    <message>
+        <source>The plan gives this end neither an address nor an FQDN.</source>
+        <translation>プランではこの端点にアドレスも FQDN もありません。</translation>
+    </message>
+    <message>
+        <source>There is no probe for %1 over UDP.</source>
+        <translation>UDP 上の %1 を調べるプローブはありません。</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>未検査</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>DNS SRV</source>
+        <translation>DNS SRV</translation>
+    </message>
+    <message>
+        <source>DNS A/AAAA</source>
+        <translation>DNS A/AAAA</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>TCP 接続</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>SIP OPTIONS</source>
+        <translation>SIP OPTIONS</translation>
+    </message>
+    <message>
+        <source>XMPP stream</source>
+        <translation>XMPP ストリーム</translation>
+    </message>
+    <message>
+        <source>STUN binding</source>
+        <translation>STUN バインディング</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::VerifyDialog</name>
+    <message>
+        <source>Verify Plan</source>
+        <translation>プランの検証</translation>
+    </message>
+    <message>
+        <source>Probes the addresses and names that the plan gives, as its firewall rules require: DNS records, TCP ports, TLS certificates, SIP OPTIONS, the XMPP stream and STUN. Nothing else is contacted. RTP port ranges are not probed.</source>
+        <translation>プランにあるアドレスと名前を、ファイアウォール ルールが求めるとおりに調べます: DNS レコード、TCP ポート、TLS 証明書、SIP OPTIONS、XMPP ストリーム、STUN。それ以外には接続しません。RTP のポート範囲は調べません。</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per probe (s):</source>
+        <translation>プローブごとのタイムアウト (秒)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Probes at &amp;once:</source>
+        <translation>同時に実行するプローブ数(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation>DNS サーバー(&amp;D):</translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>システムのリゾルバー</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV にエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>JSON にエクスポート(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>The DNS server must be an IP address, not “%1”.</source>
+        <translation>DNS サーバーには IP アドレスを指定してください (「%1」ではなく)。</translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>検査中…</translation>
+    </message>
+    <message>
+        <source>Export Results as JSON</source>
+        <translation>結果を JSON にエクスポート</translation>
+    </message>
+    <message>
+        <source>Export Results as CSV</source>
+        <translation>結果を CSV にエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::VerifyReport</name>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>プローブ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>%1: %2 (SRV)</source>
+        <translation>%1: %2 (SRV)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (A/AAAA)</source>
+        <translation>%1: %2 (A/AAAA)</translation>
+    </message>
+    <message>
+        <source>%1: (no address)</source>
+        <translation>%1: (アドレスなし)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>成功 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not probed</source>
+        <translation>
+            <numerusform>未検査 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>キャンセル %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,8 @@ void DiagramScene::setBadgesVisible(bool visible)
     m_badgesVisible = visible;
     for (auto& [id, item] : m_components)
         item->update();
+    for (auto& [id, item] : m_links)
+        item->update();
 }
 
 void DiagramScene::onFindingsChanged()
@@ -290,6 +292,7 @@ void DiagramScene::componentItemMoved(ComponentId id)
 
 void DiagramScene::rebuild()
 {
+    m_linkChecks.clear();
     m_rebuilding = true;
     m_batchSelecting = true;
     cancelConnect();
@@ -363,8 +366,24 @@ void DiagramScene::onLinkRemoved(LinkId id)
     scheduleLabelLayout();
 }
 
+void DiagramScene::setLinkChecks(std::map<LinkId, LinkCheck> checks)
+{
+    m_linkChecks = std::move(checks);
+    for (auto& [id, item] : m_links)
+        item->update();
+}
+
+LinkCheck DiagramScene::linkCheck(LinkId id) const
+{
+    if (!m_badgesVisible)
+        return LinkCheck::None;
+    const auto it = m_linkChecks.find(id);
+    return it == m_linkChecks.end() ? LinkCheck::None : it->second;
+}
+
 void DiagramScene::onRulesChanged()
 {
+    m_linkChecks.clear(); // what was verified is not this plan any more
     for (auto& [id, item] : m_links)
         item->syncFromModel();
     scheduleLabelLayout();

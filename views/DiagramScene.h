@@ -8,6 +8,7 @@
 
 #include <QGraphicsScene>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -63,6 +64,10 @@ public:
     // Exports turn the badges off: the report lists the findings instead.
     void setBadgesVisible(bool visible);
     bool badgesVisible() const { return m_badgesVisible; }
+    // Colours links by what Tools > Verify plan found; cleared when the
+    // rules change or the plan is replaced. Hidden with the badges.
+    void setLinkChecks(std::map<LinkId, LinkCheck> checks);
+    LinkCheck linkCheck(LinkId id) const;
     void setTool(DiagramTool tool);
     DiagramTool tool() const { return m_tool; }
     // Opens the in-place name editor: Enter commits through the document, Escape cancels.
@@ -124,6 +129,7 @@ private:
     Lang m_lang = Lang::En;
     std::unordered_map<ComponentId, Severity> m_worst;
     bool m_badgesVisible = true;
+    std::map<LinkId, LinkCheck> m_linkChecks;
     LabelMode m_labelMode = LabelMode::Full;
     DiagramTool m_tool = DiagramTool::Select;
     bool m_snap = true;

@@ -22,6 +22,9 @@ const QColor kLineColour(0x4A, 0x59, 0x68);
 const QColor kMutedColour(0x9A, 0xA3, 0xAD);
 const QColor kAccent(0x1F, 0x6F, 0xD1);
 const QColor kHighlight(0xE0, 0x7A, 0x1F);
+const QColor kCheckPassed(0x2E, 0x8B, 0x57);
+const QColor kCheckWarning(0xC8, 0x8A, 0x00);
+const QColor kCheckFailed(0xC6, 0x28, 0x28);
 constexpr double kIconClearance = ComponentItem::kIconSize / 2 + 4;
 constexpr double kArrowSize = 8;
 constexpr double kLabelPaddingX = 7;
@@ -163,8 +166,18 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     } else if (option->state & QStyle::State_Selected) {
         colour = kAccent;
         width = 2.6;
+    } else {
+        // The verification's verdict; dashes on a failure, so that colour is not the only sign.
+        switch (m_scene->linkCheck(m_id)) {
+        case LinkCheck::Passed: colour = kCheckPassed; width = 2.6; break;
+        case LinkCheck::Warning: colour = kCheckWarning; width = 2.6; break;
+        case LinkCheck::Failed: colour = kCheckFailed; width = 2.6; break;
+        case LinkCheck::None: break;
+        }
     }
-    QPen pen(colour, width, m_hasRules ? Qt::SolidLine : Qt::DashLine, Qt::RoundCap);
+    const bool dashed = !m_hasRules || (!m_highlighted && !(option->state & QStyle::State_Selected) &&
+                                        m_scene->linkCheck(m_id) == LinkCheck::Failed);
+    QPen pen(colour, width, dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
     painter->setPen(pen);
     painter->drawLine(m_line);
     if (!m_hasRules || m_line.length() < 3 * kArrowSize)
