@@ -288,8 +288,11 @@ void VerifyDialog::onFinished()
         if (m_verifier.outcomes()[i].status == ProbeStatus::Cancelled)
             onProbeFinished(int(i));
     }
+    // Every column as wide as it needs, the detail up to a readable width
+    // (the rest is in its tooltip); the table scrolls sideways past that.
+    m_table->horizontalHeader()->setSectionResizeMode(DetailColumn, QHeaderView::Interactive);
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(DetailColumn, std::min(m_table->columnWidth(DetailColumn), 520));
     m_summary->setText(verifySummary(m_verifier));
     if (m_scene) {
         std::map<LinkId, LinkCheck> checks;
