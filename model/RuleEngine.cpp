@@ -78,6 +78,31 @@ std::vector<LinkLabelLine> linkLabel(const Topology& topology, LinkId linkId)
     return lines;
 }
 
+namespace {
+
+// Where a binding goes: the firewalls it crosses (none: unfiltered), its
+// direction, and the order of the tables: scenario, the document's row
+// order, then the ends' names and ids.
+struct Placement
+{
+    std::vector<const Firewall*> crossed;
+    Direction direction = Direction::Outbound;
+};
+
+Placement placementOf(const Topology& topology, const RuleBinding& binding)
+{
+    const Catalog& catalog = topology.catalog();
+    const Component& src = *topology.component(binding.source);
+    const Component& dst = *topology.component(binding.destination);
+    Placement p;
+    p.crossed = catalog.firewallsBetween(src.zone, dst.zone);
+    p.direction = catalog.zoneIndex(src.zone) < catalog.zoneIndex(dst.zone) ? Direction::Outbound
+                                                                              : Direction::Inbound;
+    return p;
+}
+
+} // namespace
+
 RuleTables deriveTables(const Topology& topology)
 {
     const Catalog& catalog = topology.catalog();
@@ -90,38 +115,170 @@ RuleTables deriveTables(const Topology& topology)
         for (const RuleBinding& binding : linkRules(topology, linkId)) {
             if (!seen.insert({binding.rule, binding.source, binding.destination}).second)
                 continue;
-            const Component& src = *topology.component(binding.source);
-            const Component& dst = *topology.component(binding.destination);
-            const auto crossed = catalog.firewallsBetween(src.zone, dst.zone);
-            if (crossed.empty()) {
+            const Placement placement = placementOf(topology, binding);
+            if (placement.crossed.empty()) {
                 tables.unfiltered.push_back(binding);
                 continue;
             }
-            const bool outbound = catalog.zoneIndex(src.zone) < catalog.zoneIndex(dst.zone);
-            for (const Firewall* fw : crossed) {
+            for (const Firewall* fw : placement.crossed) {
                 const auto index = static_cast<size_t>(fw - catalog.firewalls.data());
                 tables.firewalls[index].rows.push_back(
-                    {binding, outbound ? Direction::Outbound : Direction::Inbound,
-                     crossed.size() > 1});
+                    {binding, placement.direction, placement.crossed.size() > 1});
             }
         }
     }
 
-    auto key = [&](const RuleBinding& b) {
-        const Component& src = *topology.component(b.source);
-        const Component& dst = *topology.component(b.destination);
-        return std::make_tuple(catalog.scenarioIndex(b.rule->scenario),
-                               static_cast<long>(b.rule - catalog.rules.data()), src.name, dst.name,
-                               b.source, b.destination);
+    // The sort key of each row, computed once: the scenario's index of each
+    // rule, and the names by reference (copying them per comparison cost
+    // more than the derivation itself).
+    std::vector<int> scenarioOfRule(catalog.rules.size());
+    for (size_t i = 0; i < catalog.rules.size(); ++i)
+        scenarioOfRule[i] = catalog.scenarioIndex(catalog.rules[i].scenario);
+    struct SortKey
+    {
+        int scenario;
+        long rule;
+        const std::string* source;
+        const std::string* destination;
+        ComponentId sourceId;
+        ComponentId destinationId;
+        bool operator<(const SortKey& o) const
+        {
+            return std::tie(scenario, rule, *source, *destination, sourceId, destinationId) <
+                   std::tie(o.scenario, o.rule, *o.source, *o.destination, o.sourceId, o.destinationId);
+        }
+    };
+    auto keyOf = [&](const RuleBinding& b) {
+        const long rule = static_cast<long>(b.rule - catalog.rules.data());
+        return SortKey{scenarioOfRule[size_t(rule)], rule, &topology.component(b.source)->name,
+                       &topology.component(b.destination)->name, b.source, b.destination};
+    };
+    auto sortBy = [&](auto& items, auto bindingOf) {
+        std::vector<std::pair<SortKey, size_t>> order;
+        order.reserve(items.size());
+        for (size_t i = 0; i < items.size(); ++i)
+            order.emplace_back(keyOf(bindingOf(items[i])), i);
+        std::stable_sort(order.begin(), order.end(),
+                         [](const auto& x, const auto& y) { return x.first < y.first; });
+        std::remove_reference_t<decltype(items)> sorted;
+        sorted.reserve(items.size());
+        for (const auto& [key, i] : order)
+            sorted.push_back(std::move(items[i]));
+        items = std::move(sorted);
     };
     for (FirewallTable& table : tables.firewalls)
-        std::stable_sort(table.rows.begin(), table.rows.end(),
-                         [&](const TableRow& x, const TableRow& y) {
-                             return key(x.binding) < key(y.binding);
-                         });
-    std::stable_sort(tables.unfiltered.begin(), tables.unfiltered.end(),
-                     [&](const RuleBinding& x, const RuleBinding& y) { return key(x) < key(y); });
+        sortBy(table.rows, [](const TableRow& r) -> const RuleBinding& { return r.binding; });
+    sortBy(tables.unfiltered, [](const RuleBinding& b) -> const RuleBinding& { return b; });
     return tables;
+}
+
+// --- TableIndex ---------------------------------------------------------------
+
+TableIndex::TableIndex(const Topology& topology) : m_topology(topology)
+{
+    rebuild();
+}
+
+void TableIndex::rebuild()
+{
+    m_rows.clear();
+    m_byLink.clear();
+    m_scenarioOfRule.clear();
+    for (size_t i = 0; i < m_topology.catalog().rules.size(); ++i)
+        m_scenarioOfRule.push_back(m_topology.catalog().scenarioIndex(m_topology.catalog().rules[i].scenario));
+    for (const auto& [linkId, link] : m_topology.links())
+        addLink(linkId);
+    m_tables.reset();
+}
+
+void TableIndex::update(const std::vector<LinkId>& links, const std::vector<ComponentId>& components)
+{
+    std::set<LinkId> touched(links.begin(), links.end());
+    for (const ComponentId id : components)
+        for (const LinkId link : m_topology.linksOf(id))
+            touched.insert(link);
+    for (const LinkId link : touched) {
+        removeLink(link);
+        if (m_topology.link(link))
+            addLink(link);
+    }
+    if (!touched.empty())
+        m_tables.reset();
+}
+
+void TableIndex::addLink(LinkId linkId)
+{
+    std::vector<Key>& keys = m_byLink[linkId];
+    const Catalog& catalog = m_topology.catalog();
+    for (const RuleBinding& binding : linkRules(m_topology, linkId)) {
+        const Placement placement = placementOf(m_topology, binding);
+        const long rule = static_cast<long>(binding.rule - catalog.rules.data());
+        Key key{-1,
+                m_scenarioOfRule[size_t(rule)],
+                rule,
+                m_topology.component(binding.source)->name,
+                m_topology.component(binding.destination)->name,
+                binding.source,
+                binding.destination};
+        auto place = [&](long firewall) {
+            key.firewall = firewall;
+            auto [it, inserted] = m_rows.try_emplace(key);
+            Entry& entry = it->second;
+            if (inserted) {
+                entry.row = {binding, placement.direction, placement.crossed.size() > 1};
+            } else if (linkId < entry.row.binding.link) {
+                entry.row.binding.link = linkId; // the lowest link stands for all, as in deriveTables
+            }
+            entry.links.insert(linkId);
+            keys.push_back(key);
+        };
+        if (placement.crossed.empty())
+            place(-1);
+        for (const Firewall* fw : placement.crossed)
+            place(static_cast<long>(fw - catalog.firewalls.data()));
+    }
+}
+
+void TableIndex::removeLink(LinkId linkId)
+{
+    const auto found = m_byLink.find(linkId);
+    if (found == m_byLink.end())
+        return;
+    for (const Key& key : found->second) {
+        const auto it = m_rows.find(key);
+        if (it == m_rows.end())
+            continue;
+        Entry& entry = it->second;
+        entry.links.erase(linkId);
+        if (entry.links.empty())
+            m_rows.erase(it);
+        else if (entry.row.binding.link == linkId)
+            entry.row.binding.link = *entry.links.begin();
+    }
+    m_byLink.erase(found);
+}
+
+const RuleTables& TableIndex::tables() const
+{
+    if (m_tables)
+        return *m_tables;
+    RuleTables tables;
+    const Catalog& catalog = m_topology.catalog();
+    for (const Firewall& fw : catalog.firewalls)
+        tables.firewalls.push_back({&fw, {}});
+    for (const auto& [key, entry] : m_rows) {
+        if (key.firewall < 0)
+            tables.unfiltered.push_back(entry.row.binding);
+        else
+            tables.firewalls[size_t(key.firewall)].rows.push_back(entry.row);
+    }
+    m_tables = std::move(tables);
+    return *m_tables;
+}
+
+size_t TableIndex::ruleCount() const
+{
+    return m_rows.size();
 }
 
 std::string endpointAddress(const Topology& topology, ComponentId componentId,

@@ -2,6 +2,11 @@
 
 #include "Topology.h"
 
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace edgeplan {
@@ -77,6 +82,55 @@ std::vector<LinkLabelLine> linkLabel(const Topology& topology, LinkId link);
 // firewall, scenario, the document's row order, then the ends' names. The
 // same rule between the same two components appears once.
 RuleTables deriveTables(const Topology& topology);
+
+// The tables of deriveTables, kept current edit by edit: each row is indexed
+// in table order and by the links that carry it, so that an edit re-derives
+// only the links it touches (O(rules of those links × log rows)) instead of
+// the whole plan. The topology must outlive the index and be told of every
+// change through update() or rebuild().
+class TableIndex
+{
+public:
+    explicit TableIndex(const Topology& topology);
+
+    // These links were added, removed or changed, and these components
+    // changed (name, zone, role, properties): their links are derived again.
+    void update(const std::vector<LinkId>& links, const std::vector<ComponentId>& components = {});
+    // Everything again: a scenario, the variant or the catalog changed.
+    void rebuild();
+
+    // Equal to deriveTables() of the topology as it is now; built from the
+    // index on the first call after a change.
+    const RuleTables& tables() const;
+    size_t ruleCount() const;
+
+private:
+    struct Key
+    {
+        long firewall; // index in the catalog; -1: unfiltered
+        int scenario;
+        long rule;
+        std::string source;
+        std::string destination;
+        ComponentId sourceId;
+        ComponentId destinationId;
+        auto operator<=>(const Key&) const = default;
+    };
+    struct Entry
+    {
+        TableRow row;
+        std::set<LinkId> links; // the links that carry this row (usually one)
+    };
+
+    void addLink(LinkId link);
+    void removeLink(LinkId link);
+
+    const Topology& m_topology;
+    std::vector<int> m_scenarioOfRule;
+    std::map<Key, Entry> m_rows;
+    std::unordered_map<LinkId, std::vector<Key>> m_byLink;
+    mutable std::optional<RuleTables> m_tables;
+};
 
 // What a table shows for one end of a binding: the interface's address, or
 // "Any" when the plan gives none.

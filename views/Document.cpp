@@ -23,21 +23,17 @@ Document::Document(std::unique_ptr<Topology> topology, QObject* parent)
     Q_ASSERT(m_topology);
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
-    // Connected first, so that the findings are current for every other
-    // receiver of these signals. componentChanged covers what rulesChanged
-    // does not announce (a name, an FQDN).
-    connect(this, &Document::rulesChanged, this, &Document::refreshFindings);
-    connect(this, &Document::componentChanged, this, &Document::refreshFindings);
+    m_tables = std::make_unique<TableIndex>(*m_topology);
     m_findings = runChecks(*m_topology);
 }
 
-void Document::refreshFindings()
+bool Document::recomputeFindings()
 {
     std::vector<Finding> findings = runChecks(*m_topology);
     if (findings == m_findings)
-        return;
+        return false;
     m_findings = std::move(findings);
-    Q_EMIT findingsChanged();
+    return true;
 }
 
 Document::~Document()
@@ -68,7 +64,9 @@ void Document::resetTopology(std::unique_ptr<Topology> topology)
 {
     Q_ASSERT(topology);
     m_undoStack.clear();
+    m_tables.reset();
     m_topology = std::move(topology);
+    m_tables = std::make_unique<TableIndex>(*m_topology);
     m_undoStack.setClean();
     m_findings = runChecks(*m_topology); // current for every receiver of modelReset
     Q_EMIT modelReset();
@@ -221,48 +219,87 @@ bool Document::setProjectName(const QString& name)
     return true;
 }
 
+// Each apply* changes the model first, then brings the tables and the
+// findings up to date, then announces: every receiver sees a consistent plan.
 void Document::applyInsert(const std::vector<Component>& components, const std::vector<Link>& links)
 {
+    std::vector<ComponentId> componentIds;
+    std::vector<LinkId> linkIds;
     for (const Component& c : components) {
         m_topology->insertComponent(c);
-        Q_EMIT componentAdded(c.id);
+        componentIds.push_back(c.id);
     }
     for (const Link& l : links) {
         m_topology->insertLink(l);
-        Q_EMIT linkAdded(l.id);
+        linkIds.push_back(l.id);
     }
     verifyInvariants();
+    m_tables->update(linkIds, componentIds);
+    const bool findings = recomputeFindings();
+    for (const ComponentId id : componentIds)
+        Q_EMIT componentAdded(id);
+    for (const LinkId id : linkIds)
+        Q_EMIT linkAdded(id);
+    if (findings)
+        Q_EMIT findingsChanged(); // after the items exist, so that they get their badges
     Q_EMIT rulesChanged();
 }
 
 void Document::applyRemove(const std::vector<ComponentId>& components, const std::vector<LinkId>& links)
 {
+    std::vector<LinkId> removedLinks;
+    std::vector<ComponentId> removedComponents;
     for (LinkId id : links) {
         if (m_topology->link(id)) {
             m_topology->removeLink(id);
-            Q_EMIT linkRemoved(id);
+            removedLinks.push_back(id);
         }
     }
     for (ComponentId id : components) {
         for (const Link& l : m_topology->removeComponent(id))
-            Q_EMIT linkRemoved(l.id);
-        Q_EMIT componentRemoved(id);
+            removedLinks.push_back(l.id);
+        removedComponents.push_back(id);
     }
     verifyInvariants();
+    m_tables->update(removedLinks);
+    const bool findings = recomputeFindings();
+    for (const LinkId id : removedLinks)
+        Q_EMIT linkRemoved(id);
+    for (const ComponentId id : removedComponents)
+        Q_EMIT componentRemoved(id);
+    if (findings)
+        Q_EMIT findingsChanged();
     Q_EMIT rulesChanged();
 }
 
 void Document::applyComponents(const std::vector<Component>& values)
 {
     bool rules = false;
+    // A move (the position alone) changes no rule and no finding: a drag
+    // step costs no derivation and no checks.
+    bool findings = false;
+    std::vector<ComponentId> ids;
     for (const Component& c : values) {
         const Component* current = m_topology->component(c.id);
         rules = rules || !current || current->zone != c.zone || current->name != c.name ||
                 current->interfaces != c.interfaces || current->properties != c.properties;
+        if (!findings) {
+            Component moved = c;
+            if (current)
+                moved.position = current->position;
+            findings = !current || !(moved == *current);
+        }
         m_topology->updateComponent(c);
-        Q_EMIT componentChanged(c.id);
+        ids.push_back(c.id);
     }
     verifyInvariants();
+    if (rules)
+        m_tables->update({}, ids);
+    const bool changedFindings = findings && recomputeFindings();
+    for (const ComponentId id : ids)
+        Q_EMIT componentChanged(id);
+    if (changedFindings)
+        Q_EMIT findingsChanged();
     if (rules)
         Q_EMIT rulesChanged();
 }
@@ -270,7 +307,11 @@ void Document::applyComponents(const std::vector<Component>& values)
 void Document::applyScenario(const std::string& scenarioId, bool enabled)
 {
     m_topology->setScenarioEnabled(scenarioId, enabled);
+    m_tables->rebuild();
+    const bool findings = recomputeFindings();
     Q_EMIT scenariosChanged();
+    if (findings)
+        Q_EMIT findingsChanged();
     Q_EMIT rulesChanged();
 }
 

@@ -2,6 +2,7 @@
 
 #include "Topology.h" // first: moc cannot parse a leading <compare>
 #include "Checks.h"
+#include "RuleEngine.h"
 
 #include <QObject>
 #include <QString>
@@ -35,6 +36,9 @@ public:
     bool isModified() const { return !m_undoStack.isClean(); }
     // The design checks' findings on the plan as it is now, errors first.
     const std::vector<Finding>& findings() const { return m_findings; }
+    // The firewall tables of the plan as it is now, kept current edit by
+    // edit (TableIndex): reading them costs nothing after the first time.
+    const RuleTables& tables() const { return m_tables->tables(); }
     void markSaved() { m_undoStack.setClean(); }
     // Differs from its file without an undo step to show for it (a restored
     // autosave, a version kept over one changed on disk).
@@ -89,9 +93,11 @@ Q_SIGNALS:
 
 private:
     void verifyInvariants() const;
-    void refreshFindings();
+    // Runs the checks again; true when the findings differ.
+    bool recomputeFindings();
 
     std::unique_ptr<Topology> m_topology;
+    std::unique_ptr<TableIndex> m_tables; // after m_topology: it refers to it
     QUndoStack m_undoStack;
     QString m_filePath;
     std::vector<Finding> m_findings;

@@ -199,7 +199,7 @@ void InspectorWidget::refreshProject()
     m_counts->setText(tr("%n component(s)", nullptr, int(topology.components().size())) +
                       QLatin1Char('\n') + tr("%n link(s)", nullptr, int(topology.links().size())) +
                       QLatin1Char('\n') +
-                      tr("%n firewall rule(s)", nullptr, int(deriveTables(topology).ruleCount())));
+                      tr("%n firewall rule(s)", nullptr, int(m_document->tables().ruleCount())));
     m_scenarios->setText(scenarios.isEmpty() ? tr("none") : scenarios.join(QLatin1Char('\n')));
 }
 

@@ -32,7 +32,7 @@ void RuleTableModel::refresh()
 {
     beginResetModel();
     const Topology& topology = m_document->topology();
-    m_rows = rowViews(topology, deriveTables(topology), m_lang);
+    m_rows = rowViews(topology, m_document->tables(), m_lang);
     if (m_linkFilter.isValid()) {
         std::erase_if(m_rows, [this](const RowView& row) { return row.link != m_linkFilter; });
     }

@@ -232,7 +232,7 @@ void VerifyDialog::startVerify()
     settings.setValue(QStringLiteral("verify/nameserver"), server);
 
     const Topology& topology = m_document->topology();
-    std::vector<ProbeSpec> probes = planProbes(topology, deriveTables(topology));
+    std::vector<ProbeSpec> probes = planProbes(topology, m_document->tables());
     m_model->removeRows(0, m_model->rowCount());
     m_summary->setText(tr("Probing…"));
     if (m_scene)
