@@ -62,7 +62,7 @@ DiagramScene::DiagramScene(Document* document, QObject* parent)
     // Every command ends with a stack index change: place labels once per edit.
     connect(document->undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (m_layoutQueued)
-            layoutLabels();
+            layoutChangedLabels();
     });
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
         if (!m_batchSelecting)
@@ -263,6 +263,8 @@ QSvgRenderer* DiagramScene::iconRenderer(const std::string& roleId)
 void DiagramScene::layoutLabels()
 {
     m_layoutQueued = false;
+    m_changedLabels.clear();
+    m_allLabelsChanged = false;
     std::vector<QRectF> obstacles;
     obstacles.reserve(m_components.size());
     for (const auto& [id, item] : m_components)
@@ -281,12 +283,73 @@ void DiagramScene::layoutLabels()
         order[i]->label()->setCentre(centres[i]);
 }
 
+void DiagramScene::markLabel(LinkId id)
+{
+    if (!m_allLabelsChanged)
+        m_changedLabels.insert(id);
+}
+
+void DiagramScene::markLabelsUnder(const ComponentItem* component)
+{
+    if (m_rebuilding || m_allLabelsChanged)
+        return;
+    for (QGraphicsItem* item : items(component->mapRectToScene(component->contentRect())))
+        if (item->type() == LinkLabelItem::Type)
+            markLabel(static_cast<LinkLabelItem*>(item)->link()->id());
+}
+
+void DiagramScene::layoutChangedLabels()
+{
+    // A full layout costs tens of milliseconds on a 20,000-link plan: an
+    // edit that touches a few links re-places only their labels.
+    if (m_allLabelsChanged || m_changedLabels.size() * 8 > m_links.size()) {
+        layoutLabels();
+        return;
+    }
+    m_layoutQueued = false;
+    std::vector<LinkId> ids(m_changedLabels.begin(), m_changedLabels.end());
+    m_changedLabels.clear();
+    std::sort(ids.begin(), ids.end()); // by id, as layoutLabels does
+    std::vector<LinkItem*> order;
+    std::vector<LabelRequest> requests;
+    QRectF region;
+    for (LinkId id : ids) {
+        LinkItem* item = linkItem(id);
+        if (!item)
+            continue;
+        const QSizeF size = item->label()->size();
+        const double reach = std::max(size.width(), size.height()) + 2 * kGridSize;
+        region |= QRectF(item->line().p1(), item->line().p2()).normalized().adjusted(-reach, -reach, reach, reach);
+        order.push_back(item);
+        requests.push_back({item->line(), size});
+    }
+    if (order.empty())
+        return;
+    // The obstacles near those links only, from the scene's own index:
+    // components and the labels that stay where they are.
+    std::vector<QRectF> obstacles;
+    for (QGraphicsItem* item : items(region, Qt::IntersectsItemBoundingRect)) {
+        if (item->type() == ComponentItem::Type) {
+            const auto* component = static_cast<ComponentItem*>(item);
+            obstacles.push_back(component->mapRectToScene(component->contentRect()));
+        } else if (item->type() == LinkLabelItem::Type) {
+            const auto* label = static_cast<LinkLabelItem*>(item);
+            if (!std::binary_search(ids.begin(), ids.end(), label->link()->id()))
+                obstacles.push_back(label->sceneBoundingRect());
+        }
+    }
+    const std::vector<QPointF> centres = placeLabels(requests, obstacles, m_layout.wallRects(m_lang));
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i]->label()->setCentre(centres[i]);
+}
+
 void DiagramScene::componentItemMoved(ComponentId id)
 {
     // An item placing itself while it is built has no links to move yet.
     if (!componentItem(id))
         return;
     syncLinksOf(id);
+    markLabelsUnder(componentItem(id)); // it may now cover another link's label
     scheduleLabelLayout();
 }
 
@@ -323,6 +386,7 @@ void DiagramScene::addComponentItem(ComponentId id)
     m_components[id] = std::move(item);
     if (m_rebuilding)
         return;
+    markLabelsUnder(componentItem(id));
     updateSceneBounds();
     scheduleLabelLayout();
 }
@@ -335,14 +399,18 @@ void DiagramScene::addLinkItem(LinkId id)
     if (id == m_highlighted)
         item->setHighlighted(true);
     m_links[id] = std::move(item);
-    if (!m_rebuilding)
+    if (!m_rebuilding) {
+        markLabel(id);
         scheduleLabelLayout();
+    }
 }
 
 void DiagramScene::onComponentChanged(ComponentId id)
 {
-    if (ComponentItem* item = componentItem(id))
+    if (ComponentItem* item = componentItem(id)) {
         item->syncFromModel(); // a new position moves the links through componentItemMoved
+        markLabelsUnder(item); // a longer name covers more
+    }
     updateSceneBounds();
     scheduleLabelLayout();
 }
@@ -386,14 +454,17 @@ void DiagramScene::onRulesChanged()
     m_linkChecks.clear(); // what was verified is not this plan any more
     for (auto& [id, item] : m_links)
         item->syncFromModel();
+    m_allLabelsChanged = true; // any label's text may differ
     scheduleLabelLayout();
 }
 
 void DiagramScene::syncLinksOf(ComponentId id)
 {
     for (LinkId linkId : m_document->topology().linksOf(id))
-        if (LinkItem* item = linkItem(linkId))
+        if (LinkItem* item = linkItem(linkId)) {
             item->syncFromModel();
+            markLabel(linkId);
+        }
 }
 
 void DiagramScene::scheduleLabelLayout()
@@ -407,7 +478,7 @@ void DiagramScene::scheduleLabelLayout()
         this,
         [this] {
             if (m_layoutQueued)
-                layoutLabels();
+                layoutChangedLabels();
         },
         Qt::QueuedConnection);
 }

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 class QGraphicsLineItem;
@@ -113,6 +114,11 @@ private:
     void onFindingsChanged();
     void syncLinksOf(ComponentId id);
     void scheduleLabelLayout();
+    // Places only the labels of links marked since the last layout, around
+    // the rest as they are; everything when too many are marked.
+    void layoutChangedLabels();
+    void markLabel(LinkId id);
+    void markLabelsUnder(const ComponentItem* component);
     void updateSceneBounds();
     void commitMove();
     void startConnect(ComponentId from, QPointF scenePos);
@@ -135,6 +141,8 @@ private:
     bool m_snap = true;
     LinkId m_highlighted;
     bool m_layoutQueued = false;
+    std::unordered_set<LinkId> m_changedLabels;
+    bool m_allLabelsChanged = false;
     bool m_rebuilding = false;
     bool m_batchSelecting = false; // one selectionIdsChanged for many selection changes
     ComponentId m_connectFrom;

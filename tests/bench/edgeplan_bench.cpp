@@ -1,0 +1,684 @@
+// make bench: how Edgeplan's model scales, each figure a ratio against a
+// baseline measured in the same process, so that it holds on a noisy
+// machine. Times are the median of several runs (steady_clock). Nothing here
+// passes or fails: the table says which goals are met.
+//
+//   edgeplan_bench [--reps R] [--sites N --partners M]
+//
+// The GUI rows run with the offscreen platform unless QT_QPA_PLATFORM says
+// otherwise; peak memory and start-up run this program again as probes:
+//   edgeplan_bench --memory-probe bare|edgeplan FILE
+//   edgeplan_bench --startup-probe bare|edgeplan --launched NS
+
+#include "Generator.h"
+#include "ProjectFile.h"
+#include "RuleEngine.h"
+#include "TableExport.h"
+#include "TableView.h"
+
+#include "Catalogs.h"
+#include "ComponentItem.h"
+#include "DiagramScene.h"
+#include "DiagramView.h"
+#include "Document.h"
+#include "MainWindow.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsView>
+#include <QImage>
+#include <QMainWindow>
+#include <QPainter>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <time.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+using namespace edgeplan;
+
+namespace {
+
+// Keeps the optimiser from dropping work whose result is unused.
+volatile size_t g_sink = 0;
+
+double medianMs(int repetitions, const std::function<void()>& work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < repetitions; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        work();
+        const auto stop = std::chrono::steady_clock::now();
+        times.push_back(std::chrono::duration<double, std::milli>(stop - start).count());
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        std::fprintf(stderr, "edgeplan_bench: cannot read %s\n", path.c_str());
+        std::exit(1);
+    }
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+std::string milliseconds(double ms)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, ms < 10 ? "%.3f ms" : "%.1f ms", ms);
+    return buffer;
+}
+
+std::string ratio(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f\u00d7", value);
+    return buffer;
+}
+
+struct Row
+{
+    std::string figure;
+    std::string measured;
+    std::string baseline;
+    std::string ratio;
+    std::string goal;
+    std::string met;
+};
+
+void printTable(const std::vector<Row>& rows)
+{
+    std::printf("| figure | measured | baseline | ratio | goal | met |\n");
+    std::printf("| --- | --- | --- | --- | --- | --- |\n");
+    for (const Row& r : rows)
+        std::printf("| %s | %s | %s | %s | %s | %s |\n", r.figure.c_str(), r.measured.c_str(),
+                    r.baseline.c_str(), r.ratio.c_str(), r.goal.c_str(), r.met.c_str());
+}
+
+struct Plan
+{
+    std::string bytes;
+    std::unique_ptr<Topology> topology;
+};
+
+Plan makePlan(const std::shared_ptr<const Catalog>& catalog, int sites, int partners)
+{
+    Plan plan;
+    plan.bytes = saveProject(*generatePlan(catalog, {sites, partners, 1}));
+    CatalogRegistry registry;
+    registry.add(catalog);
+    auto loaded = loadProject(plan.bytes, registry);
+    if (!loaded.topology) {
+        std::fprintf(stderr, "edgeplan_bench: the generated plan does not load\n");
+        std::exit(1);
+    }
+    plan.topology = std::move(loaded.topology);
+    return plan;
+}
+
+// The baseline of the CSV export: the same rows, each field written as it
+// is, with nothing quoted and nothing derived.
+void writeRowsPlain(std::FILE* file, const std::vector<RowView>& rows)
+{
+    for (const RowView& r : rows)
+        std::fprintf(file, "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", r.firewallName.c_str(),
+                     r.direction.c_str(), r.scenario.c_str(), r.service.c_str(), r.protocol.c_str(),
+                     r.transport.c_str(), r.ports.c_str(), r.source.component.c_str(),
+                     r.source.address.c_str(), r.destination.component.c_str(),
+                     r.destination.address.c_str(), r.note.c_str(), r.reference.c_str());
+    std::fflush(file);
+}
+
+// ---- The GUI rows -------------------------------------------------------
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+// A plan with one edge server of 100 links: the drag row moves it. The
+// generator spreads partners over the sites, so it adds federation partners
+// linked to the first edge server until it has 100.
+struct Hub
+{
+    ComponentId id;
+    size_t links = 0;
+};
+
+Hub addHub(Topology& topology)
+{
+    ComponentId hub;
+    for (const auto& [id, component] : topology.components())
+        if (component.role == "edge-server") {
+            hub = id;
+            break;
+        }
+    if (!hub.isValid()) {
+        std::fprintf(stderr, "edgeplan_bench: the plan has no edge server\n");
+        std::exit(1);
+    }
+    const Point at = topology.component(hub)->position;
+    for (int i = 0; topology.linksOf(hub).size() < 100; ++i) {
+        const ComponentId partner = topology.addComponent(
+            "sip-federation-partner", topology.uniqueName("Hub partner"), "external",
+            {at.x + 40.0 * (i % 10), at.y + 400 + 60.0 * (i / 10)});
+        topology.addLink(hub, partner);
+    }
+    return {hub, topology.linksOf(hub).size()};
+}
+
+std::unique_ptr<Topology> loadOrDie(const std::string& bytes, const CatalogRegistry& registry)
+{
+    auto loaded = loadProject(bytes, registry);
+    if (!loaded.topology) {
+        std::fprintf(stderr, "edgeplan_bench: a plan does not load\n");
+        std::exit(1);
+    }
+    return std::move(loaded.topology);
+}
+
+// The baseline scene: per component a rect with its name as a child text
+// item, per link a line and a label text, at the plan's positions: as many
+// items as the diagram has, with nothing of the diagram's own logic.
+struct BareScene
+{
+    std::unique_ptr<QGraphicsScene> scene = std::make_unique<QGraphicsScene>();
+    QGraphicsRectItem* hub = nullptr;
+    std::vector<std::pair<QGraphicsLineItem*, QPointF>> hubLines; // the line and its far end
+};
+
+BareScene buildBareScene(const Topology& topology, ComponentId hub)
+{
+    BareScene bare;
+    std::unordered_map<ComponentId, QGraphicsRectItem*> rects;
+    rects.reserve(topology.components().size());
+    for (const auto& [id, component] : topology.components()) {
+        QGraphicsRectItem* rect = bare.scene->addRect(QRectF(-24, -24, 48, 48));
+        rect->setPos(component.position.x, component.position.y);
+        auto* name = new QGraphicsSimpleTextItem(qs(component.name), rect);
+        name->setPos(-name->boundingRect().width() / 2, 28);
+        rects.emplace(id, rect);
+    }
+    for (const auto& [id, link] : topology.links()) {
+        const QPointF a = rects.at(link.a)->pos();
+        const QPointF b = rects.at(link.b)->pos();
+        QGraphicsLineItem* line = bare.scene->addLine(QLineF(a, b));
+        QGraphicsSimpleTextItem* label = bare.scene->addSimpleText(QStringLiteral("SIP/MTLS TCP 5061"));
+        label->setPos((a + b) / 2);
+        if (link.a == hub || link.b == hub)
+            bare.hubLines.emplace_back(line, link.a == hub ? b : a);
+    }
+    bare.hub = rects.at(hub);
+    return bare;
+}
+
+// Paints `source` of the scene into a full-HD image, scaled to fit.
+void paintScene(QGraphicsScene& scene, const QRectF& source)
+{
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    scene.render(&painter, QRectF(image.rect()), source, Qt::KeepAspectRatio);
+    painter.end();
+    g_sink = g_sink + size_t(image.pixel(960, 540));
+}
+
+QRectF actualSize(const QRectF& contents)
+{
+    return QRectF(contents.topLeft(), QSizeF(1920, 1080));
+}
+
+Row ratioRow(const char* figure, double ours, double baseline, const std::string& baselineName,
+             double goal, const char* goalText, bool extraCondition = true)
+{
+    const double r = ours / baseline;
+    return {figure, milliseconds(ours), baselineName + " " + milliseconds(baseline), ratio(r), goalText,
+            r <= goal && extraCondition ? "yes" : "no"};
+}
+
+std::string megabytes(double kb)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f MB", kb / 1024);
+    return buffer;
+}
+
+// A field of /proc/self/status in kB ("VmHWM", "VmRSS"); -1 when missing.
+long statusKb(const char* field)
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    const std::string key = std::string(field) + ":";
+    while (std::getline(status, line))
+        if (line.rfind(key, 0) == 0)
+            return std::atol(line.c_str() + key.size());
+    return -1;
+}
+
+// Quits `loop` once the watched widget has had its first paint event; exec
+// returns after that event has been handled, so the window is painted then.
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(QEventLoop* loop) : m_loop(loop) {}
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            m_loop->quit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QEventLoop* m_loop;
+};
+
+void waitForFirstPaint(QWidget* window, QWidget* viewport)
+{
+    QEventLoop loop;
+    FirstPaint filter(&loop);
+    viewport->installEventFilter(&filter);
+    window->resize(1600, 1000);
+    window->show();
+    loop.exec();
+    viewport->removeEventFilter(&filter);
+}
+
+// The bare window of the start-up and memory probes.
+struct BareWindow
+{
+    QMainWindow window;
+    QGraphicsView* view = nullptr;
+    explicit BareWindow(QGraphicsScene* scene)
+    {
+        view = new QGraphicsView(scene, &window);
+        window.setCentralWidget(view);
+    }
+};
+
+// --memory-probe bare|edgeplan: the peak of one process that opens the
+// window (a bare one on a bare scene of the plan, or Edgeplan's main window
+// on the plan's file) and paints it once; each kind is its own process so
+// that each peak is its own. Prints the peak (VmHWM) in kB.
+int memoryProbe(const QString& kind, const QString& path)
+{
+    if (kind == QLatin1String("bare")) {
+        // A text file of the plan's shapes, so that no model is ever loaded here.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return 1;
+        QGraphicsScene scene;
+        std::vector<QPointF> positions;
+        while (!file.atEnd()) {
+            const QList<QByteArray> fields = file.readLine().trimmed().split(' ');
+            if (fields.size() >= 4 && fields[0] == "c") {
+                positions.emplace_back(fields[1].toDouble(), fields[2].toDouble());
+                QGraphicsRectItem* rect = scene.addRect(QRectF(-24, -24, 48, 48));
+                rect->setPos(positions.back());
+                auto* name = new QGraphicsSimpleTextItem(QString::fromUtf8(fields.mid(3).join(' ')), rect);
+                name->setPos(-name->boundingRect().width() / 2, 28);
+            } else if (fields.size() == 3 && fields[0] == "l") {
+                const QPointF a = positions.at(fields[1].toULongLong());
+                const QPointF b = positions.at(fields[2].toULongLong());
+                scene.addLine(QLineF(a, b));
+                scene.addSimpleText(QStringLiteral("SIP/MTLS TCP 5061"))->setPos((a + b) / 2);
+            }
+        }
+        BareWindow window(&scene);
+        waitForFirstPaint(&window.window, window.view->viewport());
+        std::printf("%ld\n", statusKb("VmHWM"));
+    } else {
+        const Catalogs catalogs = Catalogs::builtIn();
+        ProjectFileRead read = readProjectFile(path, catalogs.registry());
+        if (!read.topology)
+            return 1;
+        MainWindow window(catalogs, std::move(read.topology), path);
+        waitForFirstPaint(&window, window.view()->viewport());
+        std::printf("%ld\n", statusKb("VmHWM"));
+    }
+    std::fflush(stdout);
+    // The peak is read: tearing down 10,000 items would only slow the bench.
+    std::_Exit(0);
+}
+
+// What the bare memory probe draws: "c X Y NAME" per component, "l A B"
+// per link with A and B the components' line numbers.
+std::string bareShapes(const Topology& topology)
+{
+    std::string text;
+    std::unordered_map<ComponentId, size_t> index;
+    for (const auto& [id, component] : topology.components()) {
+        index.emplace(id, index.size());
+        text += "c " + std::to_string(component.position.x) + ' ' + std::to_string(component.position.y) + ' ' +
+                component.name + '\n';
+    }
+    for (const auto& [id, link] : topology.links())
+        text += "l " + std::to_string(index.at(link.a)) + ' ' + std::to_string(index.at(link.b)) + '\n';
+    return text;
+}
+
+// Nanoseconds on the monotonic clock, which every process on the machine shares.
+long long monotonicNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return now.tv_sec * 1000000000LL + now.tv_nsec;
+}
+
+// --startup-probe bare|edgeplan --launched NS: prints the milliseconds from
+// NS to the first painted window. NS is the parent's CLOCK_MONOTONIC just
+// before it started this process, so the time counts the exec, the dynamic
+// linker and Qt's own start, which a timer started in main would miss (and
+// /proc/self/stat's start time only has clock-tick resolution).
+int startupProbe(const QString& kind, long long launchedNs)
+{
+    if (kind == QLatin1String("bare")) {
+        QGraphicsScene scene;
+        BareWindow window(&scene);
+        waitForFirstPaint(&window.window, window.view->viewport());
+    } else {
+        // What `edgeplan PROJECT` does (app/Cli.cpp runWindow), on the bundled sample.
+        const Catalogs catalogs = Catalogs::builtIn();
+        const QString path = QStringLiteral(EDGEPLAN_SOURCE_DIR "/resources/samples/federation-edge.edgeplan");
+        ProjectFileRead read = readProjectFile(path, catalogs.registry(), ProjectLoadOptions{true});
+        if (!read.topology)
+            return 1;
+        MainWindow window(catalogs, std::move(read.topology), path);
+        window.setLanguage(Lang::En);
+        waitForFirstPaint(&window, window.view()->viewport());
+    }
+    std::printf("%.3f\n", double(monotonicNs() - launchedNs) / 1e6);
+    std::fflush(stdout);
+    std::_Exit(0);
+}
+
+// Runs this program again with `arguments`; its first line of output as a number.
+double runProbe(const QString& program, const QStringList& arguments)
+{
+    QProcess probe;
+    probe.setProgram(program);
+    probe.setArguments(arguments);
+    probe.start();
+    if (!probe.waitForFinished(600000) || probe.exitCode() != 0) {
+        std::fprintf(stderr, "edgeplan_bench: the probe %s failed:\n%s\n",
+                     qPrintable(arguments.join(QLatin1Char(' '))), probe.readAllStandardError().constData());
+        std::exit(1);
+    }
+    bool ok = false;
+    const double value = QString::fromLocal8Bit(probe.readAllStandardOutput()).trimmed().toDouble(&ok);
+    if (!ok) {
+        std::fprintf(stderr, "edgeplan_bench: the probe %s printed no number\n",
+                     qPrintable(arguments.join(QLatin1Char(' '))));
+        std::exit(1);
+    }
+    return value;
+}
+
+double startupMs(const QString& program, const QString& kind)
+{
+    const long long launched = monotonicNs();
+    return runProbe(program, {QStringLiteral("--startup-probe"), kind, QStringLiteral("--launched"),
+                              QString::number(launched)});
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+void appendGuiRows(std::vector<Row>& rows, const std::string& planBytes, const CatalogRegistry& registry,
+                   const char* program, int repetitions)
+{
+    // The GUI figures take seconds a run at this size: fewer runs.
+    const int guiRepetitions = std::max(1, std::min(repetitions, 3));
+
+    std::unique_ptr<Topology> withHub = loadOrDie(planBytes, registry);
+    const Hub hub = addHub(*withHub);
+    const std::string bytes = saveProject(*withHub);
+    withHub.reset();
+    std::printf("GUI rows: the plan plus a hub (an edge server with %zu links), median of %d runs\n\n",
+                hub.links, guiRepetitions);
+
+    // Build: a scene for a fresh document each run; loading and tearing down are not timed.
+    std::vector<double> buildTimes;
+    std::unique_ptr<Document> document;
+    std::unique_ptr<DiagramScene> scene;
+    for (int i = 0; i < guiRepetitions; ++i) {
+        scene.reset();
+        document = std::make_unique<Document>(loadOrDie(bytes, registry));
+        const auto start = std::chrono::steady_clock::now();
+        scene = std::make_unique<DiagramScene>(document.get());
+        QCoreApplication::processEvents();
+        buildTimes.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    const std::unique_ptr<Topology> plan = loadOrDie(bytes, registry);
+    BareScene bare;
+    std::vector<double> bareBuildTimes;
+    for (int i = 0; i < guiRepetitions; ++i) {
+        bare = BareScene(); // the last run's scene goes untimed
+        const auto start = std::chrono::steady_clock::now();
+        bare = buildBareScene(*plan, hub.id);
+        QCoreApplication::processEvents();
+        bareBuildTimes.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    const double bareBuildMs = median(bareBuildTimes);
+    const double buildMs = median(buildTimes);
+    char sceneSize[96];
+    std::snprintf(sceneSize, sizeof sceneSize, "bare scene (%d items)", int(bare.scene->items().size()));
+    rows.push_back(ratioRow("build the scene", buildMs, bareBuildMs, sceneSize, 3, "\u2264 3\u00d7"));
+
+    // Paint: one untimed run first builds each scene's index and item caches.
+    const QRectF ours = scene->contentsRect();
+    const QRectF theirs = bare.scene->itemsBoundingRect();
+    for (const bool fit : {true, false}) {
+        const QRectF ourSource = fit ? ours : actualSize(ours);
+        const QRectF bareSource = fit ? theirs : actualSize(theirs);
+        paintScene(*scene, ourSource);
+        paintScene(*bare.scene, bareSource);
+        const double paintMs = medianMs(guiRepetitions, [&] { paintScene(*scene, ourSource); });
+        const double barePaintMs = medianMs(guiRepetitions, [&] { paintScene(*bare.scene, bareSource); });
+        rows.push_back(ratioRow(fit ? "paint the scene into 1920\u00d71080, fit to view"
+                                    : "paint the scene into 1920\u00d71080, at 100 %",
+                                paintMs, barePaintMs, "bare scene", 2, "\u2264 2\u00d7"));
+    }
+
+    // Drag: what a mouse release commits (DiagramScene::commitMove), one grid
+    // step; timed until the events it posted are handled (link items, label
+    // layout on the undo stack's index change, repaint requests).
+    double step = DiagramScene::kGridSize;
+    const int dragRepetitions = 5 * guiRepetitions;
+    const double dragMs = medianMs(dragRepetitions, [&] {
+        Component moved = *document->topology().component(hub.id);
+        moved.position.x += step;
+        moved.zone = scene->zoneLayout().zoneAt(QPointF(moved.position.x, moved.position.y));
+        if (!document->changeComponents({moved}, QStringLiteral("Move")))
+            std::exit(1);
+        QCoreApplication::processEvents();
+        step = -step;
+    });
+    if (scene->componentItem(hub.id)->pos().x() != document->topology().component(hub.id)->position.x) {
+        std::fprintf(stderr, "edgeplan_bench: the dragged item did not follow its component\n");
+        std::exit(1);
+    }
+    const double bareDragMs = medianMs(dragRepetitions, [&] {
+        bare.hub->moveBy(step, 0);
+        for (auto& [line, far] : bare.hubLines)
+            line->setLine(QLineF(bare.hub->pos(), far));
+        QCoreApplication::processEvents();
+        step = -step;
+    });
+    char dragBaseline[64];
+    std::snprintf(dragBaseline, sizeof dragBaseline, "a bare item with %zu lines", bare.hubLines.size());
+    rows.push_back(ratioRow("drag a component with 100 links by one step", dragMs, bareDragMs, dragBaseline, 3,
+                            "\u2264 3\u00d7 and < 2 ms", dragMs < 2));
+
+    rows.push_back({"one edit's rule derivation", "not measured yet", "", "", "", ""});
+
+    scene.reset();
+    document.reset();
+    bare = BareScene();
+
+    // Peak memory: each window in a process of its own, on the same plan file.
+    QTemporaryDir folder;
+    const QString planPath = folder.filePath(QStringLiteral("large.edgeplan"));
+    QString error;
+    if (!folder.isValid() || !writeFileAtomically(planPath, bytes, &error)) {
+        std::fprintf(stderr, "edgeplan_bench: cannot write the plan: %s\n", qPrintable(error));
+        std::exit(1);
+    }
+    const QString shapesPath = folder.filePath(QStringLiteral("large.shapes"));
+    if (!writeFileAtomically(shapesPath, bareShapes(*plan), &error)) {
+        std::fprintf(stderr, "edgeplan_bench: cannot write the shapes: %s\n", qPrintable(error));
+        std::exit(1);
+    }
+    const QString self = QString::fromLocal8Bit(program);
+    const double ourKb = runProbe(self, {QStringLiteral("--memory-probe"), QStringLiteral("edgeplan"), planPath});
+    const double bareKb = runProbe(self, {QStringLiteral("--memory-probe"), QStringLiteral("bare"), shapesPath});
+    rows.push_back({"peak memory with the plan open in the window (VmHWM)", megabytes(ourKb),
+                    "bare scene in a QGraphicsView " + megabytes(bareKb), ratio(ourKb / bareKb), "\u2264 3\u00d7",
+                    ourKb / bareKb <= 3 ? "yes" : "no"});
+
+    // Start-up, alternating the two kinds so that a busy moment hits both.
+    std::vector<double> ourStarts;
+    std::vector<double> bareStarts;
+    for (int i = 0; i < repetitions; ++i) {
+        ourStarts.push_back(startupMs(self, QStringLiteral("edgeplan")));
+        bareStarts.push_back(startupMs(self, QStringLiteral("bare")));
+    }
+    rows.push_back(ratioRow("start to first painted window on the sample", median(ourStarts), median(bareStarts),
+                            "bare QMainWindow + QGraphicsView", 1.5, "\u2264 1.5\u00d7"));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc == 4 && !std::strcmp(argv[1], "--memory-probe"))
+        return memoryProbe(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    if (argc == 5 && !std::strcmp(argv[1], "--startup-probe") && !std::strcmp(argv[3], "--launched"))
+        return startupProbe(QString::fromLocal8Bit(argv[2]), std::atoll(argv[4]));
+
+    int repetitions = 5;
+    // About 10,000 components and 20,000 links (6 components and 9 links a
+    // site, 1 component and 3 links a partner, on average).
+    int sites = 1111;
+    int partners = 3333;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--reps"))
+            repetitions = std::max(1, std::atoi(argv[i + 1]));
+        else if (!std::strcmp(argv[i], "--sites"))
+            sites = std::max(1, std::atoi(argv[i + 1]));
+        else if (!std::strcmp(argv[i], "--partners"))
+            partners = std::max(0, std::atoi(argv[i + 1]));
+    }
+
+    const CatalogLoadResult catalogLoad =
+        loadCatalog(readFile(EDGEPLAN_SOURCE_DIR "/resources/catalogs/lync2013-federation.json"));
+    if (!catalogLoad.catalog) {
+        std::fprintf(stderr, "edgeplan_bench: the built-in catalog does not load\n");
+        return 1;
+    }
+    CatalogRegistry registry;
+    registry.add(catalogLoad.catalog);
+
+    const Plan large = makePlan(catalogLoad.catalog, sites, partners);
+    const Plan small = makePlan(catalogLoad.catalog, std::max(1, sites / 10), partners / 10);
+    const size_t components = large.topology->components().size();
+    const size_t links = large.topology->links().size();
+    const size_t smallLinks = small.topology->links().size();
+    std::printf("edgeplan_bench: %s build, median of %d runs; plan of %zu components, %zu links "
+                "(%d sites, %d partners, seed 1), %zu bytes\n\n",
+                EDGEPLAN_BUILD_TYPE, repetitions, components, links, sites, partners, large.bytes.size());
+
+    std::vector<Row> rows;
+
+    // Load: the whole loader against nlohmann::json's parse of the same bytes.
+    const double parseMs =
+        medianMs(repetitions, [&] { g_sink = g_sink + nlohmann::json::parse(large.bytes).size(); });
+    const double loadMs = medianMs(repetitions, [&] {
+        g_sink = g_sink + loadProject(large.bytes, registry).topology->components().size();
+    });
+    rows.push_back({"load the project into the model", milliseconds(loadMs),
+                    "json::parse " + milliseconds(parseMs), ratio(loadMs / parseMs), "\u2264 1.5\u00d7",
+                    loadMs / parseMs <= 1.5 ? "yes" : "no"});
+
+    // Derivation: linear if ten times the links cost at most twelve times the time.
+    const double deriveSmallMs =
+        medianMs(repetitions, [&] { g_sink = g_sink + deriveTables(*small.topology).ruleCount(); });
+    const double deriveMs =
+        medianMs(repetitions, [&] { g_sink = g_sink + deriveTables(*large.topology).ruleCount(); });
+    const double growth = deriveMs / deriveSmallMs;
+    const double linkRatio = double(links) / double(smallLinks);
+    char perLink[96];
+    std::snprintf(perLink, sizeof perLink, "%s (%.2f \u00b5s a link)", milliseconds(deriveMs).c_str(),
+                  deriveMs * 1000 / double(links));
+    char perSmallLink[128];
+    std::snprintf(perSmallLink, sizeof perSmallLink, "%zu links: %s (%.2f \u00b5s a link)", smallLinks,
+                  milliseconds(deriveSmallMs).c_str(), deriveSmallMs * 1000 / double(smallLinks));
+    char derivedRatio[64];
+    std::snprintf(derivedRatio, sizeof derivedRatio, "%s for %.1f\u00d7 the links", ratio(growth).c_str(),
+                  linkRatio);
+    rows.push_back({"derive every firewall table", perLink, perSmallLink, derivedRatio,
+                    "\u2264 12\u00d7 for 10\u00d7 the links", growth <= 1.2 * linkRatio ? "yes" : "no"});
+
+    // CSV: the exporter (which derives the tables itself) against the same
+    // number of rows written with fprintf, both into a temporary file.
+    const ExportOptions csvOptions;
+    const std::vector<RowView> views =
+        rowViews(*large.topology, deriveTables(*large.topology), csvOptions.lang);
+    std::FILE* file = std::tmpfile();
+    if (!file) {
+        std::fprintf(stderr, "edgeplan_bench: no temporary file\n");
+        return 1;
+    }
+    const double fprintfMs = medianMs(repetitions, [&] {
+        std::rewind(file);
+        writeRowsPlain(file, views);
+    });
+    const double csvMs = medianMs(repetitions, [&] {
+        const std::string csv = exportRulesCsv(*large.topology, csvOptions);
+        std::rewind(file);
+        std::fwrite(csv.data(), 1, csv.size(), file);
+        std::fflush(file);
+    });
+    std::fclose(file);
+    char csvBaseline[96];
+    std::snprintf(csvBaseline, sizeof csvBaseline, "fprintf of %zu rows %s", views.size(),
+                  milliseconds(fprintfMs).c_str());
+    rows.push_back({"export it as CSV", milliseconds(csvMs), csvBaseline, ratio(csvMs / fprintfMs),
+                    "\u2264 2\u00d7", csvMs / fprintfMs <= 2 ? "yes" : "no"});
+
+    appendGuiRows(rows, large.bytes, registry, argv[0], repetitions);
+
+    printTable(rows);
+    return 0;
+}
