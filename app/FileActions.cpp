@@ -5,12 +5,16 @@
 #include "Document.h"
 #include "WatchedFile.h"
 
+#include <memory>
+
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QWidget>
 
@@ -132,14 +136,40 @@ bool FileActions::openFile(const QString& path)
 
 bool FileActions::load(const QString& path, LoadAs as)
 {
+    // A large plan takes a second or two to read and draw: say so. The
+    // steps cannot be interrupted halfway, so there is no Cancel.
+    std::unique_ptr<QProgressDialog> progress;
+    if (QFileInfo(path).size() > kProgressFromBytes && m_window) {
+        progress = std::make_unique<QProgressDialog>(m_window);
+        progress->setObjectName(QStringLiteral("openProgress"));
+        progress->setWindowTitle(tr("Open Plan"));
+        progress->setCancelButton(nullptr);
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(0);
+        progress->setRange(0, 2);
+        progress->setLabelText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+        progress->setValue(0);
+        // Shown now, not after the first step: reading is half the wait.
+        progress->show();
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
     ProjectFileRead read =
         readProjectFile(path, m_catalogs.registry(), ProjectLoadOptions{/*acceptNewerVersion=*/true});
     if (!read.topology) {
+        progress.reset();
         showProblems(tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()), read.errors);
         return false;
     }
+    if (progress) {
+        progress->setLabelText(tr("Drawing %n component(s) and their links…", nullptr,
+                                  int(read.topology->components().size())));
+        progress->setValue(1);
+    }
     const QString filePath = as == LoadAs::File ? QFileInfo(path).absoluteFilePath() : QString();
     m_document->resetTopology(std::move(read.topology));
+    if (progress)
+        progress->setValue(2);
+    progress.reset();
     m_file->track(filePath, filePath.isEmpty() ? QByteArray() : WatchedFile::hashOf(read.bytes));
     m_document->setFilePath(filePath);
     m_document->setReadOnly(false);

@@ -28,6 +28,8 @@ class FileActions : public QObject
     Q_OBJECT
 
 public:
+    // Files larger than this open behind a progress dialog.
+    static constexpr qint64 kProgressFromBytes = 1024 * 1024;
     using SaveChoice = edgeplan::SaveChoice;
     using SavePrompt = std::function<SaveChoice(const QString& documentName)>;
     // A save that cannot happen, with the reason: true to save as another file.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 namespace edgeplan {
 
@@ -110,7 +111,19 @@ RuleTables deriveTables(const Topology& topology)
     for (const Firewall& fw : catalog.firewalls)
         tables.firewalls.push_back({&fw, {}});
 
-    std::set<std::tuple<const Rule*, ComponentId, ComponentId>> seen;
+    // The same rule between the same two components once: a hash set keeps
+    // the derivation linear in the links.
+    struct BindingHash
+    {
+        size_t operator()(const std::tuple<const Rule*, ComponentId, ComponentId>& t) const noexcept
+        {
+            size_t h = std::hash<const Rule*>{}(std::get<0>(t));
+            h = h * 1000003u ^ std::hash<ComponentId>{}(std::get<1>(t));
+            return h * 1000003u ^ std::hash<ComponentId>{}(std::get<2>(t));
+        }
+    };
+    std::unordered_set<std::tuple<const Rule*, ComponentId, ComponentId>, BindingHash> seen;
+    seen.reserve(topology.links().size() * 2);
     for (const auto& [linkId, link] : topology.links()) {
         for (const RuleBinding& binding : linkRules(topology, linkId)) {
             if (!seen.insert({binding.rule, binding.source, binding.destination}).second)

@@ -9,6 +9,7 @@
 #include "Document.h"
 #include "EditActions.h"
 #include "FileActions.h"
+#include "Generator.h"
 #include "InspectorComponentForm.h"
 #include "InspectorWidget.h"
 #include "MainWindow.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -61,6 +63,26 @@ std::string bytesOf(const MainWindow& window)
 {
     return saveProject(window.document()->topology());
 }
+
+// Counts the progress dialogs that show, and keeps the label of the first.
+class ProgressWatcher : public QObject
+{
+public:
+    int shown = 0;
+    QString label;
+
+protected:
+    bool eventFilter(QObject* object, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show) {
+            if (auto* progress = qobject_cast<QProgressDialog*>(object)) {
+                if (shown++ == 0)
+                    label = progress->labelText();
+            }
+        }
+        return false;
+    }
+};
 
 enum class Edit { Delete, RenameInInspector, AddressInInspector, ZoneInInspector, Paste, Duplicate,
                   ProjectName, Scenario };
@@ -121,6 +143,36 @@ private Q_SLOTS:
         QCOMPARE(other.document()->filePath(), path);
         QVERIFY(!other.document()->isModified());
         QCOMPARE(other.document()->undoStack()->count(), 0);
+    }
+
+    void aLargePlanOpensBehindAProgressDialog()
+    {
+        // Generated until the file is over the threshold; a small one opens without.
+        const QString path = m_dir.filePath(QStringLiteral("large.edgeplan"));
+        const std::string bytes = saveProject(*generatePlan(catalogs().defaultCatalog(), {300, 500, 3}));
+        QVERIFY(qint64(bytes.size()) > FileActions::kProgressFromBytes);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes.data(), qint64(bytes.size()));
+        file.close();
+
+        ProgressWatcher watcher;
+        qApp->installEventFilter(&watcher);
+        QVERIFY(m_window->fileActions()->openFile(path));
+        QCOMPARE(watcher.shown, 1);
+        QVERIFY2(watcher.label.contains(QLatin1String("large.edgeplan")), qPrintable(watcher.label));
+        QVERIFY(!m_window->findChild<QProgressDialog*>(QStringLiteral("openProgress")));
+        QCOMPARE(m_window->document()->topology().components().size(),
+                 loadProject(bytes, catalogs().registry()).topology->components().size());
+
+        // A small plan: no dialog.
+        watcher.shown = 0;
+        const QString small = m_dir.filePath(QStringLiteral("small.edgeplan"));
+        m_window->document()->resetTopology(loadSample());
+        QVERIFY(m_window->fileActions()->saveTo(small));
+        QVERIFY(m_window->fileActions()->openFile(small));
+        QCOMPARE(watcher.shown, 0);
+        qApp->removeEventFilter(&watcher);
     }
 
     void openingABrokenFileReportsAndKeepsThePlan()

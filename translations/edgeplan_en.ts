@@ -776,6 +776,17 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <source>The recovered plan cannot be opened.</source>
         <translation>The recovered plan cannot be opened.</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing %n component(s) and their links…</source>
+        <translation>
+            <numerusform>Drawing %n component and their links…</numerusform>
+            <numerusform>Drawing %n components and their links…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::FlowHandout</name>

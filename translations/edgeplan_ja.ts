@@ -776,6 +776,16 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <source>The recovered plan cannot be opened.</source>
         <translation>復元したプランを開けません。</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing %n component(s) and their links…</source>
+        <translation>
+            <numerusform>%n 個のコンポーネントとリンクを描画しています…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::FlowHandout</name>
