@@ -90,6 +90,16 @@ struct Placement
     Direction direction = Direction::Outbound;
 };
 
+// The index of each rule's scenario in the catalog, by rule index: the
+// first key of the tables' order, looked up once.
+std::vector<int> scenarioIndexByRule(const Catalog& catalog)
+{
+    std::vector<int> result(catalog.rules.size());
+    for (size_t i = 0; i < catalog.rules.size(); ++i)
+        result[i] = catalog.scenarioIndex(catalog.rules[i].scenario);
+    return result;
+}
+
 Placement placementOf(const Topology& topology, const RuleBinding& binding)
 {
     const Catalog& catalog = topology.catalog();
@@ -144,9 +154,7 @@ RuleTables deriveTables(const Topology& topology)
     // The sort key of each row, computed once: the scenario's index of each
     // rule, and the names by reference (copying them per comparison cost
     // more than the derivation itself).
-    std::vector<int> scenarioOfRule(catalog.rules.size());
-    for (size_t i = 0; i < catalog.rules.size(); ++i)
-        scenarioOfRule[i] = catalog.scenarioIndex(catalog.rules[i].scenario);
+    const std::vector<int> scenarioOfRule = scenarioIndexByRule(catalog);
     struct SortKey
     {
         int scenario;
@@ -196,9 +204,7 @@ void TableIndex::rebuild()
 {
     m_rows.clear();
     m_byLink.clear();
-    m_scenarioOfRule.clear();
-    for (size_t i = 0; i < m_topology.catalog().rules.size(); ++i)
-        m_scenarioOfRule.push_back(m_topology.catalog().scenarioIndex(m_topology.catalog().rules[i].scenario));
+    m_scenarioOfRule = scenarioIndexByRule(m_topology.catalog());
     for (const auto& [linkId, link] : m_topology.links())
         addLink(linkId);
     m_tables.reset();

@@ -156,6 +156,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->setRenderHint(QPainter::Antialiasing);
     QColor colour = m_hasRules ? kLineColour : kMutedColour;
     double width = 1.6;
+    const LinkCheck check = m_scene->linkCheck(m_id);
     if (m_highlighted) {
         QColor glow = kHighlight;
         glow.setAlpha(70);
@@ -168,7 +169,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         width = 2.6;
     } else {
         // The verification's verdict; dashes on a failure, so that colour is not the only sign.
-        switch (m_scene->linkCheck(m_id)) {
+        switch (check) {
         case LinkCheck::Passed: colour = kCheckPassed; width = 2.6; break;
         case LinkCheck::Warning: colour = kCheckWarning; width = 2.6; break;
         case LinkCheck::Failed: colour = kCheckFailed; width = 2.6; break;
@@ -176,7 +177,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         }
     }
     const bool dashed = !m_hasRules || (!m_highlighted && !(option->state & QStyle::State_Selected) &&
-                                        m_scene->linkCheck(m_id) == LinkCheck::Failed);
+                                        check == LinkCheck::Failed);
     QPen pen(colour, width, dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
     painter->setPen(pen);
     painter->drawLine(m_line);

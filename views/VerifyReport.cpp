@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 
 namespace edgeplan {
 
@@ -79,11 +80,22 @@ VerifyRow verifyRow(const Topology& topology, const ProbeSpec& spec, const Probe
     return row;
 }
 
+namespace {
+
+// How many outcomes have each status, indexed by ProbeStatus.
+std::array<int, 5> statusCounts(const Verifier& verifier)
+{
+    std::array<int, 5> counts{};
+    for (const ProbeOutcome& outcome : verifier.outcomes())
+        ++counts[size_t(outcome.status)];
+    return counts;
+}
+
+} // namespace
+
 QString verifySummary(const Verifier& verifier)
 {
-    int counts[5] = {};
-    for (const ProbeOutcome& outcome : verifier.outcomes())
-        ++counts[int(outcome.status)];
+    const std::array<int, 5> counts = statusCounts(verifier);
     QStringList parts;
     parts << VerifyReport::tr("%n passed", nullptr, counts[int(ProbeStatus::Passed)])
           << VerifyReport::tr("%n with warnings", nullptr, counts[int(ProbeStatus::Warning)])
@@ -172,9 +184,7 @@ std::string verifyJson(const Topology& topology, const Verifier& verifier)
             p["milliseconds"] = outcome.milliseconds;
         probes.push_back(std::move(p));
     }
-    int counts[5] = {};
-    for (const ProbeOutcome& outcome : verifier.outcomes())
-        ++counts[int(outcome.status)];
+    const std::array<int, 5> counts = statusCounts(verifier);
     nlohmann::ordered_json doc;
     doc["project"] = topology.name();
     doc["probes"] = std::move(probes);
