@@ -60,6 +60,7 @@ int Catalog::scenarioIndex(const std::string& id) const { return indexById(scena
 const Rule* Catalog::rule(const std::string& ruleId) const { return findById(rules, ruleId); }
 int Catalog::ruleIndex(const std::string& ruleId) const { return indexById(rules, ruleId); }
 const Flow* Catalog::flow(const std::string& flowId) const { return findById(flows, flowId); }
+const Variant* Catalog::variant(const std::string& variantId) const { return findById(variants, variantId); }
 
 std::vector<const Firewall*> Catalog::firewallsBetween(const std::string& zoneA,
                                                        const std::string& zoneB) const
@@ -274,6 +275,12 @@ private:
         role.requiresLinkTo = strings(item, "requiresLinkTo", where, false, "a role id");
         role.addressesRequired = m_reader.boolean(item, "addressesRequired", where, false).value_or(false);
         readRetirement(item, where, role);
+        if (const auto it = item.find("pool"); it != item.end()) {
+            const std::string at = JsonReader::child(where, "pool");
+            if (m_reader.expectObject(*it, at))
+                role.pool = PoolDef{strings(*it, "members", at, true, "a role id"),
+                                    strings(*it, "vipVariants", at, false, "a variant id")};
+        }
         role.icon = str(item, "icon", where, false);
         readList(item, "interfaces", [&](const json& iface, const std::string& at) {
             role.interfaces.push_back({str(iface, "id", at), text(iface, "name", at),
@@ -307,6 +314,17 @@ private:
         end.interfaceId = str(*it, "interface", at, false);
         end.label = text(*it, "label", at);
         end.when = when(*it, at);
+        if (const auto pool = m_reader.string(*it, "pool", at, false)) {
+            if (*pool == "vip")
+                end.pool = PoolBinding::Vip;
+            else if (*pool == "members")
+                end.pool = PoolBinding::Members;
+            else if (*pool == "both")
+                end.pool = PoolBinding::Both;
+            else
+                m_reader.error("catalog.pool-binding", JsonReader::child(at, "pool"),
+                               "\"" + *pool + "\" is not vip, members or both", {*pool});
+        }
         return end;
     }
 
@@ -346,7 +364,25 @@ private:
             rule.reference.document = str(*ref, "document", refWhere);
             rule.reference.table = text(*ref, "table", refWhere);
             rule.reference.row = static_cast<int>(m_reader.integer(*ref, "row", refWhere).value_or(0));
+            rule.reference.key = str(*ref, "key", refWhere, false);
+            rule.reference.alsoIn = strings(*ref, "alsoIn", refWhere, false, "a page id");
         }
+        if (const auto listen = m_reader.string(item, "listenPort", where, false)) {
+            if (*listen == "to")
+                rule.listenPort = ListenPort::To;
+            else if (*listen == "from")
+                rule.listenPort = ListenPort::From;
+            else
+                m_reader.error("catalog.listen-port", JsonReader::child(where, "listenPort"),
+                               name + "listenPort \"" + *listen + "\" is not from or to",
+                               {rule.id, *listen});
+        }
+        if (const auto it = item.find("planHas"); it != item.end()) {
+            const std::string at = JsonReader::child(where, "planHas");
+            if (m_reader.expectObject(*it, at))
+                rule.planHas = PlanCondition{strings(*it, "roles", at, true, "a role id"), when(*it, at)};
+        }
+        rule.jaSource = str(item, "ja_source", where, false);
         if (const json* variants = m_reader.array(item, "variants", where, false)) {
             for (const json& v : *variants)
                 if (v.is_string())
@@ -423,6 +459,26 @@ private:
                 m_reader.error("catalog.unknown-role", JsonReader::child(where + "/requiresLinkTo", i),
                                name + "unknown role \"" + role.requiresLinkTo[i] + "\"",
                                {role.id, role.requiresLinkTo[i]});
+        }
+        if (role.pool) {
+            for (size_t i = 0; i < role.pool->members.size(); ++i) {
+                const RoleDef* member = catalog.role(role.pool->members[i]);
+                const std::string at = JsonReader::child(where + "/pool/members", i);
+                if (!member)
+                    m_reader.error("catalog.unknown-role", at,
+                                   name + "unknown role \"" + role.pool->members[i] + "\"",
+                                   {role.id, role.pool->members[i]});
+                else if (member->pool)
+                    m_reader.error("catalog.pool-member", at,
+                                   name + "a pool cannot hold pools (\"" + member->id + "\")",
+                                   {role.id, member->id});
+            }
+            for (size_t i = 0; i < role.pool->vipVariants.size(); ++i)
+                if (!findById(catalog.variants, role.pool->vipVariants[i]))
+                    m_reader.error("catalog.unknown-variant",
+                                   JsonReader::child(where + "/pool/vipVariants", i),
+                                   name + "unknown variant \"" + role.pool->vipVariants[i] + "\"",
+                                   {role.id, role.pool->vipVariants[i]});
         }
         if (!role.retired)
             return;
@@ -502,10 +558,35 @@ private:
             }
             checkEndpoint(catalog, rule, rule.from, where + "/from");
             checkEndpoint(catalog, rule, rule.to, where + "/to");
+            const RuleEndpoint* listening = rule.listenPort == ListenPort::To     ? &rule.to
+                                            : rule.listenPort == ListenPort::From ? &rule.from
+                                                                                  : nullptr;
+            if (listening && listening->interfaceId.empty())
+                m_reader.error("catalog.listen-port", where + "/listenPort",
+                               name + "the listening end names no interface", {rule.id, "interface"});
+            if (rule.planHas) {
+                const std::string at = where + "/planHas";
+                for (size_t r = 0; r < rule.planHas->roles.size(); ++r) {
+                    const RoleDef* role = catalog.role(rule.planHas->roles[r]);
+                    if (!role) {
+                        m_reader.error("catalog.unknown-role", JsonReader::child(at + "/roles", r),
+                                       name + "unknown role \"" + rule.planHas->roles[r] + "\"",
+                                       {rule.id, rule.planHas->roles[r]});
+                        continue;
+                    }
+                    for (const auto& [property, value] : rule.planHas->when)
+                        if (!role->propertyDef(property))
+                            m_reader.error("catalog.unknown-property", at + "/when/" + property,
+                                           name + "role \"" + role->id + "\" has no property \"" +
+                                               property + "\"",
+                                           {rule.id, role->id, property});
+                }
+            }
         }
     }
 
-    // Flows (trainer mode): each step names a rule of the flow's scenario.
+    // Flows (trainer mode): each step names a rule; a flow may cross scenarios
+    // (a remote user's meeting passes the reverse proxy and the edge).
     Flow readFlow(const json& item, const std::string& where)
     {
         Flow flow{str(item, "id", where), text(item, "title", where), text(item, "description", where),
@@ -536,11 +617,6 @@ private:
                 const Rule* rule = catalog.rule(ruleId);
                 if (!rule)
                     m_reader.error("catalog.unknown-rule", at, step + "unknown rule \"" + ruleId + "\"",
-                                   {flow.id, std::to_string(s + 1), ruleId});
-                else if (rule->scenario != flow.scenario)
-                    m_reader.error("catalog.flow-scenario", at,
-                                   step + "rule \"" + ruleId + "\" belongs to scenario \"" +
-                                       rule->scenario + "\", not \"" + flow.scenario + "\"",
                                    {flow.id, std::to_string(s + 1), ruleId});
             }
         }

@@ -58,6 +58,16 @@ struct Retirement
     std::map<std::string, std::string> when;
 };
 
+// A role whose components hold member servers (an edge pool holds edge
+// servers). The pool's own interface addresses are its virtual addresses
+// (VIPs), which exist only in the listed deployment variants (hardware load
+// balancing); an empty list means the pool always has them.
+struct PoolDef
+{
+    std::vector<std::string> members; // role ids
+    std::vector<std::string> vipVariants;
+};
+
 struct RoleDef
 {
     std::string id;
@@ -76,6 +86,7 @@ struct RoleDef
     // Any there cannot be handed to a firewall team.
     bool addressesRequired = false;
     std::optional<Retirement> retired;
+    std::optional<PoolDef> pool;
 
     const InterfaceDef* interfaceDef(const std::string& interfaceId) const;
     const PropertyDef* propertyDef(const std::string& propertyId) const;
@@ -108,19 +119,39 @@ struct Service
 // One end of a rule: the roles it may bind to, the interface of those roles
 // it uses (empty: the component as a whole), the document's own words for
 // it, and property values the component must hold.
+// How a rule's end binds a pool that holds members: one row per member
+// server ("each server" in the documents), one row for the pool's virtual
+// address ("VIP"), or both.
+enum class PoolBinding { Vip, Members, Both };
+
 struct RuleEndpoint
 {
     std::vector<std::string> roles;
     std::string interfaceId;
     LocalizedText label;
     std::map<std::string, std::string> when;
+    PoolBinding pool = PoolBinding::Vip;
 };
+
+// The plan holds a component of one of the roles with the property values
+// (a federation partner running OCS 2007).
+struct PlanCondition
+{
+    std::vector<std::string> roles;
+    std::map<std::string, std::string> when;
+};
+
+// Which end's listening port the rule's ports are, when a topology may move
+// it (one shared external address puts web conferencing on 444).
+enum class ListenPort { None, From, To };
 
 struct Reference
 {
     std::string document;
     LocalizedText table;
     int row = 0;
+    std::string key;                 // the row's id in the reference tables ("E6"), if any
+    std::vector<std::string> alsoIn; // other pages that list the same row
 };
 
 struct Rule
@@ -137,6 +168,9 @@ struct Rule
     LocalizedText note;
     Reference reference;
     std::vector<std::string> variants; // empty: holds in every deployment variant
+    ListenPort listenPort = ListenPort::None;
+    std::optional<PlanCondition> planHas; // listed only when the plan holds such a component
+    std::string jaSource; // "translated" when no Microsoft page gives the Japanese
 };
 
 struct CatalogSource
@@ -202,6 +236,7 @@ public:
     // The firewalls a path between the two zones passes, from the inside out.
     std::vector<const Firewall*> firewallsBetween(const std::string& zoneA,
                                                   const std::string& zoneB) const;
+    const Variant* variant(const std::string& variantId) const;
     // Whether any rule can bind a component of roleA to one of roleB (either way).
     bool rolesCanLink(const std::string& roleA, const std::string& roleB) const;
 };

@@ -94,6 +94,8 @@ public:
         }
         if (const auto variant = m_reader.string(root, "variant", "", false))
             apply("/variant", [&] { topology->setVariant(*variant); });
+        if (const auto nat = m_reader.boolean(root, "nat", "", false))
+            topology->setNat(*nat);
         const json* components = m_reader.array(root, "components", "");
         const json* links = m_reader.array(root, "links", "");
         for (const auto& [list, key] : {std::pair{components, "components"}, std::pair{links, "links"}}) {
@@ -107,11 +109,26 @@ public:
         if (components)
             for (size_t i = 0; i < components->size(); ++i)
                 readComponent(*topology, (*components)[i], JsonReader::child("/components", i));
+        // Pool membership once every component exists: a member may come
+        // before its pool in the file.
+        for (const auto& [member, pool] : m_pools) {
+            if (!topology->component(member.first))
+                continue;
+            if (!topology->component(ComponentId{pool})) {
+                if (!m_declaredComponents.count(pool))
+                    m_reader.error("pool.missing", member.second,
+                                   "the pool " + std::to_string(pool) + " does not exist",
+                                   {std::to_string(pool)});
+                continue;
+            }
+            apply(member.second, [&] { topology->setComponentPool(member.first, ComponentId{pool}); });
+        }
         if (links)
             for (size_t i = 0; i < links->size(); ++i)
                 readLink(*topology, (*links)[i], JsonReader::child("/links", i));
         topology->setExtraFields(extraFields(root, {"format", "version", "name", "author", "catalog",
-                                                    "scenarios", "variant", "components", "links"}));
+                                                    "scenarios", "variant", "nat", "components",
+                                                    "links"}));
         return topology;
     }
 
@@ -182,7 +199,10 @@ private:
             return;
         component.id = ComponentId{*id};
         component.extraFields = extraFields(
-            item, {"id", "role", "name", "zone", "position", "fqdn", "interfaces", "properties"});
+            item, {"id", "role", "name", "zone", "position", "fqdn", "interfaces", "properties", "pool"});
+        std::optional<std::uint64_t> pool;
+        if (item.contains("pool") && !(pool = readId(item, "pool", where)))
+            return;
         component.role = *role;
         component.name = *name;
         component.zone = *zone;
@@ -217,6 +237,17 @@ private:
                 InterfaceAddress addresses;
                 addresses.address = m_reader.string(value, "address", here, false).value_or("");
                 addresses.natAddress = m_reader.string(value, "natAddress", here, false).value_or("");
+                addresses.fqdn = m_reader.string(value, "fqdn", here, false).value_or("");
+                if (const auto port = m_reader.integer(value, "port", here, false)) {
+                    if (*port < 1 || *port > 65535) {
+                        m_reader.error("port.range", JsonReader::child(here, "port"),
+                                       "port " + std::to_string(*port) + " is outside 1-65535",
+                                       {std::to_string(*port)});
+                        ok = false;
+                    } else {
+                        addresses.port = static_cast<int>(*port);
+                    }
+                }
                 for (const auto& [key, text] : {std::pair{"address", addresses.address},
                                                 std::pair{"natAddress", addresses.natAddress}}) {
                     if (!text.empty() && !isValidAddress(text)) {
@@ -250,6 +281,8 @@ private:
                            {std::to_string(*id)});
             return;
         }
+        if (pool)
+            m_pools.emplace_back(std::pair{component.id, JsonReader::child(where, "pool")}, *pool);
         if (apply(where, [&] { topology.insertComponent(component); })) {
             // Property values are checked through the model's own setter.
             for (const auto& property : component.properties)
@@ -298,6 +331,8 @@ private:
 
     ProjectLoadResult& m_result;
     JsonReader m_reader;
+    // (member, where its pool field is) and the pool id, applied after loading.
+    std::vector<std::pair<std::pair<ComponentId, std::string>, std::uint64_t>> m_pools;
     const CatalogRegistry& m_catalogs;
     const ProjectLoadOptions& m_options;
     std::set<std::uint64_t> m_declaredComponents;
@@ -332,6 +367,8 @@ std::string saveProject(const Topology& topology)
     root["scenarios"] = scenarios;
     if (!topology.variant().empty())
         root["variant"] = topology.variant();
+    if (topology.nat())
+        root["nat"] = true;
     auto addExtra = [](ordered_json& object, const std::map<std::string, std::string>& extra) {
         for (const auto& [key, raw] : extra)
             if (!object.contains(key))
@@ -355,12 +392,18 @@ std::string saveProject(const Topology& topology)
                     entry["address"] = addresses.address;
                 if (!addresses.natAddress.empty())
                     entry["natAddress"] = addresses.natAddress;
+                if (!addresses.fqdn.empty())
+                    entry["fqdn"] = addresses.fqdn;
+                if (addresses.port != 0)
+                    entry["port"] = addresses.port;
                 interfaces[interfaceId] = entry;
             }
             item["interfaces"] = interfaces;
         }
         if (!c.properties.empty())
             item["properties"] = c.properties;
+        if (c.pool.isValid())
+            item["pool"] = c.pool.value;
         addExtra(item, c.extraFields);
         components.push_back(item);
     }

@@ -29,11 +29,53 @@ bool ruleActive(const Topology& topology, const Rule& rule)
 {
     if (!topology.isScenarioEnabled(rule.scenario))
         return false;
-    if (rule.variants.empty())
-        return true;
-    return std::find(rule.variants.begin(), rule.variants.end(), topology.variant()) !=
-           rule.variants.end();
+    if (!rule.variants.empty() &&
+        std::find(rule.variants.begin(), rule.variants.end(), topology.variant()) == rule.variants.end())
+        return false;
+    return !rule.planHas || topology.holds(*rule.planHas);
 }
+
+std::vector<ComponentId> boundComponents(const Topology& topology, const Component& component,
+                                         PoolBinding binding)
+{
+    std::vector<ComponentId> members = topology.members(component.id);
+    if (members.empty())
+        return {component.id};
+    if (binding == PoolBinding::Members || !topology.poolHasVip(component))
+        return members;
+    if (binding == PoolBinding::Vip)
+        return {component.id};
+    members.insert(members.begin(), component.id);
+    return members;
+}
+
+namespace {
+
+PortRange boundPorts(const Topology& topology, const Rule& rule, ComponentId source,
+                     ComponentId destination)
+{
+    if (rule.listenPort == ListenPort::None)
+        return rule.ports;
+    const bool to = rule.listenPort == ListenPort::To;
+    const Component* end = topology.component(to ? destination : source);
+    const std::string& interfaceId = to ? rule.to.interfaceId : rule.from.interfaceId;
+    const auto it = end->interfaces.find(interfaceId);
+    if (it == end->interfaces.end() || it->second.port == 0)
+        return rule.ports;
+    return PortRange{it->second.port, it->second.port};
+}
+
+void bind(const Topology& topology, const Rule& rule, const Component& from, const Component& to,
+          LinkId link, std::vector<RuleBinding>& result)
+{
+    const auto sources = boundComponents(topology, from, rule.from.pool);
+    const auto destinations = boundComponents(topology, to, rule.to.pool);
+    for (const ComponentId s : sources)
+        for (const ComponentId d : destinations)
+            result.push_back({&rule, s, d, link, boundPorts(topology, rule, s, d)});
+}
+
+} // namespace
 
 std::vector<RuleBinding> linkRules(const Topology& topology, LinkId linkId)
 {
@@ -49,9 +91,9 @@ std::vector<RuleBinding> linkRules(const Topology& topology, LinkId linkId)
         if (!ruleActive(topology, rule))
             continue;
         if (endpointMatches(topology, rule.from, *a) && endpointMatches(topology, rule.to, *b))
-            result.push_back({&rule, a->id, b->id, linkId});
+            bind(topology, rule, *a, *b, linkId, result);
         if (endpointMatches(topology, rule.from, *b) && endpointMatches(topology, rule.to, *a))
-            result.push_back({&rule, b->id, a->id, linkId});
+            bind(topology, rule, *b, *a, linkId, result);
     }
     return result;
 }
@@ -64,8 +106,9 @@ std::vector<LinkLabelLine> linkLabel(const Topology& topology, LinkId linkId)
         return lines;
     for (const RuleBinding& binding : linkRules(topology, linkId)) {
         const Rule& rule = *binding.rule;
-        LinkLabelLine line{transportName(rule.transport), rule.ports.toString(), rule.protocol};
-        const bool forward = binding.source == link->a;
+        LinkLabelLine line{transportName(rule.transport), binding.ports.toString(), rule.protocol};
+        // A pool's member stands at its pool's end of the link.
+        const bool forward = binding.source == link->a || topology.component(binding.source)->pool == link->a;
         auto it = std::find_if(lines.begin(), lines.end(), [&](const LinkLabelLine& l) {
             return l.transport == line.transport && l.ports == line.ports &&
                    l.protocol == line.protocol;
@@ -205,17 +248,38 @@ void TableIndex::rebuild()
     m_rows.clear();
     m_byLink.clear();
     m_scenarioOfRule = scenarioIndexByRule(m_topology.catalog());
+    m_planConditions = planConditions();
     for (const auto& [linkId, link] : m_topology.links())
         addLink(linkId);
     m_tables.reset();
 }
 
+std::vector<bool> TableIndex::planConditions() const
+{
+    std::vector<bool> result;
+    for (const Rule& rule : m_topology.catalog().rules)
+        if (rule.planHas)
+            result.push_back(m_topology.holds(*rule.planHas));
+    return result;
+}
+
 void TableIndex::update(const std::vector<LinkId>& links, const std::vector<ComponentId>& components)
 {
+    // A rule that the plan's contents switch on or off (an OCS 2007 partner)
+    // touches every link: derive everything again.
+    if (!components.empty() && planConditions() != m_planConditions) {
+        rebuild();
+        return;
+    }
     std::set<LinkId> touched(links.begin(), links.end());
-    for (const ComponentId id : components)
+    for (const ComponentId id : components) {
         for (const LinkId link : m_topology.linksOf(id))
             touched.insert(link);
+        // A member's rows hang on its pool's links.
+        if (const Component* c = m_topology.component(id); c && c->pool.isValid())
+            for (const LinkId link : m_topology.linksOf(c->pool))
+                touched.insert(link);
+    }
     for (const LinkId link : touched) {
         removeLink(link);
         if (m_topology.link(link))

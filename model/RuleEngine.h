@@ -18,6 +18,9 @@ struct RuleBinding
     ComponentId source;
     ComponentId destination;
     LinkId link;
+    // The rule's ports, or the listening port the plan chose for that end's
+    // service (web conferencing on 444 behind one shared address).
+    PortRange ports;
 
     bool operator==(const RuleBinding&) const = default;
 };
@@ -54,11 +57,19 @@ struct RuleTables
 // the end names, and it holds the property values the end requires.
 bool endpointMatches(const Topology& topology, const RuleEndpoint& end, const Component& component);
 
-// Whether the rule applies to the plan at all: its scenario is on and it
-// holds for the plan's deployment variant.
+// Whether the rule applies to the plan at all: its scenario is on, it holds
+// for the plan's deployment variant, and the plan holds what it asks for
+// (an OCS 2007 partner).
 bool ruleActive(const Topology& topology, const Rule& rule);
 
-// The rules a link carries, both ways, in catalog order.
+// The components a rule's end binds for a component of the link: itself, or
+// for a pool its members, its virtual address or both, by the end's binding
+// and whether the pool has a VIP in the plan's variant.
+std::vector<ComponentId> boundComponents(const Topology& topology, const Component& component,
+                                         PoolBinding binding);
+
+// The rules a link carries, both ways, in catalog order; a pool's rules are
+// bound per member where the rule says so.
 std::vector<RuleBinding> linkRules(const Topology& topology, LinkId link);
 
 // One line of a link's label: a port of a protocol, and which ways it goes
@@ -124,11 +135,13 @@ private:
 
     void addLink(LinkId link);
     void removeLink(LinkId link);
+    std::vector<bool> planConditions() const;
 
     const Topology& m_topology;
     std::vector<int> m_scenarioOfRule;
     std::map<Key, Entry> m_rows;
     std::unordered_map<LinkId, std::vector<Key>> m_byLink;
+    std::vector<bool> m_planConditions; // each planHas rule's condition, as derived
     mutable std::optional<RuleTables> m_tables;
 };
 

@@ -70,7 +70,7 @@ std::vector<RowView> rowViews(const Topology& topology, const RuleTables& tables
                 view.service = service->name.text(lang);
             view.protocol = rule.protocol;
             view.transport = transportName(rule.transport);
-            view.ports = rule.ports.toString();
+            view.ports = row.binding.ports.toString();
             view.source = endpointView(topology, row.binding.source, rule.from, lang);
             view.destination = endpointView(topology, row.binding.destination, rule.to, lang);
             view.note = rule.note.text(lang);

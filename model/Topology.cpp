@@ -82,6 +82,12 @@ void Topology::setVariant(const std::string& variantId)
     touch();
 }
 
+void Topology::setNat(bool nat)
+{
+    m_nat = nat;
+    touch();
+}
+
 const Component* Topology::component(ComponentId id) const
 {
     const auto it = m_components.find(id);
@@ -174,6 +180,23 @@ void Topology::checkComponent(const Component& component) const
                             {role->id, interfaceId});
         checkAddress(addresses.address);
         checkAddress(addresses.natAddress);
+        checkText("the FQDN", addresses.fqdn);
+        if (addresses.port < 0 || addresses.port > 65535)
+            throw EditError("port.range", "port " + std::to_string(addresses.port) +
+                                              " is outside 1-65535",
+                            {std::to_string(addresses.port)});
+    }
+    if (component.pool.isValid()) {
+        const Component* pool = this->component(component.pool);
+        const RoleDef* poolRole = pool ? m_catalog->role(pool->role) : nullptr;
+        if (!pool || pool->id == component.id)
+            throw EditError("pool.missing", "the pool " + std::to_string(component.pool.value) +
+                                                " does not exist",
+                            {std::to_string(component.pool.value)});
+        if (!poolRole->pool || std::find(poolRole->pool->members.begin(), poolRole->pool->members.end(),
+                                         component.role) == poolRole->pool->members.end())
+            throw EditError("pool.role", "a " + poolRole->id + " cannot hold a " + component.role,
+                            {poolRole->id, component.role});
     }
     for (const auto& [property, value] : component.properties) {
         if (!role->propertyDef(property))
@@ -205,13 +228,48 @@ void Topology::insertComponent(const Component& component)
                         "a component with id " + std::to_string(component.id.value) + " exists",
                         {std::to_string(component.id.value)});
     m_components.emplace(component.id, component);
+    if (component.pool.isValid())
+        m_members[component.pool].insert(component.id);
     m_nextComponent = std::max(m_nextComponent, component.id.value + 1);
     touch();
 }
 
+void Topology::setComponentPool(ComponentId id, ComponentId pool)
+{
+    Component changed = mutableComponent(id);
+    changed.pool = pool;
+    updateComponent(changed);
+}
+
+std::vector<ComponentId> Topology::members(ComponentId pool) const
+{
+    const auto it = m_members.find(pool);
+    if (it == m_members.end())
+        return {};
+    return std::vector<ComponentId>(it->second.begin(), it->second.end());
+}
+
+bool Topology::poolHasVip(const Component& pool) const
+{
+    const RoleDef* role = m_catalog->role(pool.role);
+    if (!role || !role->pool)
+        return false;
+    const auto& variants = role->pool->vipVariants;
+    return variants.empty() || std::find(variants.begin(), variants.end(), m_variant) != variants.end();
+}
+
 std::vector<Link> Topology::removeComponent(ComponentId id)
 {
-    mutableComponent(id);
+    const Component& component = mutableComponent(id);
+    if (const auto it = m_members.find(id); it != m_members.end() && !it->second.empty())
+        throw EditError("pool.not-empty", "the pool \"" + component.name + "\" still has members",
+                        {component.name});
+    if (component.pool.isValid()) {
+        auto& members = m_members[component.pool];
+        members.erase(id);
+        if (members.empty())
+            m_members.erase(component.pool);
+    }
     std::vector<Link> removed;
     for (LinkId linkId : linksOf(id)) {
         const auto it = m_links.find(linkId);
@@ -264,7 +322,7 @@ void Topology::setInterfaceAddress(ComponentId id, const std::string& interfaceI
     checkAddress(address);
     InterfaceAddress& entry = component.interfaces[interfaceId];
     entry.address = address;
-    if (entry.address.empty() && entry.natAddress.empty())
+    if (entry.empty())
         component.interfaces.erase(interfaceId);
     touch();
 }
@@ -280,7 +338,7 @@ void Topology::setInterfaceNatAddress(ComponentId id, const std::string& interfa
     checkAddress(address);
     InterfaceAddress& entry = component.interfaces[interfaceId];
     entry.natAddress = address;
-    if (entry.address.empty() && entry.natAddress.empty())
+    if (entry.empty())
         component.interfaces.erase(interfaceId);
     touch();
 }
@@ -309,10 +367,23 @@ void Topology::updateComponent(const Component& component)
 {
     Component& current = mutableComponent(component.id);
     checkComponent(component);
+    if (component.role != current.role && m_members.count(component.id))
+        throw EditError("pool.not-empty", "the pool \"" + current.name + "\" still has members",
+                        {current.name});
     for (const auto& [property, value] : component.properties) {
         const PropertyDef* def = m_catalog->role(component.role)->propertyDef(property);
         if (def->type == "bool" && value != "true" && value != "false")
             throw EditError("property.invalid", "\"" + property + "\" must be true or false", {property});
+    }
+    if (component.pool != current.pool) {
+        if (current.pool.isValid()) {
+            auto& members = m_members[current.pool];
+            members.erase(current.id);
+            if (members.empty())
+                m_members.erase(current.pool);
+        }
+        if (component.pool.isValid())
+            m_members[component.pool].insert(component.id);
     }
     current = component;
     touch();
@@ -326,6 +397,29 @@ std::string Topology::propertyValue(const Component& component, const std::strin
     const RoleDef* role = m_catalog->role(component.role);
     const PropertyDef* def = role ? role->propertyDef(property) : nullptr;
     return def ? def->defaultValue : std::string();
+}
+
+bool Topology::holds(const PlanCondition& condition) const
+{
+    if (m_holdsRevision != m_revision) {
+        m_holds.clear();
+        m_holdsRevision = m_revision;
+    }
+    if (const auto it = m_holds.find(&condition); it != m_holds.end())
+        return it->second;
+    bool found = false;
+    for (const auto& [id, component] : m_components) {
+        if (std::find(condition.roles.begin(), condition.roles.end(), component.role) ==
+            condition.roles.end())
+            continue;
+        found = std::all_of(condition.when.begin(), condition.when.end(), [&](const auto& entry) {
+            return propertyValue(component, entry.first) == entry.second;
+        });
+        if (found)
+            break;
+    }
+    m_holds[&condition] = found;
+    return found;
 }
 
 LinkId Topology::addLink(ComponentId a, ComponentId b)
@@ -397,9 +491,54 @@ bool Topology::operator==(const Topology& other) const
 {
     return m_catalog->id == other.m_catalog->id && m_name == other.m_name &&
            m_author == other.m_author && m_scenarios == other.m_scenarios &&
-           m_variant == other.m_variant && m_extraFields == other.m_extraFields &&
+           m_variant == other.m_variant && m_nat == other.m_nat && m_extraFields == other.m_extraFields &&
            m_components == other.m_components &&
            m_links == other.m_links;
+}
+
+} // namespace edgeplan
+
+namespace edgeplan {
+
+std::unique_ptr<Topology> convertTopology(const Topology& topology,
+                                          std::shared_ptr<const Catalog> target,
+                                          std::vector<std::string>* problems)
+{
+    auto result = std::make_unique<Topology>(target);
+    std::vector<std::string> found;
+    auto attempt = [&](const std::string& what, auto&& edit) {
+        try {
+            edit();
+        } catch (const EditError& e) {
+            found.push_back(what + ": " + e.what());
+        }
+    };
+    result->setName(topology.name());
+    result->setAuthor(topology.author());
+    result->setExtraFields(topology.extraFields());
+    result->setNat(topology.nat());
+    for (const std::string& scenario : topology.enabledScenarios())
+        attempt("scenario \"" + scenario + "\"", [&] { result->setScenarioEnabled(scenario, true); });
+    if (target->variant(topology.variant()))
+        result->setVariant(topology.variant());
+    for (const auto& [id, component] : topology.components()) {
+        Component copy = component;
+        copy.pool = {};
+        attempt("component \"" + component.name + "\"", [&] { result->insertComponent(copy); });
+    }
+    for (const auto& [id, component] : topology.components())
+        if (component.pool.isValid() && result->component(id) && result->component(component.pool))
+            attempt("component \"" + component.name + "\"",
+                    [&] { result->setComponentPool(id, component.pool); });
+    for (const auto& [id, link] : topology.links())
+        if (result->component(link.a) && result->component(link.b))
+            attempt("link " + std::to_string(id.value), [&] { result->insertLink(link); });
+    if (!found.empty()) {
+        if (problems)
+            *problems = std::move(found);
+        return nullptr;
+    }
+    return result;
 }
 
 } // namespace edgeplan

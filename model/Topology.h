@@ -25,6 +25,9 @@ struct InterfaceAddress
 {
     std::string address;
     std::string natAddress;
+    std::string fqdn; // the service's own name (sip.contoso.com), if it has one
+    int port = 0;     // a listening port the topology chose over the catalog's (444); 0: none
+    bool empty() const { return address.empty() && natAddress.empty() && fqdn.empty() && port == 0; }
     bool operator==(const InterfaceAddress&) const = default;
 };
 
@@ -38,6 +41,7 @@ struct Component
     std::string fqdn;
     std::map<std::string, InterfaceAddress> interfaces; // by interface id; only those set
     std::map<std::string, std::string> properties;      // only those set; else the role's default
+    ComponentId pool; // the pool the component is a member of, if any
     // Fields of the file this build does not know, as raw JSON, written back on save.
     std::map<std::string, std::string> extraFields;
 
@@ -94,6 +98,10 @@ public:
     void setScenarioEnabled(const std::string& scenarioId, bool enabled);
     const std::set<std::string>& enabledScenarios() const { return m_scenarios; }
     const std::string& variant() const { return m_variant; }
+    // The edge's external services sit behind NAT: their public addresses are
+    // the interfaces' NAT addresses.
+    bool nat() const { return m_nat; }
+    void setNat(bool nat);
     // Top-level fields of the file this build does not know, as raw JSON.
     const std::map<std::string, std::string>& extraFields() const { return m_extraFields; }
     void setExtraFields(std::map<std::string, std::string> fields) { m_extraFields = std::move(fields); }
@@ -111,7 +119,8 @@ public:
                              const std::string& zone, Point position);
     // Puts back a component with its own id (undo, paste, loading).
     void insertComponent(const Component& component);
-    // Removes the component and its links; returns the links removed.
+    // Removes the component and its links; returns the links removed. A pool
+    // that still has members cannot be removed.
     std::vector<Link> removeComponent(ComponentId id);
     void setComponentName(ComponentId id, const std::string& name);
     void setComponentZone(ComponentId id, const std::string& zone);
@@ -123,11 +132,21 @@ public:
     void setInterfaceNatAddress(ComponentId id, const std::string& interfaceId,
                                 const std::string& address);
     void setComponentProperty(ComponentId id, const std::string& property, const std::string& value);
+    // Makes the component a member of the pool (invalid id: of none).
+    void setComponentPool(ComponentId id, ComponentId pool);
+    // The members of a pool component, in id order.
+    std::vector<ComponentId> members(ComponentId pool) const;
+    // Whether the pool component has its virtual addresses in the plan's
+    // variant (an edge pool has VIPs only behind hardware load balancers).
+    bool poolHasVip(const Component& pool) const;
     // Replaces every field of the component with the same id (an undo
     // snapshot, an inspector edit); checked like insertComponent.
     void updateComponent(const Component& component);
     // The property's value, or the role's default when the component sets none.
     std::string propertyValue(const Component& component, const std::string& property) const;
+    // Whether a component of one of the condition's roles holds its property
+    // values; remembered until the next edit.
+    bool holds(const PlanCondition& condition) const;
 
     LinkId addLink(ComponentId a, ComponentId b);
     void insertLink(const Link& link);
@@ -159,14 +178,30 @@ private:
     std::string m_author;
     std::set<std::string> m_scenarios;
     std::string m_variant;
+    bool m_nat = false;
     std::map<std::string, std::string> m_extraFields;
     std::map<ComponentId, Component> m_components;
     std::map<LinkId, Link> m_links;
+    std::map<ComponentId, std::set<ComponentId>> m_members; // by pool
     // Each component's links, so that finding them does not scan every link.
     std::map<ComponentId, std::set<LinkId>> m_linksByComponent;
     std::uint64_t m_nextComponent = 1;
     std::uint64_t m_nextLink = 1;
     std::uint64_t m_revision = 0;
+    mutable std::map<const PlanCondition*, bool> m_holds;
+    mutable std::uint64_t m_holdsRevision = 0;
 };
+
+} // namespace edgeplan
+
+namespace edgeplan {
+
+// The same plan against another catalog: every component, link, scenario
+// and setting carried over. Null, with one English line per component,
+// link or scenario the target catalog cannot hold in `problems`. A variant
+// the target does not know is dropped.
+std::unique_ptr<Topology> convertTopology(const Topology& topology,
+                                          std::shared_ptr<const Catalog> target,
+                                          std::vector<std::string>* problems);
 
 } // namespace edgeplan

@@ -162,8 +162,8 @@ std::vector<ProbeSpec> planProbes(const Topology& topology, const RuleTables& ta
             ProbeSpec probe;
             probe.component = destination->id;
             probe.host = targetOf(*destination, rule.to.interfaceId);
-            probe.port = rule.ports.first;
-            probe.lastPort = rule.ports.last;
+            probe.port = row.binding.ports.first;
+            probe.lastPort = row.binding.ports.last;
             probe.transport = transportName(rule.transport);
             probe.protocol = rule.protocol;
             probe.serverName = stripDot(destination->fqdn);

@@ -14,7 +14,9 @@ namespace {
 
 constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 
-const char* const kBuiltInCatalogs[] = {":/catalogs/lync2013-federation.json"};
+// The first is the default: the seed's catalog.
+const char* const kBuiltInCatalogs[] = {":/catalogs/lync2013-federation.json",
+                                        ":/catalogs/lync2013-edge.json"};
 
 } // namespace
 

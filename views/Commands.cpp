@@ -86,6 +86,41 @@ void SetScenarioCommand::undo()
     m_document->applyScenario(m_scenarioId, !m_enabled);
 }
 
+SetVariantCommand::SetVariantCommand(Document* document, std::string beforeVariant, bool beforeNat,
+                                     std::string afterVariant, bool afterNat, const QString& text)
+    : m_document(document), m_beforeVariant(std::move(beforeVariant)), m_beforeNat(beforeNat),
+      m_afterVariant(std::move(afterVariant)), m_afterNat(afterNat)
+{
+    setText(text);
+}
+
+void SetVariantCommand::redo()
+{
+    m_document->applyVariant(m_afterVariant, m_afterNat);
+}
+
+void SetVariantCommand::undo()
+{
+    m_document->applyVariant(m_beforeVariant, m_beforeNat);
+}
+
+ReplaceTopologyCommand::ReplaceTopologyCommand(Document* document, const Topology& before,
+                                               const Topology& after, const QString& text)
+    : m_document(document), m_before(before), m_after(after)
+{
+    setText(text);
+}
+
+void ReplaceTopologyCommand::redo()
+{
+    m_document->applyTopology(m_after);
+}
+
+void ReplaceTopologyCommand::undo()
+{
+    m_document->applyTopology(m_before);
+}
+
 SetProjectNameCommand::SetProjectNameCommand(Document* document, std::string before,
                                              std::string after)
     : m_document(document), m_before(std::move(before)), m_after(std::move(after))

@@ -65,6 +65,38 @@ private:
     bool m_enabled;
 };
 
+// The deployment variant and NAT together: one toolbar edit changes one.
+class SetVariantCommand : public QUndoCommand
+{
+public:
+    SetVariantCommand(Document* document, std::string beforeVariant, bool beforeNat,
+                      std::string afterVariant, bool afterNat, const QString& text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document* m_document;
+    std::string m_beforeVariant;
+    bool m_beforeNat;
+    std::string m_afterVariant;
+    bool m_afterNat;
+};
+
+// The whole plan replaced (a catalog switch): both plans are kept.
+class ReplaceTopologyCommand : public QUndoCommand
+{
+public:
+    ReplaceTopologyCommand(Document* document, const Topology& before, const Topology& after,
+                           const QString& text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document* m_document;
+    Topology m_before;
+    Topology m_after;
+};
+
 class SetProjectNameCommand : public QUndoCommand
 {
 public:

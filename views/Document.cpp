@@ -128,7 +128,13 @@ bool Document::insertItems(const std::vector<Component>& components, const std::
     try {
         std::set<ComponentId> ids;
         for (const Component& c : components) {
-            m_topology->checkComponent(c);
+            // A member whose pool comes in the same step is checked without
+            // it here; the model checks the membership when it inserts.
+            Component checked = c;
+            if (std::any_of(components.begin(), components.end(),
+                            [&](const Component& p) { return p.id == c.pool; }))
+                checked.pool = {};
+            m_topology->checkComponent(checked);
             if (m_topology->component(c.id) || !ids.insert(c.id).second)
                 throw EditError("component.duplicate-id", "component id in use");
         }
@@ -150,8 +156,18 @@ bool Document::insertItems(const std::vector<Component>& components, const std::
     return true;
 }
 
-bool Document::removeItems(const std::vector<ComponentId>& components, const std::vector<LinkId>& links)
+bool Document::removeItems(const std::vector<ComponentId>& requested, const std::vector<LinkId>& links)
 {
+    // Deleting a pool deletes its members with it, as deleting a group does.
+    std::vector<ComponentId> components;
+    std::set<ComponentId> taken;
+    for (ComponentId id : requested) {
+        if (taken.insert(id).second)
+            components.push_back(id);
+        for (ComponentId member : m_topology->members(id))
+            if (taken.insert(member).second)
+                components.push_back(member);
+    }
     std::vector<Component> removedComponents;
     std::set<LinkId> removedLinkIds;
     for (ComponentId id : components) {
@@ -210,6 +226,48 @@ bool Document::setScenarioEnabled(const std::string& scenarioId, bool enabled)
     return true;
 }
 
+bool Document::setVariant(const std::string& variantId)
+{
+    if (variantId == m_topology->variant() || (!variantId.empty() && !catalog().variant(variantId)))
+        return false;
+    const Variant* variant = catalog().variant(variantId);
+    const QString name = variant ? QString::fromStdString(variant->name.text(installedLanguage()))
+                                 : tr("no variant");
+    m_undoStack.push(new SetVariantCommand(this, m_topology->variant(), m_topology->nat(), variantId,
+                                           m_topology->nat(), tr("Deployment: %1").arg(name)));
+    return true;
+}
+
+bool Document::setNat(bool nat)
+{
+    if (nat == m_topology->nat())
+        return false;
+    m_undoStack.push(new SetVariantCommand(this, m_topology->variant(), !nat, m_topology->variant(), nat,
+                                           nat ? tr("Use NAT") : tr("Use public addresses")));
+    return true;
+}
+
+bool Document::setCatalog(std::shared_ptr<const Catalog> target, QString* error)
+{
+    if (!target || target->id == catalog().id)
+        return false;
+    std::vector<std::string> problems;
+    const std::unique_ptr<Topology> converted = convertTopology(*m_topology, target, &problems);
+    if (!converted) {
+        QStringList lines;
+        for (const std::string& p : problems)
+            lines << QString::fromStdString(p);
+        setError(error, tr("The plan cannot use the catalog \"%1\":\n%2")
+                            .arg(QString::fromStdString(target->title.text(installedLanguage())),
+                                 lines.join(QLatin1Char('\n'))));
+        return false;
+    }
+    m_undoStack.push(new ReplaceTopologyCommand(
+        this, *m_topology, *converted,
+        tr("Use catalog %1").arg(QString::fromStdString(target->title.text(installedLanguage())))));
+    return true;
+}
+
 bool Document::setProjectName(const QString& name)
 {
     const std::string value = name.toStdString();
@@ -225,10 +283,13 @@ void Document::applyInsert(const std::vector<Component>& components, const std::
 {
     std::vector<ComponentId> componentIds;
     std::vector<LinkId> linkIds;
-    for (const Component& c : components) {
-        m_topology->insertComponent(c);
-        componentIds.push_back(c.id);
-    }
+    // Pools before their members.
+    for (const bool members : {false, true})
+        for (const Component& c : components)
+            if (c.pool.isValid() == members) {
+                m_topology->insertComponent(c);
+                componentIds.push_back(c.id);
+            }
     for (const Link& l : links) {
         m_topology->insertLink(l);
         linkIds.push_back(l.id);
@@ -255,13 +316,22 @@ void Document::applyRemove(const std::vector<ComponentId>& components, const std
             removedLinks.push_back(id);
         }
     }
-    for (ComponentId id : components) {
-        for (const Link& l : m_topology->removeComponent(id))
-            removedLinks.push_back(l.id);
-        removedComponents.push_back(id);
-    }
+    // Members before their pools; the pools that stay lose rows of removed members.
+    std::vector<ComponentId> pools;
+    for (const bool members : {true, false})
+        for (ComponentId id : components) {
+            const Component* c = m_topology->component(id);
+            if (!c || c->pool.isValid() != members)
+                continue;
+            if (c->pool.isValid())
+                pools.push_back(c->pool);
+            for (const Link& l : m_topology->removeComponent(id))
+                removedLinks.push_back(l.id);
+            removedComponents.push_back(id);
+        }
     verifyInvariants();
-    m_tables->update(removedLinks);
+    std::erase_if(pools, [&](ComponentId p) { return !m_topology->component(p); });
+    m_tables->update(removedLinks, pools);
     const bool findings = recomputeFindings();
     for (const LinkId id : removedLinks)
         Q_EMIT linkRemoved(id);
@@ -282,7 +352,15 @@ void Document::applyComponents(const std::vector<Component>& values)
     for (const Component& c : values) {
         const Component* current = m_topology->component(c.id);
         rules = rules || !current || current->zone != c.zone || current->name != c.name ||
-                current->interfaces != c.interfaces || current->properties != c.properties;
+                current->interfaces != c.interfaces || current->properties != c.properties ||
+                current->pool != c.pool || current->role != c.role;
+        // A member that changes pool changes the rows of both pools' links.
+        if (current && current->pool != c.pool) {
+            if (current->pool.isValid())
+                ids.push_back(current->pool);
+            if (c.pool.isValid())
+                ids.push_back(c.pool);
+        }
         if (!findings) {
             Component moved = c;
             if (current)
@@ -296,6 +374,8 @@ void Document::applyComponents(const std::vector<Component>& values)
     if (rules)
         m_tables->update({}, ids);
     const bool changedFindings = findings && recomputeFindings();
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     for (const ComponentId id : ids)
         Q_EMIT componentChanged(id);
     if (changedFindings)
@@ -312,6 +392,31 @@ void Document::applyScenario(const std::string& scenarioId, bool enabled)
     Q_EMIT scenariosChanged();
     if (findings)
         Q_EMIT findingsChanged();
+    Q_EMIT rulesChanged();
+}
+
+void Document::applyVariant(const std::string& variantId, bool nat)
+{
+    m_topology->setVariant(variantId);
+    m_topology->setNat(nat);
+    m_tables->rebuild();
+    const bool findings = recomputeFindings();
+    Q_EMIT projectChanged();
+    if (findings)
+        Q_EMIT findingsChanged();
+    Q_EMIT rulesChanged();
+}
+
+void Document::applyTopology(const Topology& topology)
+{
+    m_tables.reset();
+    m_topology = std::make_unique<Topology>(topology);
+    m_tables = std::make_unique<TableIndex>(*m_topology);
+    m_findings = runChecks(*m_topology);
+    Q_EMIT modelReset();
+    Q_EMIT findingsChanged();
+    Q_EMIT scenariosChanged();
+    Q_EMIT projectChanged();
     Q_EMIT rulesChanged();
 }
 

@@ -65,6 +65,12 @@ public:
                           QString* error = nullptr, int mergeKey = -1);
     bool setScenarioEnabled(const std::string& scenarioId, bool enabled);
     bool setProjectName(const QString& name);
+    // The deployment variant ("" for none) and whether the edge sits behind NAT.
+    bool setVariant(const std::string& variantId);
+    bool setNat(bool nat);
+    // The same plan against another catalog, one undo step; false with the
+    // components and links the catalog cannot hold in `error`.
+    bool setCatalog(std::shared_ptr<const Catalog> catalog, QString* error = nullptr);
 
     // Called by the undo commands only.
     void applyInsert(const std::vector<Component>& components, const std::vector<Link>& links);
@@ -72,6 +78,8 @@ public:
     void applyComponents(const std::vector<Component>& values);
     void applyScenario(const std::string& scenarioId, bool enabled);
     void applyProjectName(const std::string& name);
+    void applyVariant(const std::string& variantId, bool nat);
+    void applyTopology(const Topology& topology);
 
 Q_SIGNALS:
     void componentAdded(edgeplan::ComponentId id);

@@ -226,7 +226,7 @@ void InspectorWidget::refreshLink()
         const Component* destination = topology.component(binding.destination);
         auto* item = new QTreeWidgetItem(m_linkRules);
         item->setText(0, QStringLiteral("%1 %2").arg(qs(transportName(binding.rule->transport)),
-                                                     qs(binding.rule->ports.toString())));
+                                                     qs(binding.ports.toString())));
         item->setText(1, qs(binding.rule->protocol));
         item->setText(2, QStringLiteral("%1 → %2").arg(qs(source->name), qs(destination->name)));
         for (int column = 0; column < 3; ++column)
