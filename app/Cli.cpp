@@ -37,6 +37,14 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(edgeplan::Cli)
 };
 
+std::string joinIds(const std::vector<std::string>& ids)
+{
+    std::string result;
+    for (const std::string& id : ids)
+        result += (result.empty() ? "" : ", ") + id;
+    return result;
+}
+
 const QStringList kOptionsWithValue = {"--lang", "--catalog", "--format", "--output",
                                        "--firewall", "--screenshot", "--scale", "-o", "-f",
                                        "--flow", "--sites", "--partners", "--seed",
@@ -90,6 +98,11 @@ QString commandsHelp()
                    "                               TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules\n"
                    "                               require; exit 1 if any probe failed. Nothing the\n"
                    "                               plan does not name is contacted.\n"
+                   "  convert --catalog ID --output FILE PROJECT\n"
+                   "                               The same plan against another catalog (built in:\n"
+                   "                               lync2013-federation, lync2013-edge; or a catalog\n"
+                   "                               FILE); exit 1, naming them, if a component or link\n"
+                   "                               has no place in it.\n"
                    "  generate --sites N --partners M [--seed S] --output FILE\n"
                    "                               Write a large plan for stress tests and demos: N\n"
                    "                               sites, each with an edge pool, a front-end pool and\n"
@@ -128,6 +141,47 @@ int runRules(const Context& context, const QStringList& args, const QString& fir
     if (!firewall.isEmpty() && !topology->catalog().firewall(firewall.toStdString()))
         return usageError(Cli::tr("unknown firewall '%1'").arg(firewall));
     printOut(exportRulesText(*topology, {context.lang, firewall.toStdString()}));
+    return kExitOk;
+}
+
+// The same plan against another catalog, written to `output` ('-': standard output).
+int runConvert(const Context& context, const QStringList& args, const QString& catalogId,
+               const QString& output)
+{
+    if (args.size() != 1)
+        return usageError(Cli::tr("'convert' takes one project file"));
+    if (catalogId.isEmpty())
+        return usageError(Cli::tr("'convert' needs --catalog ID (%1)")
+                              .arg(QString::fromStdString(joinIds(context.catalogs.registry().ids()))));
+    if (output.isEmpty())
+        return usageError(Cli::tr("'convert' needs --output FILE ('-' for standard output)"));
+    const auto target = context.catalogs.registry().find(catalogId.toStdString());
+    if (!target)
+        return usageError(Cli::tr("unknown catalog '%1' (%2)")
+                              .arg(catalogId, QString::fromStdString(joinIds(context.catalogs.registry().ids()))));
+    const auto topology = loadOrReport(context, args[0]);
+    if (!topology)
+        return kExitBadInput;
+    std::vector<std::string> problems;
+    const auto converted = convertTopology(*topology, target, &problems);
+    if (!converted) {
+        QStringList lines;
+        for (const std::string& problem : problems)
+            lines << args[0] + QStringLiteral(": ") + QString::fromStdString(problem);
+        printErr(Cli::tr("%1: the plan cannot use the catalog '%2':").arg(args[0], catalogId) + QLatin1Char('\n') +
+                 lines.join('\n'));
+        return kExitBadInput;
+    }
+    const std::string bytes = saveProject(*converted);
+    if (output == QLatin1String("-")) {
+        printOut(bytes);
+        return kExitOk;
+    }
+    QString error;
+    if (!writeFileAtomically(output, bytes, &error)) {
+        printErr(error);
+        return kExitBadInput;
+    }
     return kExitOk;
 }
 
@@ -468,7 +522,8 @@ bool isHeadlessCommand(const QString& command)
 {
     return command == QLatin1String("rules") || command == QLatin1String("export") ||
            command == QLatin1String("validate") || command == QLatin1String("render") ||
-           command == QLatin1String("generate") || command == QLatin1String("verify");
+           command == QLatin1String("generate") || command == QLatin1String("verify") ||
+           command == QLatin1String("convert");
 }
 
 QString firstPositional(const QStringList& arguments)
@@ -501,8 +556,9 @@ int runCommandLine(const QStringList& arguments)
                                         Cli::tr("Language of tables and messages: ja or en."),
                                         QStringLiteral("ja|en"));
     const QCommandLineOption catalogOption(QStringLiteral("catalog"),
-                                           Cli::tr("Load another rule catalog from FILE."),
-                                           QStringLiteral("FILE"));
+                                           Cli::tr("Load another rule catalog from FILE; for convert, "
+                                                   "the catalog (an id or a FILE) to convert to."),
+                                           QStringLiteral("FILE|ID"));
     const QCommandLineOption formatOption(
         {QStringLiteral("f"), QStringLiteral("format")},
         Cli::tr("Export format (see Commands below); for validate, text or json."),
@@ -551,7 +607,7 @@ int runCommandLine(const QStringList& arguments)
                        screenshotOption, mergeOption, scaleOption, transparentOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        Cli::tr("rules, export, render, validate, verify or generate; none opens the window."),
+        Cli::tr("rules, export, render, validate, verify, generate or convert; none opens the window."),
         QStringLiteral("[command]"));
     parser.addPositionalArgument(QStringLiteral("project"), Cli::tr("A .edgeplan file."),
                                  QStringLiteral("[PROJECT]"));
@@ -583,12 +639,24 @@ int runCommandLine(const QStringList& arguments)
                                               : startupLanguage(langChoice);
     if (context.lang != installedLanguage())
         installLanguage(context.lang);
-    if (parser.isSet(catalogOption)) {
+    QString convertTo;
+    if (parser.isSet(catalogOption) && command == QLatin1String("convert") &&
+        context.catalogs.registry().find(parser.value(catalogOption).toStdString())) {
+        convertTo = parser.value(catalogOption); // a built-in catalog's id
+    } else if (parser.isSet(catalogOption)) {
         QStringList errors;
+        if (command == QLatin1String("convert") && !QFileInfo::exists(parser.value(catalogOption)))
+            return usageError(Cli::tr("unknown catalog '%1' (%2)")
+                                  .arg(parser.value(catalogOption),
+                                       QString::fromStdString(joinIds(context.catalogs.registry().ids()))));
+        const auto before = context.catalogs.registry().ids();
         if (!context.catalogs.addFile(parser.value(catalogOption), &errors)) {
             printErr(errors.join('\n'));
             return kExitBadInput;
         }
+        for (const std::string& id : context.catalogs.registry().ids())
+            if (std::find(before.begin(), before.end(), id) == before.end())
+                convertTo = QString::fromStdString(id);
     }
 
     if (parser.isSet(scaleOption)) {
@@ -628,6 +696,12 @@ int runCommandLine(const QStringList& arguments)
             return runVerify(context, positional,
                              {parser.value(timeoutOption), parser.value(concurrencyOption),
                               parser.value(nameserverOption), parser.value(formatOption)});
+        }
+        if (command == QLatin1String("convert")) {
+            if (parser.isSet(formatOption) || parser.isSet(firewallOption) || parser.isSet(flowOption) ||
+                parser.isSet(mergeOption))
+                return usageError(Cli::tr("'convert' takes --catalog and --output"));
+            return runConvert(context, positional, convertTo, parser.value(outputOption));
         }
         if (command == QLatin1String("rules"))
             return runRules(context, positional, parser.value(firewallOption));

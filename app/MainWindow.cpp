@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "DeploymentBar.h"
+
 #include "Autosave.h"
 #include "DiagramScene.h"
 #include "DiagramView.h"
@@ -68,6 +70,7 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
       m_ruleTable(new RuleTableDock(m_document, this)), m_problems(new ProblemsDock(m_document, this)),
       m_undoView(new QUndoView(m_document->undoStack(), this)),
       m_scenarioBar(new ScenarioBar(m_document, this)),
+      m_deploymentBar(new DeploymentBar(m_document, catalogs.registry(), this)),
       m_fileActions(new FileActions(catalogs, m_document, this)),
       m_editActions(new EditActions(m_document, m_view, this)),
       m_viewActions(new ViewActions(m_view, this)), m_zoomLabel(new QLabel(this))
@@ -157,6 +160,7 @@ void MainWindow::createMenus()
     m_presentAction->setObjectName(QStringLiteral("presentAction"));
     m_presentAction->setShortcut(Qt::Key_F5);
     addToolBar(m_scenarioBar);
+    addToolBar(m_deploymentBar);
     m_viewMenu->addSeparator();
     m_panelsMenu = m_viewMenu->addMenu(QString());
     for (QDockWidget* dock : std::as_const(m_docks))
@@ -164,6 +168,7 @@ void MainWindow::createMenus()
     m_panelsMenu->addSeparator();
     m_panelsMenu->addAction(m_tools->toggleViewAction());
     m_panelsMenu->addAction(m_scenarioBar->toggleViewAction());
+    m_panelsMenu->addAction(m_deploymentBar->toggleViewAction());
 
     // Each language in its own words, so that anyone can find the way back.
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -178,6 +183,10 @@ void MainWindow::createMenus()
         m_languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, lang] { chooseLanguage(lang); });
     }
+
+    m_projectMenu = menuBar()->addMenu(QString());
+    m_projectMenu->setObjectName(QStringLiteral("projectMenu"));
+    m_deploymentBar->populate(m_projectMenu);
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
@@ -212,6 +221,7 @@ void MainWindow::retranslateUi()
     m_exportAction->setStatusTip(tr("Export the rule tables, the diagram, the report or firewall configuration"));
     m_handoutAction->setText(tr("Export Flow &Handout…"));
     m_handoutAction->setStatusTip(tr("A PDF with one page per step of a flow, for a class"));
+    m_projectMenu->setTitle(tr("&Project"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_verifyAction->setText(tr("&Verify Plan…"));
     m_verifyAction->setStatusTip(tr("Probe the plan's addresses: DNS, ports, certificates, SIP, XMPP and STUN"));
@@ -268,6 +278,7 @@ void MainWindow::setLanguage(Lang lang)
     m_inspector->setLanguage(lang);
     m_ruleTable->setLanguage(lang);
     m_scenarioBar->setLanguage(lang);
+    m_deploymentBar->setLanguage(lang);
     m_problems->setLanguage(lang);
     if (m_presenter)
         m_presenter->setLanguage(lang);

@@ -47,6 +47,7 @@ public:
     InspectorWidget* inspector() const { return m_inspector; }
     RuleTableDock* ruleTable() const { return m_ruleTable; }
     ScenarioBar* scenarioBar() const { return m_scenarioBar; }
+    class DeploymentBar* deploymentBar() const { return m_deploymentBar; }
     FileActions* fileActions() const { return m_fileActions; }
     EditActions* editActions() const { return m_editActions; }
     ViewActions* viewActions() const { return m_viewActions; }
@@ -101,6 +102,7 @@ private:
     class ProblemsDock* m_problems;
     QUndoView* m_undoView;
     ScenarioBar* m_scenarioBar;
+    class DeploymentBar* m_deploymentBar;
     FileActions* m_fileActions;
     EditActions* m_editActions;
     ViewActions* m_viewActions;
@@ -116,6 +118,7 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_handoutAction = nullptr;
     QAction* m_presentAction = nullptr;
+    QMenu* m_projectMenu = nullptr;
     QMenu* m_toolsMenu = nullptr;
     QAction* m_verifyAction = nullptr;
     class VerifyDialog* m_verifyDialog = nullptr;

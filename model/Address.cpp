@@ -2,6 +2,8 @@
 
 #include <arpa/inet.h>
 
+#include <algorithm>
+
 namespace edgeplan {
 
 AddressKind addressKind(const std::string& text)
@@ -25,6 +27,21 @@ bool isPrivateAddress(const std::string& text)
         return b[0] == 10 || (b[0] == 172 && (b[1] & 0xf0) == 16) || (b[0] == 192 && b[1] == 168);
     if (inet_pton(AF_INET6, text.c_str(), b) == 1)
         return (b[0] & 0xfe) == 0xfc;
+    return false;
+}
+
+} // namespace edgeplan
+
+namespace edgeplan {
+
+bool sameSubnet(const std::string& a, const std::string& b)
+{
+    unsigned char x[16] = {};
+    unsigned char y[16] = {};
+    if (inet_pton(AF_INET, a.c_str(), x) == 1 && inet_pton(AF_INET, b.c_str(), y) == 1)
+        return std::equal(x, x + 3, y);
+    if (inet_pton(AF_INET6, a.c_str(), x) == 1 && inet_pton(AF_INET6, b.c_str(), y) == 1)
+        return std::equal(x, x + 8, y);
     return false;
 }
 

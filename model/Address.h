@@ -18,3 +18,11 @@ inline bool isValidAddress(const std::string& text)
 bool isPrivateAddress(const std::string& text);
 
 } // namespace edgeplan
+
+namespace edgeplan {
+
+// Whether two addresses of the same family share a network, taken as the
+// customary /24 for IPv4 and /64 for IPv6 (the plan holds no prefix lengths).
+bool sameSubnet(const std::string& a, const std::string& b);
+
+} // namespace edgeplan

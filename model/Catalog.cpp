@@ -142,7 +142,8 @@ public:
             catalog->scenarios.push_back(scenario);
         });
         readList(root, "variants", [&](const json& item, const std::string& where) {
-            catalog->variants.push_back({str(item, "id", where), text(item, "name", where)});
+            catalog->variants.push_back({str(item, "id", where), text(item, "name", where),
+                                         m_reader.boolean(item, "natAllowed", where, false).value_or(true)});
         }, false);
         readList(root, "firewalls", [&](const json& item, const std::string& where) {
             catalog->firewalls.push_back({str(item, "id", where), text(item, "name", where),
@@ -562,8 +563,8 @@ private:
                                             : rule.listenPort == ListenPort::From ? &rule.from
                                                                                   : nullptr;
             if (listening && listening->interfaceId.empty())
-                m_reader.error("catalog.listen-port", where + "/listenPort",
-                               name + "the listening end names no interface", {rule.id, "interface"});
+                m_reader.error("catalog.listen-interface", where + "/listenPort",
+                               name + "the listening end names no interface", {rule.id});
             if (rule.planHas) {
                 const std::string at = where + "/planHas";
                 for (size_t r = 0; r < rule.planHas->roles.size(); ++r) {

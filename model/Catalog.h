@@ -185,6 +185,7 @@ struct Variant
 {
     std::string id;
     LocalizedText name;
+    bool natAllowed = true; // hardware load balancing forbids NAT
 };
 
 // One hop of a flow: the catalog rule that carries it, and what the hop

@@ -146,13 +146,17 @@ public:
             checkLinkedTo(component, role);
             checkPrivateAddresses(component, role);
             checkRetired(component, role);
+            checkInterfaces(component, role);
+            checkPool(component, role);
         }
+        checkDeployment();
         checkLinkCrossings();
         for (const Scenario& scenario : m_catalog.scenarios)
             checkScenario(scenario);
         checkMissingAddresses();
         checkDuplicates();
         checkSharedPort();
+        checkBalancedPerServerRules();
         std::sort(m_findings.begin(), m_findings.end(), [](const Finding& x, const Finding& y) {
             return std::tie(x.severity, x.code, x.components, x.links, x.args, x.message.en) <
                    std::tie(y.severity, y.code, y.components, y.links, y.args, y.message.en);
@@ -214,7 +218,10 @@ private:
         std::vector<const Scenario*> result;
         for (const Scenario& scenario : m_catalog.scenarios) {
             const bool uses = std::any_of(m_catalog.rules.begin(), m_catalog.rules.end(), [&](const Rule& r) {
-                return r.scenario == scenario.id && (names(r.from, roleId) || names(r.to, roleId));
+                return r.scenario == scenario.id &&
+                       (names(r.from, roleId) || names(r.to, roleId) ||
+                        (r.planHas && std::find(r.planHas->roles.begin(), r.planHas->roles.end(),
+                                                roleId) != r.planHas->roles.end()));
             });
             if (uses)
                 result.push_back(&scenario);
@@ -274,7 +281,7 @@ private:
                     {"{1} of \u201c{0}\u201d is marked as NAT, but its NAT address {2} is private too: partners on the Internet cannot reach it.",
                      "\u300c{0}\u300dの{1}は NAT として設定されていますが、NAT アドレス {2} もプライベート アドレスです。インターネット上のパートナーはこのアドレスに到達できません。"},
                     {same(c.name), def.name, same(a.natAddress)});
-            } else if (a.natAddress.empty() && isPrivateAddress(a.address)) {
+            } else if (a.natAddress.empty() && isPrivateAddress(a.address) && !m_topology.nat()) {
                 add(Severity::Error, "address.private", {c.id}, {}, {def.id, a.address},
                     {"{1} of \u201c{0}\u201d has the private address {2} and is not marked as NAT: partners on the Internet cannot reach it. Give it a public address, or the public address of its NAT.",
                      "\u300c{0}\u300dの{1}のアドレス {2} はプライベート アドレスで、NAT も設定されていません。インターネット上のパートナーはこのアドレスに到達できません。パブリック アドレスか、NAT のパブリック アドレスを設定してください。"},
@@ -294,6 +301,102 @@ private:
             {"\u201c{0}\u201d ({1}) is retired: {3}",
              "\u300c{0}\u300d({1}) は提供が終了しています。{3}"},
             {same(c.name), role.name, same(role.retired->date), role.retired->note});
+    }
+
+    // The edge topology the plan says it is: NAT where the documents forbid
+    // it, and services behind NAT without the public address the outside needs.
+    void checkDeployment()
+    {
+        const Variant* variant = m_catalog.variant(m_topology.variant());
+        if (variant && !variant->natAllowed) {
+            std::vector<ComponentId> natted;
+            for (const auto& [id, c] : m_topology.components())
+                for (const auto& [interfaceId, a] : c.interfaces)
+                    if (!a.natAddress.empty())
+                        natted.push_back(id);
+            natted.erase(std::unique(natted.begin(), natted.end()), natted.end());
+            if (m_topology.nat() || !natted.empty())
+                add(Severity::Error, "deployment.nat-forbidden", natted, {}, {variant->id},
+                    {"The plan uses NAT, but {0} does not support it: the edge's addresses must be public, on every server and every virtual IP (VIP), and the load balancers must not translate them.",
+                     "このプランは NAT を使用していますが、{0} は NAT をサポートしていません。エッジのアドレスは、すべてのサーバーとすべての仮想 IP (VIP) でパブリック アドレスである必要があり、ロード バランサーでも変換してはいけません。"},
+                    {variant->name});
+        }
+        if (!m_topology.nat())
+            return;
+        for (const auto& [id, c] : m_topology.components()) {
+            if (m_catalog.zoneIndex(c.zone) + 1 >= static_cast<int>(m_catalog.zones.size()))
+                continue; // on the Internet: its own address is public
+            const RoleDef& role = *m_catalog.role(c.role);
+            for (const InterfaceDef& def : role.interfaces) {
+                const auto it = c.interfaces.find(def.id);
+                // A public address needs no NAT; a private one without its
+                // public address is what this finds (address.private stays quiet).
+                if (def.side != "external" || it == c.interfaces.end() || it->second.address.empty() ||
+                    !it->second.natAddress.empty() || !isPrivateAddress(it->second.address))
+                    continue;
+                add(Severity::Error, "address.nat-missing", {c.id}, {}, {def.id},
+                    {"The plan uses NAT, but {1} of \u201c{0}\u201d has no public (NAT) address: the outside cannot reach it, and its DNS records would have nothing to point to.",
+                     "このプランは NAT を使用していますが、「{0}」の{1}にパブリック (NAT) アドレスがありません。外部からは到達できず、DNS レコードも指す先がありません。"},
+                    {same(c.name), def.name});
+            }
+        }
+    }
+
+    // NAT only on the external interfaces, and the internal interface on a
+    // network of its own.
+    void checkInterfaces(const Component& c, const RoleDef& role)
+    {
+        std::string internal;
+        for (const InterfaceDef& def : role.interfaces) {
+            const auto it = c.interfaces.find(def.id);
+            if (it == c.interfaces.end())
+                continue;
+            if (def.side == "internal" && !it->second.natAddress.empty())
+                add(Severity::Error, "address.nat-internal", {c.id}, {}, {def.id, it->second.natAddress},
+                    {"{1} of \u201c{0}\u201d is marked as NAT ({2}): NAT is supported only on the edge's external interface, never on its internal one.",
+                     "「{0}」の{1}に NAT ({2}) が設定されています。NAT はエッジの外部インターフェイスでのみサポートされ、内部インターフェイスでは使用できません。"},
+                    {same(c.name), def.name, same(it->second.natAddress)});
+            if (def.side == "internal" && !it->second.address.empty())
+                internal = it->second.address;
+        }
+        if (internal.empty())
+            return;
+        for (const InterfaceDef& def : role.interfaces) {
+            const auto it = c.interfaces.find(def.id);
+            if (def.side != "external" || it == c.interfaces.end() || !sameSubnet(internal, it->second.address))
+                continue;
+            add(Severity::Error, "address.same-subnet", {c.id}, {}, {def.id, it->second.address, internal},
+                {"{1} of \u201c{0}\u201d ({2}) is in the same subnet as its internal interface ({3}): the internal and external interfaces must be on different networks, with no routing between them.",
+                 "「{0}」の{1} ({2}) は内部インターフェイス ({3}) と同じサブネットにあります。内部インターフェイスと外部インターフェイスは別々のネットワークに置き、その間をルーティングしないでください。"},
+                {same(c.name), def.name, same(it->second.address), same(internal)});
+            return;
+        }
+    }
+
+    // A pool's members run the same services: the same interfaces in use.
+    void checkPool(const Component& c, const RoleDef& role)
+    {
+        if (!role.pool)
+            return;
+        const std::vector<ComponentId> members = m_topology.members(c.id);
+        auto services = [&](ComponentId id) {
+            std::set<std::string> used;
+            for (const auto& [interfaceId, a] : m_topology.component(id)->interfaces)
+                if (!a.address.empty() || !a.natAddress.empty())
+                    used.insert(interfaceId);
+            return used;
+        };
+        for (size_t i = 1; i < members.size(); ++i) {
+            if (services(members[i]) == services(members[0]))
+                continue;
+            std::vector<ComponentId> concerned{c.id};
+            concerned.insert(concerned.end(), members.begin(), members.end());
+            add(Severity::Error, "pool.services-differ", concerned, {}, {},
+                {"The members of the pool \u201c{0}\u201d do not run the same services ({1} differ): every member of a pool must run the same services, with the same certificate.",
+                 "プール「{0}」のメンバーが同じサービスを実行していません ({1} が異なります)。プールのすべてのメンバーは、同じ証明書で同じサービスを実行する必要があります。"},
+                {same(c.name), quotedNames({members[0], members[i]})});
+            return;
+        }
     }
 
     void checkLinkCrossings()
@@ -478,6 +581,30 @@ private:
                 result.push_back(&s);
         }
         return result;
+    }
+
+    // Traffic the documents send to each server (8057, 23456, 4443) that
+    // lands on a pool's virtual address: the pool has no members in the
+    // plan, so its load balancer would balance what must not be balanced.
+    void checkBalancedPerServerRules()
+    {
+        std::set<std::pair<ComponentId, const Rule*>> seen;
+        for (const RuleBinding& b : m_bindings) {
+            for (const auto& [end, id] : {std::pair{&b.rule->from, b.source}, std::pair{&b.rule->to, b.destination}}) {
+                const Component& c = *m_topology.component(id);
+                const RoleDef& role = *m_catalog.role(c.role);
+                // Pools whose VIP comes with the deployment (an edge pool
+                // behind hardware load balancers), not those always balanced.
+                if (end->pool != PoolBinding::Members || !role.pool || role.pool->vipVariants.empty() ||
+                    !m_topology.poolHasVip(c) || !seen.insert({id, b.rule}).second)
+                    continue;
+                add(Severity::Warning, "pool.balanced-per-server", {id}, {b.link},
+                    {b.rule->id, b.ports.toString()},
+                    {"{1} port {2} of \u201c{0}\u201d goes to the pool's virtual address because the pool has no member servers in the plan: the documents send it to each server, and a load balancer must not balance it. Add the pool's servers.",
+                     "「{0}」の{1} ポート {2} は、プランにメンバー サーバーがないため、プールの仮想アドレスに送られます。ドキュメントではこの通信は各サーバーに送られ、ロード バランサーで負荷分散してはいけません。プールのサーバーを追加してください。"},
+                    {same(c.name), same(b.rule->protocol), same(b.ports.toString())});
+            }
+        }
     }
 
     const Topology& m_topology;

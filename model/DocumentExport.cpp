@@ -107,7 +107,7 @@ std::string exportRulesHtml(const Topology& topology, const ExportOptions& optio
             out += r.crossesSeveral ? "<tr class=\"flag\">" : "<tr>";
             for (const std::string* cell :
                  {&r.direction, &r.service, &r.protocol, &r.transport, &r.ports, &r.source.component,
-                  &r.source.address, &r.destination.component, &r.destination.address, &r.note,
+                  &r.source.addressCell, &r.destination.component, &r.destination.addressCell, &r.note,
                   &r.reference})
                 out += (cell == &r.ports ? "<td class=\"port\">" : "<td>") + xmlEscape(*cell) + "</td>";
             if (options.merge)

@@ -45,6 +45,10 @@ const std::map<std::string, std::string>& japaneseTemplates()
         {"link.duplicate", "この 2 つのコンポーネントは既にリンクされています"},
         {"link.missing", "ID {0} のリンクはありません"},
         {"scenario.unknown", "不明なシナリオ「{0}」"},
+        {"port.range", "ポート {0} は 1 ～ 65535 の範囲外です"},
+        {"pool.missing", "プール {0} はありません"},
+        {"pool.role", "{0} に {1} を含めることはできません"},
+        {"pool.not-empty", "プール「{0}」にはまだメンバーがあります"},
         {"variant.unknown", "不明な展開バリエーション「{0}」"},
         {"property.invalid/1", "「{0}」は true か false でなければなりません"},
         {"property.invalid/2", "「{1}」は「{0}」の選択肢にありません"},
@@ -69,7 +73,10 @@ const std::map<std::string, std::string>& japaneseTemplates()
         {"catalog.unknown-service", "ルール「{0}」: 不明なサービス「{1}」"},
         {"catalog.unknown-variant", "ルール「{0}」: 不明なバリエーション「{1}」"},
         {"catalog.flow-empty", "フロー「{0}」にステップがありません"},
-        {"catalog.flow-scenario", "フロー「{0}」のステップ {1}: ルール「{2}」はフローのシナリオに属していません"},
+        {"catalog.pool-binding", "「{0}」は vip、members、both のいずれでもありません"},
+        {"catalog.listen-port", "ルール「{0}」: listenPort「{1}」は from でも to でもありません"},
+        {"catalog.listen-interface", "ルール「{0}」: 待ち受け側の端にインターフェイスがありません"},
+        {"catalog.pool-member", "役割「{0}」: プールにプール (「{1}」) を含めることはできません"},
         {"catalog.translation-missing", "{0}のテキストが空です"},
     };
     return templates;

@@ -8,7 +8,7 @@ namespace {
 
 std::string endpointText(const EndpointView& end)
 {
-    return end.component + " (" + end.address + ")";
+    return end.component + " (" + end.addressCell + ")";
 }
 
 std::string pad(const std::string& text, size_t width)
@@ -173,7 +173,7 @@ std::string exportRulesCsv(const Topology& topology, const ExportOptions& option
          countHeader(options.lang));
     for (const RowView& r : rows)
         line({r.firewallName, r.direction, r.scenario, r.service, r.protocol, r.transport, r.ports,
-              r.source.component, r.source.address, r.destination.component, r.destination.address,
+              r.source.component, r.source.addressCell, r.destination.component, r.destination.addressCell,
               r.note, r.reference},
              std::to_string(r.count));
     return out;
@@ -205,8 +205,8 @@ std::string exportRulesMarkdown(const Topology& topology, const ExportOptions& o
             std::string line = "|";
             for (const std::string* cell :
                  {&r.direction, &r.scenario, &r.service, &r.protocol, &r.transport, &r.ports,
-                  &r.source.component, &r.source.address, &r.destination.component,
-                  &r.destination.address, &r.note, &r.reference})
+                  &r.source.component, &r.source.addressCell, &r.destination.component,
+                  &r.destination.addressCell, &r.note, &r.reference})
                 line += " " + markdownCell(*cell) + " |";
             if (options.merge)
                 line += " " + std::to_string(r.count) + " |";
@@ -233,10 +233,13 @@ std::string exportRulesJson(const Topology& topology, const ExportOptions& optio
                        {"document", catalog.source.document},
                        {"date", catalog.source.date}};
     auto endpoint = [](const EndpointView& end) {
-        return ordered_json{{"component", end.component},
-                            {"role", end.role},
-                            {"interface", end.interfaceId},
-                            {"address", end.address}};
+        ordered_json item{{"component", end.component},
+                          {"role", end.role},
+                          {"interface", end.interfaceId},
+                          {"address", end.address}};
+        if (!end.natAddress.empty())
+            item["natAddress"] = end.natAddress;
+        return item;
     };
     ordered_json firewalls = ordered_json::array();
     for (const FirewallTable& table : tables.firewalls) {

@@ -19,6 +19,14 @@ EndpointView endpointView(const Topology& topology, ComponentId id, const RuleEn
             view.roleName = role->name.text(lang);
     }
     view.address = endpointAddress(topology, id, end.interfaceId);
+    view.addressCell = view.address;
+    if (const Component* component = topology.component(id)) {
+        const auto it = component->interfaces.find(end.interfaceId);
+        if (it != component->interfaces.end() && !it->second.natAddress.empty()) {
+            view.natAddress = it->second.natAddress;
+            view.addressCell = view.natAddress + " \u2192 " + view.address;
+        }
+    }
     return view;
 }
 

@@ -16,6 +16,10 @@ struct EndpointView
     std::string roleName;
     std::string interfaceId;
     std::string address; // the address, or "Any"
+    std::string natAddress; // the public address the outside sees, when NAT'd
+    // What a table shows: "131.107.155.10 → 10.45.16.10" (public, then the
+    // private address it is translated to) for a NAT'd interface, else the address.
+    std::string addressCell;
     ComponentId id;
 };
 

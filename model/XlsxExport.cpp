@@ -169,8 +169,8 @@ std::string exportRulesXlsx(const Topology& topology, const ExportOptions& optio
             size_t c = 0;
             for (const std::string* cell :
                  {&v.direction, &v.scenario, &v.service, &v.protocol, &v.transport, &v.ports,
-                  &v.source.component, &v.source.address, &v.destination.component,
-                  &v.destination.address, &v.note, &v.reference})
+                  &v.source.component, &v.source.addressCell, &v.destination.component,
+                  &v.destination.addressCell, &v.note, &v.reference})
                 sheet.write(r, c++, *cell);
             if (options.merge)
                 worksheet_write_number(sheet.get(), r, lxw_col_t(c), v.count, nullptr);

@@ -98,9 +98,6 @@ private Q_SLOTS:
         QTest::newRow("missing scenario")
             << "/flows/0/scenario" << "\"skype-federation\"" << "catalog.unknown-scenario"
             << "/flows/0/scenario" << QStringList{"sip-federation-im", "skype-federation"};
-        QTest::newRow("rule of another scenario")
-            << "/flows/2/steps/0/rule" << "\"xmpp-1\"" << "catalog.flow-scenario"
-            << "/flows/2/steps/0/rule" << QStringList{"external-client-sign-in", "step 1", "xmpp-1"};
         QTest::newRow("missing Japanese caption")
             << "/flows/3/steps/2/caption/ja" << "\"\"" << "catalog.translation-missing"
             << "/flows/3/steps/2/caption/ja" << QStringList{};

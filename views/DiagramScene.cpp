@@ -7,6 +7,8 @@
 #include "NameEditorItem.h"
 
 #include <QGraphicsLineItem>
+#include <QGraphicsPathItem>
+#include <QPen>
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -81,6 +83,7 @@ DiagramScene::~DiagramScene()
         delete m_editor;
     }
     m_links.clear();
+    m_poolFrames.clear();
     m_components.clear();
 }
 
@@ -349,8 +352,40 @@ void DiagramScene::componentItemMoved(ComponentId id)
     if (!componentItem(id))
         return;
     syncLinksOf(id);
+    if (!m_rebuilding)
+        updatePoolFrame(id);
     markLabelsUnder(componentItem(id)); // it may now cover another link's label
     scheduleLabelLayout();
+}
+
+void DiagramScene::updatePoolFrame(ComponentId id)
+{
+    const Topology& topology = m_document->topology();
+    const Component* component = topology.component(id);
+    const ComponentId pool = component && component->pool.isValid() ? component->pool : id;
+    const std::vector<ComponentId> members = topology.members(pool);
+    ComponentItem* poolItem = componentItem(pool);
+    if (members.empty() || !poolItem) {
+        m_poolFrames.erase(pool);
+        return;
+    }
+    QRectF bounds = poolItem->mapRectToScene(poolItem->contentRect());
+    for (ComponentId member : members)
+        if (const ComponentItem* item = componentItem(member))
+            bounds |= item->mapRectToScene(item->contentRect());
+    bounds.adjust(-14, -14, 14, 14);
+    auto& frame = m_poolFrames[pool];
+    if (!frame) {
+        frame = std::make_unique<QGraphicsPathItem>();
+        frame->setZValue(-1); // under links and components, over the zone bands
+        frame->setAcceptedMouseButtons(Qt::NoButton);
+        frame->setPen(QPen(QColor(0x5b, 0x6b, 0x7f), 1.5, Qt::DashLine));
+        frame->setBrush(QColor(0x5b, 0x6b, 0x7f, 18));
+        addItem(frame.get());
+    }
+    QPainterPath path;
+    path.addRoundedRect(bounds, 10, 10);
+    frame->setPath(path);
 }
 
 void DiagramScene::rebuild()
@@ -362,6 +397,7 @@ void DiagramScene::rebuild()
     endRename(nullptr);
     m_highlighted = {};
     m_links.clear();
+    m_poolFrames.clear();
     m_components.clear();
     m_icons.clear();
     m_layout = ZoneLayout(m_document->catalog());
@@ -372,6 +408,9 @@ void DiagramScene::rebuild()
         addLinkItem(id);
     m_rebuilding = false;
     m_batchSelecting = false;
+    for (const auto& [id, component] : topology.components())
+        if (!topology.members(id).empty())
+            updatePoolFrame(id);
     updateSceneBounds();
     onFindingsChanged();
     layoutLabels();
@@ -386,6 +425,7 @@ void DiagramScene::addComponentItem(ComponentId id)
     m_components[id] = std::move(item);
     if (m_rebuilding)
         return;
+    updatePoolFrame(id);
     markLabelsUnder(componentItem(id));
     updateSceneBounds();
     scheduleLabelLayout();
@@ -411,6 +451,7 @@ void DiagramScene::onComponentChanged(ComponentId id)
         item->syncFromModel(); // a new position moves the links through componentItemMoved
         markLabelsUnder(item); // a longer name covers more
     }
+    updatePoolFrame(id); // a member may have joined or left
     updateSceneBounds();
     scheduleLabelLayout();
 }
@@ -422,6 +463,12 @@ void DiagramScene::onComponentRemoved(ComponentId id)
     if (id == m_connectFrom)
         cancelConnect();
     m_components.erase(id);
+    m_poolFrames.erase(id);
+    for (auto it = m_poolFrames.begin(); it != m_poolFrames.end();) {
+        const ComponentId pool = it->first;
+        ++it;
+        updatePoolFrame(pool); // a member that went leaves a smaller frame
+    }
     updateSceneBounds();
     scheduleLabelLayout();
 }

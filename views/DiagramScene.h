@@ -17,6 +17,7 @@
 #include <vector>
 
 class QGraphicsLineItem;
+class QGraphicsPathItem;
 class QSvgRenderer;
 
 namespace edgeplan {
@@ -113,6 +114,9 @@ private:
     void onRulesChanged();
     void onFindingsChanged();
     void syncLinksOf(ComponentId id);
+    // The frame drawn around a pool and its members: made, moved or dropped
+    // to follow them. `id` is the pool or any of its members.
+    void updatePoolFrame(ComponentId id);
     void scheduleLabelLayout();
     // Places only the labels of links marked since the last layout, around
     // the rest as they are; everything when too many are marked.
@@ -131,6 +135,7 @@ private:
     ZoneLayout m_layout;
     std::unordered_map<ComponentId, std::unique_ptr<ComponentItem>> m_components;
     std::unordered_map<LinkId, std::unique_ptr<LinkItem>> m_links;
+    std::unordered_map<ComponentId, std::unique_ptr<QGraphicsPathItem>> m_poolFrames;
     std::unordered_map<std::string, std::unique_ptr<QSvgRenderer>> m_icons;
     Lang m_lang = Lang::En;
     std::unordered_map<ComponentId, Severity> m_worst;

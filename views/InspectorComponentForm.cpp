@@ -75,6 +75,7 @@ InspectorComponentForm::InspectorComponentForm(Document* document, ComponentId i
         apply(m_zone, tr("Move to another zone"), [&zone](Component& c) { c.zone = zone; });
     });
     generalForm->addRow(translatedLabel(QT_TR_NOOP("Zone"), m_zone), m_zone);
+    addPoolField(generalForm, *component);
     layout->addWidget(m_general);
 
     for (const InterfaceDef& iface : role->interfaces) {
@@ -96,6 +97,30 @@ InspectorComponentForm::InspectorComponentForm(Document* document, ComponentId i
                           c.interfaces[ifaceId].natAddress = v;
                       },
                       true, [] { return tr("Change NAT address"); }});
+        if (iface.side == "external") {
+            addTextField(form, QT_TR_NOOP("Service FQDN"), QStringLiteral("fqdn:%1").arg(qs(ifaceId)),
+                         {nullptr,
+                          [ifaceId](const Component& c) {
+                              const auto it = c.interfaces.find(ifaceId);
+                              return it == c.interfaces.end() ? std::string() : it->second.fqdn;
+                          },
+                          [ifaceId](Component& c, const std::string& v) { c.interfaces[ifaceId].fqdn = v; },
+                          false, [] { return tr("Change service FQDN"); }});
+            TextField port{nullptr,
+                           [ifaceId](const Component& c) {
+                               const auto it = c.interfaces.find(ifaceId);
+                               return it == c.interfaces.end() || it->second.port == 0
+                                          ? std::string()
+                                          : std::to_string(it->second.port);
+                           },
+                           [ifaceId](Component& c, const std::string& v) {
+                               c.interfaces[ifaceId].port = v.empty() ? 0 : std::stoi(v);
+                           },
+                           false, [] { return tr("Change listening port"); }};
+            port.isPort = true;
+            addTextField(form, QT_TR_NOOP("Listening port"), QStringLiteral("port:%1").arg(qs(ifaceId)),
+                         std::move(port));
+        }
         layout->addWidget(box);
     }
 
@@ -137,6 +162,32 @@ void InspectorComponentForm::retranslateUi()
     for (const TextField& field : m_textFields)
         if (field.isAddress)
             field.edit->setPlaceholderText(tr("Any"));
+}
+
+// The pools of the plan that can hold this component, when there are any.
+void InspectorComponentForm::addPoolField(QFormLayout* form, const Component& component)
+{
+    const Topology& topology = m_document->topology();
+    std::vector<const Component*> pools;
+    for (const auto& [id, c] : topology.components()) {
+        const RoleDef* role = topology.catalog().role(c.role);
+        if (role && role->pool &&
+            std::find(role->pool->members.begin(), role->pool->members.end(), component.role) !=
+                role->pool->members.end())
+            pools.push_back(&c);
+    }
+    if (pools.empty())
+        return;
+    m_pool = new QComboBox(m_general);
+    m_pool->setObjectName(QStringLiteral("pool"));
+    m_pool->addItem(QStringLiteral("\u2014"), QVariant::fromValue(qulonglong(0)));
+    for (const Component* pool : pools)
+        m_pool->addItem(qs(pool->name), QVariant::fromValue(qulonglong(pool->id.value)));
+    connect(m_pool, &QComboBox::activated, this, [this](int index) {
+        const ComponentId pool{m_pool->itemData(index).toULongLong()};
+        apply(m_pool, tr("Change pool"), [&pool](Component& c) { c.pool = pool; });
+    });
+    form->addRow(translatedLabel(QT_TR_NOOP("Pool"), m_pool), m_pool);
 }
 
 QLabel* InspectorComponentForm::translatedLabel(const char* source, QWidget* buddy)
@@ -220,6 +271,11 @@ void InspectorComponentForm::refresh()
         const QSignalBlocker blocker(m_zone);
         m_zone->setCurrentIndex(m_zone->findData(qs(component->zone)));
     }
+    if (m_pool) {
+        const QSignalBlocker blocker(m_pool);
+        m_pool->setCurrentIndex(
+            std::max(0, m_pool->findData(QVariant::fromValue(qulonglong(component->pool.value)))));
+    }
     for (const auto& [check, id] : m_checkBoxes) {
         const QSignalBlocker blocker(check);
         check->setChecked(topology.propertyValue(*component, id) == "true");
@@ -243,6 +299,15 @@ void InspectorComponentForm::commitText(const TextField& field)
                                   .arg(qs(value)));
         return;
     }
+    if (field.isPort && !value.empty()) {
+        bool ok = false;
+        const int port = QString::fromStdString(value).toInt(&ok);
+        if (!ok || port < 1 || port > 65535) {
+            showError(field.edit, tr("\"%1\" is not a port number (1-65535); the change was not applied.")
+                                      .arg(qs(value)));
+            return;
+        }
+    }
     apply(field.edit, field.undoText(), [&](Component& c) { field.set(c, value); });
 }
 
@@ -256,7 +321,7 @@ bool InspectorComponentForm::apply(QWidget* field, const QString& undoText,
     change(after);
     // An interface left with no address at all is not stored.
     std::erase_if(after.interfaces,
-                  [](const auto& entry) { return entry.second == InterfaceAddress{}; });
+                  [](const auto& entry) { return entry.second.empty(); });
     if (after == *current) {
         clearError(field);
         return true;

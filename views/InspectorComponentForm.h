@@ -45,9 +45,11 @@ private:
         std::function<void(Component&, const std::string&)> set;
         bool isAddress;
         std::function<QString()> undoText; // in the language of the moment
+        bool isPort = false; // empty, or a port number 1-65535
     };
 
     void retranslateUi();
+    void addPoolField(QFormLayout* form, const Component& component);
     // A label whose text retranslateUi() sets: tr(source).
     QLabel* translatedLabel(const char* source, QWidget* buddy);
     // `label` is a source text for tr(), marked with QT_TR_NOOP.
@@ -70,6 +72,7 @@ private:
     QGroupBox* m_general = nullptr;
     QGroupBox* m_properties = nullptr;
     std::vector<std::pair<QLabel*, const char*>> m_labels;
+    QComboBox* m_pool = nullptr;
     QComboBox* m_zone = nullptr;
     QLabel* m_error = nullptr;
     std::vector<TextField> m_textFields;

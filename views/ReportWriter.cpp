@@ -114,8 +114,8 @@ public:
                     continue;
                 cells.append({text(r.direction),
                               text(r.service + "/" + r.protocol + "/" + r.transport + "/" + r.ports),
-                              text(r.source.component) + '\n' + text(r.source.address),
-                              text(r.destination.component) + '\n' + text(r.destination.address),
+                              text(r.source.component) + '\n' + text(r.source.addressCell),
+                              text(r.destination.component) + '\n' + text(r.destination.addressCell),
                               text(r.note), text(r.reference)});
             }
             heading(text(table.firewall->name.text(m_lang)) +

@@ -88,11 +88,11 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const
     case SourceColumn:
         return s(row->source.component);
     case SourceAddressColumn:
-        return s(row->source.address);
+        return s(row->source.addressCell);
     case DestinationColumn:
         return s(row->destination.component);
     case DestinationAddressColumn:
-        return s(row->destination.address);
+        return s(row->destination.addressCell);
     case NoteColumn:
         return s(row->note);
     case ReferenceColumn:
