@@ -270,10 +270,6 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <translation>Language of tables and messages: ja or en.</translation>
     </message>
     <message>
-        <source>Load another rule catalog from FILE.</source>
-        <translation>Load another rule catalog from FILE.</translation>
-    </message>
-    <message>
         <source>Export format (see Commands below); for validate, text or json.</source>
         <translation>Export format (see Commands below); for validate, text or json.</translation>
     </message>
@@ -382,6 +378,42 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <translation>&apos;generate&apos; takes --sites, --partners, --seed and --output</translation>
     </message>
     <message>
+        <source>&apos;verify&apos; takes one project file</source>
+        <translation>&apos;verify&apos; takes one project file</translation>
+    </message>
+    <message>
+        <source>unknown verify format &apos;%1&apos; (text or json)</source>
+        <translation>unknown verify format &apos;%1&apos; (text or json)</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 0.1 to 120, not &apos;%1&apos;</source>
+        <translation>--timeout takes seconds from 0.1 to 120, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--nameserver takes an IP address, not &apos;%1&apos;</source>
+        <translation>--nameserver takes an IP address, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>For verify: seconds each probe may take (default 3).</source>
+        <translation>For verify: seconds each probe may take (default 3).</translation>
+    </message>
+    <message>
+        <source>For verify: probes at once (default 8).</source>
+        <translation>For verify: probes at once (default 8).</translation>
+    </message>
+    <message>
+        <source>For verify: the DNS server to ask (default: the system&apos;s).</source>
+        <translation>For verify: the DNS server to ask (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>--%1 goes with &apos;verify&apos;</source>
+        <translation>--%1 goes with &apos;verify&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;verify&apos; takes --timeout, --concurrency, --nameserver and --format</source>
+        <translation>&apos;verify&apos; takes --timeout, --concurrency, --nameserver and --format</translation>
+    </message>
+    <message>
         <source>Commands:
   (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
   rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
@@ -406,6 +438,11 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
                                TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
                                require; exit 1 if any probe failed. Nothing the
                                plan does not name is contacted.
+  convert --catalog ID --output FILE PROJECT
+                               The same plan against another catalog (built in:
+                               lync2013-federation, lync2013-edge; or a catalog
+                               FILE); exit 1, naming them, if a component or link
+                               has no place in it.
   generate --sites N --partners M [--seed S] --output FILE
                                Write a large plan for stress tests and demos: N
                                sites, each with an edge pool, a front-end pool and
@@ -437,6 +474,11 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
                                TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
                                require; exit 1 if any probe failed. Nothing the
                                plan does not name is contacted.
+  convert --catalog ID --output FILE PROJECT
+                               The same plan against another catalog (built in:
+                               lync2013-federation, lync2013-edge; or a catalog
+                               FILE); exit 1, naming them, if a component or link
+                               has no place in it.
   generate --sites N --partners M [--seed S] --output FILE
                                Write a large plan for stress tests and demos: N
                                sites, each with an edge pool, a front-end pool and
@@ -446,44 +488,36 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
 </translation>
     </message>
     <message>
-        <source>&apos;verify&apos; takes one project file</source>
-        <translation>&apos;verify&apos; takes one project file</translation>
+        <source>&apos;convert&apos; takes one project file</source>
+        <translation>&apos;convert&apos; takes one project file</translation>
     </message>
     <message>
-        <source>unknown verify format &apos;%1&apos; (text or json)</source>
-        <translation>unknown verify format &apos;%1&apos; (text or json)</translation>
+        <source>&apos;convert&apos; needs --catalog ID (%1)</source>
+        <translation>&apos;convert&apos; needs --catalog ID (%1)</translation>
     </message>
     <message>
-        <source>--timeout takes seconds from 0.1 to 120, not &apos;%1&apos;</source>
-        <translation>--timeout takes seconds from 0.1 to 120, not &apos;%1&apos;</translation>
+        <source>&apos;convert&apos; needs --output FILE (&apos;-&apos; for standard output)</source>
+        <translation>&apos;convert&apos; needs --output FILE (&apos;-&apos; for standard output)</translation>
     </message>
     <message>
-        <source>--nameserver takes an IP address, not &apos;%1&apos;</source>
-        <translation>--nameserver takes an IP address, not &apos;%1&apos;</translation>
+        <source>unknown catalog &apos;%1&apos; (%2)</source>
+        <translation>unknown catalog &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <source>For verify: seconds each probe may take (default 3).</source>
-        <translation>For verify: seconds each probe may take (default 3).</translation>
+        <source>%1: the plan cannot use the catalog &apos;%2&apos;:</source>
+        <translation>%1: the plan cannot use the catalog &apos;%2&apos;:</translation>
     </message>
     <message>
-        <source>For verify: probes at once (default 8).</source>
-        <translation>For verify: probes at once (default 8).</translation>
+        <source>Load another rule catalog from FILE; for convert, the catalog (an id or a FILE) to convert to.</source>
+        <translation>Load another rule catalog from FILE; for convert, the catalog (an id or a FILE) to convert to.</translation>
     </message>
     <message>
-        <source>For verify: the DNS server to ask (default: the system&apos;s).</source>
-        <translation>For verify: the DNS server to ask (default: the system&apos;s).</translation>
+        <source>rules, export, render, validate, verify, generate or convert; none opens the window.</source>
+        <translation>rules, export, render, validate, verify, generate or convert; none opens the window.</translation>
     </message>
     <message>
-        <source>rules, export, render, validate, verify or generate; none opens the window.</source>
-        <translation>rules, export, render, validate, verify or generate; none opens the window.</translation>
-    </message>
-    <message>
-        <source>--%1 goes with &apos;verify&apos;</source>
-        <translation>--%1 goes with &apos;verify&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;verify&apos; takes --timeout, --concurrency, --nameserver and --format</source>
-        <translation>&apos;verify&apos; takes --timeout, --concurrency, --nameserver and --format</translation>
+        <source>&apos;convert&apos; takes --catalog and --output</source>
+        <translation>&apos;convert&apos; takes --catalog and --output</translation>
     </message>
 </context>
 <context>
@@ -495,6 +529,41 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::DeploymentBar</name>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>Deployment:</source>
+        <translation>Deployment:</translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <source>The edge&apos;s external services sit behind NAT: the outside reaches them at their public (NAT) addresses</source>
+        <translation>The edge&apos;s external services sit behind NAT: the outside reaches them at their public (NAT) addresses</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>&amp;Catalog</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment</source>
+        <translation>&amp;Deployment</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
     </message>
 </context>
 <context>
@@ -574,6 +643,32 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>Switch off %1</source>
         <translation>Switch off %1</translation>
+    </message>
+    <message>
+        <source>no variant</source>
+        <translation>no variant</translation>
+    </message>
+    <message>
+        <source>Deployment: %1</source>
+        <translation>Deployment: %1</translation>
+    </message>
+    <message>
+        <source>Use NAT</source>
+        <translation>Use NAT</translation>
+    </message>
+    <message>
+        <source>Use public addresses</source>
+        <translation>Use public addresses</translation>
+    </message>
+    <message>
+        <source>The plan cannot use the catalog &quot;%1&quot;:
+%2</source>
+        <translation>The plan cannot use the catalog &quot;%1&quot;:
+%2</translation>
+    </message>
+    <message>
+        <source>Use catalog %1</source>
+        <translation>Use catalog %1</translation>
     </message>
 </context>
 <context>
@@ -865,6 +960,34 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <source>The change was refused.</source>
         <translation>The change was refused.</translation>
     </message>
+    <message>
+        <source>Service FQDN</source>
+        <translation>Service FQDN</translation>
+    </message>
+    <message>
+        <source>Change service FQDN</source>
+        <translation>Change service FQDN</translation>
+    </message>
+    <message>
+        <source>Change listening port</source>
+        <translation>Change listening port</translation>
+    </message>
+    <message>
+        <source>Listening port</source>
+        <translation>Listening port</translation>
+    </message>
+    <message>
+        <source>Change pool</source>
+        <translation>Change pool</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number (1-65535); the change was not applied.</source>
+        <translation>&quot;%1&quot; is not a port number (1-65535); the change was not applied.</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::InspectorWidget</name>
@@ -1087,6 +1210,10 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</source>
         <translation>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
     </message>
 </context>
 <context>

@@ -270,10 +270,6 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <translation>表とメッセージの言語: ja または en。</translation>
     </message>
     <message>
-        <source>Load another rule catalog from FILE.</source>
-        <translation>FILE から別のルール カタログを読み込みます。</translation>
-    </message>
-    <message>
         <source>Export format (see Commands below); for validate, text or json.</source>
         <translation>エクスポート形式 (下の「コマンド」を参照)。validate では text または json。</translation>
     </message>
@@ -382,6 +378,42 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <translation>&apos;generate&apos; に指定できるのは --sites、--partners、--seed、--output です</translation>
     </message>
     <message>
+        <source>&apos;verify&apos; takes one project file</source>
+        <translation>&apos;verify&apos; にはプロジェクト ファイルを 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>unknown verify format &apos;%1&apos; (text or json)</source>
+        <translation>verify の形式 &apos;%1&apos; は不明です (text または json)</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 0.1 to 120, not &apos;%1&apos;</source>
+        <translation>--timeout には 0.1 ～ 120 の秒数を指定します (&apos;%1&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>--nameserver takes an IP address, not &apos;%1&apos;</source>
+        <translation>--nameserver には IP アドレスを指定します (&apos;%1&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>For verify: seconds each probe may take (default 3).</source>
+        <translation>verify 用: 各プローブの制限時間 (秒、既定値 3)。</translation>
+    </message>
+    <message>
+        <source>For verify: probes at once (default 8).</source>
+        <translation>verify 用: 同時に実行するプローブの数 (既定値 8)。</translation>
+    </message>
+    <message>
+        <source>For verify: the DNS server to ask (default: the system&apos;s).</source>
+        <translation>verify 用: 問い合わせる DNS サーバー (既定値: システムの設定)。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with &apos;verify&apos;</source>
+        <translation>--%1 は &apos;verify&apos; と一緒に使います</translation>
+    </message>
+    <message>
+        <source>&apos;verify&apos; takes --timeout, --concurrency, --nameserver and --format</source>
+        <translation>&apos;verify&apos; に指定できるのは --timeout、--concurrency、--nameserver、--format です</translation>
+    </message>
+    <message>
         <source>Commands:
   (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
   rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
@@ -406,6 +438,11 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
                                TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
                                require; exit 1 if any probe failed. Nothing the
                                plan does not name is contacted.
+  convert --catalog ID --output FILE PROJECT
+                               The same plan against another catalog (built in:
+                               lync2013-federation, lync2013-edge; or a catalog
+                               FILE); exit 1, naming them, if a component or link
+                               has no place in it.
   generate --sites N --partners M [--seed S] --output FILE
                                Write a large plan for stress tests and demos: N
                                sites, each with an edge pool, a front-end pool and
@@ -438,6 +475,11 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
                                (DNS レコード、TCP、TLS、SIP OPTIONS、XMPP、STUN)。
                                失敗したプローブが 1 つでもあれば 1 で終了します。
                                プランにないところには接続しません。
+  convert --catalog ID --output FILE PROJECT
+                               同じプランを別のカタログで書き出します (組み込み:
+                               lync2013-federation、lync2013-edge、またはカタログの
+                               FILE)。カタログに置けないコンポーネントやリンクが
+                               あれば、それを示して 1 で終了します。
   generate --sites N --partners M [--seed S] --output FILE
                                負荷テストやデモ用の大きなプランを書き出します。N 個の
                                サイト (それぞれエッジ プール、フロント エンド プール、
@@ -448,44 +490,36 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
 </translation>
     </message>
     <message>
-        <source>&apos;verify&apos; takes one project file</source>
-        <translation>&apos;verify&apos; にはプロジェクト ファイルを 1 つ指定します</translation>
+        <source>&apos;convert&apos; takes one project file</source>
+        <translation>&apos;convert&apos; にはプロジェクト ファイルを 1 つ指定します</translation>
     </message>
     <message>
-        <source>unknown verify format &apos;%1&apos; (text or json)</source>
-        <translation>verify の形式 &apos;%1&apos; は不明です (text または json)</translation>
+        <source>&apos;convert&apos; needs --catalog ID (%1)</source>
+        <translation>&apos;convert&apos; には --catalog ID (%1) が必要です</translation>
     </message>
     <message>
-        <source>--timeout takes seconds from 0.1 to 120, not &apos;%1&apos;</source>
-        <translation>--timeout には 0.1 ～ 120 の秒数を指定します (&apos;%1&apos; ではありません)</translation>
+        <source>&apos;convert&apos; needs --output FILE (&apos;-&apos; for standard output)</source>
+        <translation>&apos;convert&apos; には --output FILE が必要です (&apos;-&apos; で標準出力)</translation>
     </message>
     <message>
-        <source>--nameserver takes an IP address, not &apos;%1&apos;</source>
-        <translation>--nameserver には IP アドレスを指定します (&apos;%1&apos; ではありません)</translation>
+        <source>unknown catalog &apos;%1&apos; (%2)</source>
+        <translation>不明なカタログ &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <source>For verify: seconds each probe may take (default 3).</source>
-        <translation>verify 用: 各プローブの制限時間 (秒、既定値 3)。</translation>
+        <source>%1: the plan cannot use the catalog &apos;%2&apos;:</source>
+        <translation>%1: このプランではカタログ &apos;%2&apos; を使用できません:</translation>
     </message>
     <message>
-        <source>For verify: probes at once (default 8).</source>
-        <translation>verify 用: 同時に実行するプローブの数 (既定値 8)。</translation>
+        <source>Load another rule catalog from FILE; for convert, the catalog (an id or a FILE) to convert to.</source>
+        <translation>別のルール カタログを FILE から読み込みます。convert では変換先のカタログ (ID または FILE) です。</translation>
     </message>
     <message>
-        <source>For verify: the DNS server to ask (default: the system&apos;s).</source>
-        <translation>verify 用: 問い合わせる DNS サーバー (既定値: システムの設定)。</translation>
+        <source>rules, export, render, validate, verify, generate or convert; none opens the window.</source>
+        <translation>rules、export、render、validate、verify、generate、convert のいずれか。省略するとウィンドウを開きます。</translation>
     </message>
     <message>
-        <source>rules, export, render, validate, verify or generate; none opens the window.</source>
-        <translation>rules、export、render、validate、verify、generate のいずれか。指定しなければウィンドウを開きます。</translation>
-    </message>
-    <message>
-        <source>--%1 goes with &apos;verify&apos;</source>
-        <translation>--%1 は &apos;verify&apos; と一緒に使います</translation>
-    </message>
-    <message>
-        <source>&apos;verify&apos; takes --timeout, --concurrency, --nameserver and --format</source>
-        <translation>&apos;verify&apos; に指定できるのは --timeout、--concurrency、--nameserver、--format です</translation>
+        <source>&apos;convert&apos; takes --catalog and --output</source>
+        <translation>&apos;convert&apos; に指定できるのは --catalog と --output です</translation>
     </message>
 </context>
 <context>
@@ -497,6 +531,41 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>Duplicate</source>
         <translation>複製</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::DeploymentBar</name>
+    <message>
+        <source>Deployment</source>
+        <translation>展開</translation>
+    </message>
+    <message>
+        <source>Deployment:</source>
+        <translation>展開:</translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <source>The edge&apos;s external services sit behind NAT: the outside reaches them at their public (NAT) addresses</source>
+        <translation>エッジの外部サービスは NAT の内側にあります。外部からはパブリック (NAT) アドレスで到達します</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>カタログ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment</source>
+        <translation>展開(&amp;D)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(未設定)</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>カタログ</translation>
     </message>
 </context>
 <context>
@@ -574,6 +643,32 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>Switch off %1</source>
         <translation>%1 をオフ</translation>
+    </message>
+    <message>
+        <source>no variant</source>
+        <translation>バリエーションなし</translation>
+    </message>
+    <message>
+        <source>Deployment: %1</source>
+        <translation>展開: %1</translation>
+    </message>
+    <message>
+        <source>Use NAT</source>
+        <translation>NAT を使用</translation>
+    </message>
+    <message>
+        <source>Use public addresses</source>
+        <translation>パブリック アドレスを使用</translation>
+    </message>
+    <message>
+        <source>The plan cannot use the catalog &quot;%1&quot;:
+%2</source>
+        <translation>このプランではカタログ「%1」を使用できません:
+%2</translation>
+    </message>
+    <message>
+        <source>Use catalog %1</source>
+        <translation>カタログ %1 を使用</translation>
     </message>
 </context>
 <context>
@@ -864,6 +959,34 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <source>The change was refused.</source>
         <translation>変更は受け付けられませんでした。</translation>
     </message>
+    <message>
+        <source>Service FQDN</source>
+        <translation>サービスの FQDN</translation>
+    </message>
+    <message>
+        <source>Change service FQDN</source>
+        <translation>サービスの FQDN の変更</translation>
+    </message>
+    <message>
+        <source>Change listening port</source>
+        <translation>待ち受けポートの変更</translation>
+    </message>
+    <message>
+        <source>Listening port</source>
+        <translation>待ち受けポート</translation>
+    </message>
+    <message>
+        <source>Change pool</source>
+        <translation>プールの変更</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number (1-65535); the change was not applied.</source>
+        <translation>「%1」はポート番号 (1 ～ 65535) ではありません。変更は適用されませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::InspectorWidget</name>
@@ -1081,6 +1204,10 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</source>
         <translation>プランのアドレスを調べます: DNS、ポート、証明書、SIP、XMPP、STUN</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>プロジェクト(&amp;P)</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ void DeploymentBar::setLanguage(Lang lang)
 {
     m_lang = lang;
     rebuild();
+    rebuildCatalogMenu();
 }
 
 void DeploymentBar::populate(QMenu* projectMenu)
@@ -77,6 +78,7 @@ void DeploymentBar::populate(QMenu* projectMenu)
     m_variantMenu->setObjectName(QStringLiteral("variantMenu"));
     projectMenu->addAction(m_nat);
     rebuild();
+    rebuildCatalogMenu();
 }
 
 void DeploymentBar::rebuild()
@@ -110,6 +112,13 @@ void DeploymentBar::rebuild()
         }
         m_variantMenu->setEnabled(!catalog.variants.empty());
     }
+    sync();
+}
+
+// The catalogs do not change while the window is open: the menu is made
+// once (and again for a language), never from one of its own actions.
+void DeploymentBar::rebuildCatalogMenu()
+{
     if (m_catalogMenu) {
         m_catalogMenu->clear();
         for (QAction* action : m_catalogGroup->actions())

@@ -30,6 +30,8 @@ public:
     void populate(QMenu* projectMenu);
 
     QComboBox* variantCombo() const { return m_variants; }
+    // Hidden when the catalog has no variants (the seed's).
+    QAction* variantComboAction() const { return m_variantsAction; }
     QAction* natAction() const { return m_nat; }
     QMenu* catalogMenu() const { return m_catalogMenu; }
 
@@ -39,6 +41,7 @@ protected:
 private:
     void retranslateUi();
     void rebuild();
+    void rebuildCatalogMenu();
     void sync();
     void chooseCatalog(const QString& catalogId);
 
