@@ -159,6 +159,8 @@ void MainWindow::createMenus()
     m_presentAction = m_viewMenu->addAction(QString(), this, &MainWindow::present);
     m_presentAction->setObjectName(QStringLiteral("presentAction"));
     m_presentAction->setShortcut(Qt::Key_F5);
+    // The plan's switches on a row of their own: they outgrow the tools' row.
+    addToolBarBreak();
     addToolBar(m_scenarioBar);
     addToolBar(m_deploymentBar);
     m_viewMenu->addSeparator();
