@@ -1,6 +1,7 @@
 // The deployment toolbar and Project menu: the variant, NAT and the catalog
 // are undoable edits of the document, and the controls follow undo.
 
+#include "Clipboard.h"
 #include "DeploymentBar.h"
 #include "DiagramScene.h"
 #include "Document.h"
@@ -135,6 +136,28 @@ private Q_SLOTS:
         document.undoStack()->undo();
         QVERIFY(document.topology() == before);
         QCOMPARE(document.topology().members(pool), members);
+    }
+
+    // Duplicating a pool duplicates its members, who join the copy.
+    void duplicatingAPool()
+    {
+        Document document(loadResource(":/samples/scaled-edge-hlb.edgeplan"));
+        Clipboard clipboard(&document);
+        ComponentId pool;
+        for (const auto& [id, c] : document.topology().components())
+            if (c.role == "edge-pool")
+                pool = id;
+        const auto ids = clipboard.duplicate({pool});
+        QCOMPARE(ids.size(), size_t(3));
+        ComponentId copy;
+        for (ComponentId id : ids)
+            if (document.topology().component(id)->role == "edge-pool")
+                copy = id;
+        QVERIFY(copy.isValid() && copy != pool);
+        QCOMPARE(document.topology().members(copy).size(), size_t(2));
+        QCOMPARE(document.topology().members(pool).size(), size_t(2));
+        document.undoStack()->undo();
+        QVERIFY(!document.topology().component(copy));
     }
 };
 

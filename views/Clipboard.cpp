@@ -4,6 +4,7 @@
 #include "Document.h"
 #include "ProjectFile.h"
 
+#include <algorithm>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMimeData>
@@ -37,7 +38,18 @@ ItemSet collectItems(const Topology& topology, const std::vector<ComponentId>& c
         const Component* c = topology.component(id);
         if (c && chosen.insert(id).second)
             items.components.push_back(*c);
+        // A pool comes with its members, as it goes with them on delete.
+        for (ComponentId member : topology.members(id))
+            if (chosen.insert(member).second)
+                items.components.push_back(*topology.component(member));
     }
+    // Pools before members, so that each member finds its pool on insert;
+    // a member copied without its pool stands alone.
+    std::stable_partition(items.components.begin(), items.components.end(),
+                          [](const Component& c) { return !c.pool.isValid(); });
+    for (Component& c : items.components)
+        if (c.pool.isValid() && !chosen.count(c.pool))
+            c.pool = {};
     for (const auto& [id, link] : topology.links())
         if (chosen.count(link.a) && chosen.count(link.b))
             items.links.push_back(link);
@@ -80,10 +92,16 @@ ItemSet prepareForInsert(const Topology& topology, const ItemSet& items, Point o
     Topology scratch = topology;
     std::map<ComponentId, ComponentId> renumbered;
     ItemSet result;
-    for (Component c : items.components) {
+    std::vector<Component> ordered = items.components;
+    std::stable_partition(ordered.begin(), ordered.end(), [](const Component& c) { return !c.pool.isValid(); });
+    for (Component c : ordered) {
         const ComponentId id = scratch.nextComponentId();
         renumbered[c.id] = id;
         c.id = id;
+        // A member pasted with its pool joins the copy; one pasted alone
+        // joins no pool.
+        const auto pool = renumbered.find(c.pool);
+        c.pool = pool == renumbered.end() ? ComponentId{} : pool->second;
         c.position = {c.position.x + offset.x, c.position.y + offset.y};
         if (scratch.uniqueName(c.name) != c.name)
             c.name = scratch.uniqueName(baseName(c.name));
