@@ -3,7 +3,9 @@
 // and a second load unchanged.
 
 #include "Catalog.h"
+#include "Checks.h"
 #include "ProjectFile.h"
+#include "RuleEngine.h"
 
 #include <fstream>
 #include <sstream>
@@ -13,11 +15,13 @@ namespace {
 const edgeplan::CatalogRegistry& registry()
 {
     static const edgeplan::CatalogRegistry catalogs = [] {
-        std::ifstream in(EDGEPLAN_CATALOG_PATH);
-        std::stringstream bytes;
-        bytes << in.rdbuf();
         edgeplan::CatalogRegistry r;
-        r.add(edgeplan::loadCatalog(bytes.str()).catalog);
+        for (const char* path : {EDGEPLAN_CATALOG_PATH, EDGEPLAN_EDGE_CATALOG_PATH}) {
+            std::ifstream in(path);
+            std::stringstream bytes;
+            bytes << in.rdbuf();
+            r.add(edgeplan::loadCatalog(bytes.str()).catalog);
+        }
         return r;
     }();
     return catalogs;
@@ -34,6 +38,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             __builtin_trap(); // refused without saying why
         return 0;
     }
+    // Whatever loads can be derived and checked (pools, NAT, variants).
+    edgeplan::deriveTables(*result.topology);
+    edgeplan::runChecks(*result.topology);
     const std::string saved = edgeplan::saveProject(*result.topology);
     const edgeplan::ProjectLoadResult again = edgeplan::loadProject(saved, registry());
     if (!again.topology || !(*again.topology == *result.topology))
