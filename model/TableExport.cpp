@@ -231,19 +231,33 @@ std::string exportRulesCsv(const Topology& topology, const ExportOptions& option
         for (const auto& [id, component] : components)
             byId[size_t(id.value)] = &component;
     }
-    auto appendEnd = [&](ComponentId id, const RuleEndpoint& end) {
-        const Component* component =
-            byId.empty() ? topology.component(id) : id.value < byId.size() ? byId[size_t(id.value)] : nullptr;
-        if (component)
-            appendCsvCell(out, component->name);
-        out += ',';
-        if (!component) {
-            out += "Any";
-            return;
-        }
-        const std::string& address = component->address(end.interfaceId);
-        appendCsvCell(out, address.empty() ? std::string_view("Any") : std::string_view(address));
+    // An end's two cells; neighbouring rows often share their source, so
+    // each side remembers its last end.
+    struct EndCells
+    {
+        ComponentId id;
+        const std::string* interfaceId = nullptr;
+        std::string text; // "name,address"
     };
+    auto appendEnd = [&](EndCells& last, ComponentId id, const RuleEndpoint& end) {
+        if (last.interfaceId != &end.interfaceId || last.id != id) {
+            last.id = id;
+            last.interfaceId = &end.interfaceId;
+            last.text.clear();
+            const Component* component = byId.empty()                ? topology.component(id)
+                                         : id.value < byId.size() ? byId[size_t(id.value)]
+                                                                  : nullptr;
+            if (component)
+                appendCsvCell(last.text, component->name);
+            last.text += ',';
+            const std::string* address = component ? &component->address(end.interfaceId) : nullptr;
+            appendCsvCell(last.text, !address || address->empty() ? std::string_view("Any")
+                                                                  : std::string_view(*address));
+        }
+        out += last.text;
+    };
+    EndCells lastSource;
+    EndCells lastDestination;
     for (const FirewallTable& table : tables.firewalls) {
         if (!options.firewallId.empty() && table.firewall->id != options.firewallId)
             continue;
@@ -276,9 +290,9 @@ std::string exportRulesCsv(const Topology& topology, const ExportOptions& option
             }
             out += start;
             out += cells.middle;
-            appendEnd(row.binding.source, rule.from);
+            appendEnd(lastSource, row.binding.source, rule.from);
             out += ',';
-            appendEnd(row.binding.destination, rule.to);
+            appendEnd(lastDestination, row.binding.destination, rule.to);
             out += cells.tail;
         }
     }
