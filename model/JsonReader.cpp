@@ -24,6 +24,27 @@ std::string escapePointerToken(const std::string& key)
 
 } // namespace
 
+void JsonPath::appendTo(std::string& out) const
+{
+    if (!m_parent) {
+        out += m_text;
+        return;
+    }
+    m_parent->appendTo(out);
+    out += '/';
+    if (m_isIndex)
+        out += std::to_string(m_index);
+    else
+        out += escapePointerToken(std::string(m_text));
+}
+
+std::string JsonPath::str() const
+{
+    std::string out;
+    appendTo(out);
+    return out;
+}
+
 std::string JsonReader::child(const std::string& where, const std::string& key)
 {
     return where + "/" + escapePointerToken(key);
@@ -62,28 +83,37 @@ bool JsonReader::checkLimits(const std::string& bytes)
         error("limit.file-size", "/", "the file is larger than 64 MiB", {"64"});
         return false;
     }
-    size_t depth = 0;
-    bool inString = false;
-    size_t stringStart = 0;
-    size_t stringChars = 0;
-    for (size_t i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (inString) {
-            if (c == '\\') {
+    // Strings are skipped to their closing quote and counted in characters
+    // only when their bytes exceed the limit (a character is one to four
+    // bytes), so that the common case touches each byte once.
+    auto tooLong = [&](size_t start, size_t end) {
+        size_t chars = 0;
+        for (size_t i = start + 1; i < end; ++i) {
+            if (bytes[i] == '\\') {
                 ++i;
-                ++stringChars;
-            } else if (c == '"') {
-                inString = false;
-            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++stringChars > kMaxStringLength) {
-                error("limit.string-length", lineAndColumn(bytes, stringStart),
+                ++chars;
+            } else if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80 && ++chars > kMaxStringLength) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const char* data = bytes.data();
+    const size_t size = bytes.size();
+    size_t depth = 0;
+    for (size_t i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (c == '"') {
+            const size_t start = i;
+            for (++i; i < size && data[i] != '"'; ++i)
+                if (data[i] == '\\')
+                    ++i;
+            if (i - start > kMaxStringLength + 1 && tooLong(start, std::min(i, size))) {
+                error("limit.string-length", lineAndColumn(bytes, start),
                       "a text is longer than " + std::to_string(kMaxStringLength) + " characters",
                       {std::to_string(kMaxStringLength)});
                 return false;
             }
-        } else if (c == '"') {
-            inString = true;
-            stringStart = i;
-            stringChars = 0;
         } else if (c == '[' || c == '{') {
             if (++depth > kMaxDepth) {
                 error("limit.depth", lineAndColumn(bytes, i),
@@ -129,20 +159,23 @@ std::optional<json> JsonReader::parse(const std::string& bytes)
     }
 }
 
-void JsonReader::error(const std::string& code, const std::string& where, const std::string& message,
+void JsonReader::error(const std::string& code, const JsonPath& where, const std::string& message,
                        std::vector<std::string> args)
 {
-    m_diagnostics.push_back(Diagnostic{code, where.empty() ? "/" : where, std::move(args), message});
+    std::string pointer = where.str();
+    if (pointer.empty())
+        pointer = "/";
+    m_diagnostics.push_back(Diagnostic{code, std::move(pointer), std::move(args), message});
 }
 
-void JsonReader::wrongType(const std::string& where, const char* expected, const json& value)
+void JsonReader::wrongType(const JsonPath& where, const char* expected, const json& value)
 {
     error("json.type", where,
           std::string("expected ") + expected + ", found " + value.type_name(),
           {expected, value.type_name()});
 }
 
-bool JsonReader::expectObject(const json& value, const std::string& where)
+bool JsonReader::expectObject(const json& value, const JsonPath& where)
 {
     if (value.is_object())
         return true;
@@ -150,7 +183,7 @@ bool JsonReader::expectObject(const json& value, const std::string& where)
     return false;
 }
 
-bool JsonReader::expectArray(const json& value, const std::string& where)
+bool JsonReader::expectArray(const json& value, const JsonPath& where)
 {
     if (value.is_array())
         return true;
@@ -158,7 +191,7 @@ bool JsonReader::expectArray(const json& value, const std::string& where)
     return false;
 }
 
-const json* JsonReader::field(const json& object, const std::string& key, const std::string& where,
+const json* JsonReader::field(const json& object, const std::string& key, const JsonPath& where,
                               bool required)
 {
     if (!object.is_object())
@@ -166,7 +199,7 @@ const json* JsonReader::field(const json& object, const std::string& key, const 
     const auto it = object.find(key);
     if (it == object.end()) {
         if (required)
-            error("json.missing", child(where, key), "required field \"" + key + "\" is missing",
+            error("json.missing", JsonPath(where, key), "required field \"" + key + "\" is missing",
                   {key});
         return nullptr;
     }
@@ -174,64 +207,64 @@ const json* JsonReader::field(const json& object, const std::string& key, const 
 }
 
 std::optional<std::string> JsonReader::string(const json& object, const std::string& key,
-                                              const std::string& where, bool required)
+                                              const JsonPath& where, bool required)
 {
     const json* value = field(object, key, where, required);
     if (!value)
         return std::nullopt;
     if (!value->is_string()) {
-        wrongType(child(where, key), "a string", *value);
+        wrongType(JsonPath(where, key), "a string", *value);
         return std::nullopt;
     }
     return value->get<std::string>();
 }
 
 std::optional<double> JsonReader::number(const json& object, const std::string& key,
-                                         const std::string& where, bool required)
+                                         const JsonPath& where, bool required)
 {
     const json* value = field(object, key, where, required);
     if (!value)
         return std::nullopt;
     if (!value->is_number() || !std::isfinite(value->get<double>())) {
-        wrongType(child(where, key), "a number", *value);
+        wrongType(JsonPath(where, key), "a number", *value);
         return std::nullopt;
     }
     return value->get<double>();
 }
 
 std::optional<long long> JsonReader::integer(const json& object, const std::string& key,
-                                             const std::string& where, bool required)
+                                             const JsonPath& where, bool required)
 {
     const json* value = field(object, key, where, required);
     if (!value)
         return std::nullopt;
     if (!value->is_number_integer()) {
-        wrongType(child(where, key), "an integer", *value);
+        wrongType(JsonPath(where, key), "an integer", *value);
         return std::nullopt;
     }
     return value->get<long long>();
 }
 
 std::optional<bool> JsonReader::boolean(const json& object, const std::string& key,
-                                        const std::string& where, bool required)
+                                        const JsonPath& where, bool required)
 {
     const json* value = field(object, key, where, required);
     if (!value)
         return std::nullopt;
     if (!value->is_boolean()) {
-        wrongType(child(where, key), "true or false", *value);
+        wrongType(JsonPath(where, key), "true or false", *value);
         return std::nullopt;
     }
     return value->get<bool>();
 }
 
 std::optional<LocalizedText> JsonReader::localized(const json& object, const std::string& key,
-                                                   const std::string& where, bool required)
+                                                   const JsonPath& where, bool required)
 {
     const json* value = field(object, key, where, required);
     if (!value)
         return std::nullopt;
-    const std::string here = child(where, key);
+    const JsonPath here(where, key);
     if (!expectObject(*value, here))
         return std::nullopt;
     const auto en = string(*value, "en", here);
@@ -241,7 +274,7 @@ std::optional<LocalizedText> JsonReader::localized(const json& object, const std
     bool ok = true;
     for (const auto& [lang, text] : {std::pair{"en", *en}, std::pair{"ja", *ja}}) {
         if (text.empty()) {
-            error("catalog.translation-missing", child(here, lang),
+            error("catalog.translation-missing", JsonPath(here, lang),
                   std::string("the ") + lang + " text is empty", {lang});
             ok = false;
         }
@@ -251,13 +284,13 @@ std::optional<LocalizedText> JsonReader::localized(const json& object, const std
     return LocalizedText{*en, *ja};
 }
 
-const json* JsonReader::array(const json& object, const std::string& key, const std::string& where,
+const json* JsonReader::array(const json& object, const std::string& key, const JsonPath& where,
                               bool required)
 {
     const json* value = field(object, key, where, required);
     if (!value)
         return nullptr;
-    if (!expectArray(*value, child(where, key)))
+    if (!expectArray(*value, JsonPath(where, key)))
         return nullptr;
     return value;
 }

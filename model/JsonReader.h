@@ -7,8 +7,35 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace edgeplan {
+
+// Where a value sits in a file, as a JSON pointer ("/components/3/role"),
+// spelled out only when a problem there is reported: each level refers to
+// its parent, so reading a valid file builds no path strings. A path must
+// not outlive its parent nor the text or key it refers to.
+class JsonPath
+{
+public:
+    // A pointer written out ("" for the root, "/components"); implicit, so
+    // that a std::string stands where a path is expected.
+    JsonPath(const std::string& text) : m_text(text) {}
+    JsonPath(const char* text) : m_text(text) {}
+    JsonPath(const JsonPath& parent, std::string_view key) : m_parent(&parent), m_text(key) {}
+    JsonPath(const JsonPath& parent, size_t index) : m_parent(&parent), m_index(index), m_isIndex(true) {}
+
+    std::string str() const;
+    operator std::string() const { return str(); }
+
+private:
+    void appendTo(std::string& out) const;
+
+    const JsonPath* m_parent = nullptr;
+    std::string_view m_text; // the whole pointer at the root, else this level's key
+    size_t m_index = 0;
+    bool m_isIndex = false;
+};
 
 // Reads typed fields out of parsed JSON, recording a Diagnostic with the
 // field's JSON pointer for each one that is missing or of the wrong type, so
@@ -30,26 +57,26 @@ public:
     std::optional<nlohmann::json> parse(const std::string& bytes);
     bool checkLimits(const std::string& bytes);
 
-    void error(const std::string& code, const std::string& where, const std::string& message,
+    void error(const std::string& code, const JsonPath& where, const std::string& message,
                std::vector<std::string> args = {});
 
-    bool expectObject(const nlohmann::json& value, const std::string& where);
-    bool expectArray(const nlohmann::json& value, const std::string& where);
+    bool expectObject(const nlohmann::json& value, const JsonPath& where);
+    bool expectArray(const nlohmann::json& value, const JsonPath& where);
 
     std::optional<std::string> string(const nlohmann::json& object, const std::string& key,
-                                      const std::string& where, bool required = true);
+                                      const JsonPath& where, bool required = true);
     std::optional<double> number(const nlohmann::json& object, const std::string& key,
-                                 const std::string& where, bool required = true);
+                                 const JsonPath& where, bool required = true);
     std::optional<long long> integer(const nlohmann::json& object, const std::string& key,
-                                     const std::string& where, bool required = true);
+                                     const JsonPath& where, bool required = true);
     std::optional<bool> boolean(const nlohmann::json& object, const std::string& key,
-                                const std::string& where, bool required = true);
+                                const JsonPath& where, bool required = true);
     // {"en": "...", "ja": "..."}, both required and non-empty.
     std::optional<LocalizedText> localized(const nlohmann::json& object, const std::string& key,
-                                           const std::string& where, bool required = true);
+                                           const JsonPath& where, bool required = true);
     // A field that must be an array; missing counts as empty when not required.
     const nlohmann::json* array(const nlohmann::json& object, const std::string& key,
-                                const std::string& where, bool required = true);
+                                const JsonPath& where, bool required = true);
 
     const Diagnostics& diagnostics() const { return m_diagnostics; }
 
@@ -58,8 +85,8 @@ public:
 
 private:
     const nlohmann::json* field(const nlohmann::json& object, const std::string& key,
-                                const std::string& where, bool required);
-    void wrongType(const std::string& where, const char* expected, const nlohmann::json& value);
+                                const JsonPath& where, bool required);
+    void wrongType(const JsonPath& where, const char* expected, const nlohmann::json& value);
 
     Diagnostics& m_diagnostics;
 };

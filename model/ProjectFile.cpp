@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 namespace edgeplan {
 
@@ -44,7 +45,7 @@ public:
 
     std::unique_ptr<Topology> parse(const std::string& bytes)
     {
-        const auto doc = m_reader.parse(bytes);
+        auto doc = m_reader.parse(bytes);
         if (!doc || !m_reader.expectObject(*doc, "/"))
             return nullptr;
         const json& root = *doc;
@@ -82,8 +83,9 @@ public:
         if (const auto author = m_reader.string(root, "author", "", false))
             apply("/author", [&] { topology->setAuthor(*author); });
         if (const json* scenarios = m_reader.array(root, "scenarios", "")) {
+            const JsonPath scenariosPath("/scenarios");
             for (size_t i = 0; i < scenarios->size(); ++i) {
-                const std::string where = JsonReader::child("/scenarios", i);
+                const JsonPath where(scenariosPath, i);
                 const json& item = (*scenarios)[i];
                 if (!item.is_string()) {
                     m_reader.error("json.type", where, "expected a scenario id (a string)", {"a string"});
@@ -106,9 +108,18 @@ public:
                 return nullptr;
             }
         }
-        if (components)
-            for (size_t i = 0; i < components->size(); ++i)
-                readComponent(*topology, (*components)[i], JsonReader::child("/components", i));
+        const JsonPath componentsPath("/components");
+        const JsonPath linksPath("/links");
+        // Each item's JSON is freed as soon as it is read, while it is still
+        // in the cache: freeing the whole tree afterwards costs almost as much
+        // as parsing it.
+        if (components) {
+            json& list = (*doc)["components"];
+            for (size_t i = 0; i < list.size(); ++i) {
+                readComponent(*topology, list[i], JsonPath(componentsPath, i));
+                list[i] = nullptr;
+            }
+        }
         // Pool membership once every component exists: a member may come
         // before its pool in the file.
         for (const auto& [member, pool] : m_pools) {
@@ -123,9 +134,13 @@ public:
             }
             apply(member.second, [&] { topology->setComponentPool(member.first, ComponentId{pool}); });
         }
-        if (links)
-            for (size_t i = 0; i < links->size(); ++i)
-                readLink(*topology, (*links)[i], JsonReader::child("/links", i));
+        if (links) {
+            json& list = (*doc)["links"];
+            for (size_t i = 0; i < list.size(); ++i) {
+                readLink(*topology, list[i], JsonPath(linksPath, i));
+                list[i] = nullptr;
+            }
+        }
         topology->setExtraFields(extraFields(root, {"format", "version", "name", "author", "catalog",
                                                     "scenarios", "variant", "nat", "components",
                                                     "links"}));
@@ -134,7 +149,7 @@ public:
 
 private:
     template <typename F>
-    bool apply(const std::string& where, F&& edit)
+    bool apply(const JsonPath& where, F&& edit)
     {
         try {
             edit();
@@ -158,20 +173,20 @@ private:
     }
 
     std::optional<std::uint64_t> readId(const json& item, const std::string& key,
-                                        const std::string& where)
+                                        const JsonPath& where)
     {
         const auto value = m_reader.integer(item, key, where);
         if (!value)
             return std::nullopt;
         if (*value < 1) {
-            m_reader.error("project.invalid-id", JsonReader::child(where, key),
+            m_reader.error("project.invalid-id", JsonPath(where, key),
                            "an id must be a positive integer", {std::to_string(*value)});
             return std::nullopt;
         }
         return static_cast<std::uint64_t>(*value);
     }
 
-    void readComponent(Topology& topology, const json& item, const std::string& where)
+    void readComponent(Topology& topology, const json& item, const JsonPath& where)
     {
         if (!m_reader.expectObject(item, where))
             return;
@@ -185,7 +200,7 @@ private:
         component.fqdn = m_reader.string(item, "fqdn", where, false).value_or("");
         bool ok = id && role && name && zone;
         if (const auto pos = item.find("position"); pos != item.end()) {
-            const std::string at = JsonReader::child(where, "position");
+            const JsonPath at(where, "position");
             if (m_reader.expectObject(*pos, at)) {
                 const auto x = m_reader.number(*pos, "x", at);
                 const auto y = m_reader.number(*pos, "y", at);
@@ -208,21 +223,21 @@ private:
         component.zone = *zone;
         const RoleDef* roleDef = topology.catalog().role(*role);
         if (!roleDef) {
-            m_reader.error("component.unknown-role", JsonReader::child(where, "role"),
+            m_reader.error("component.unknown-role", JsonPath(where, "role"),
                            "unknown role \"" + *role + "\"", {*role});
             return;
         }
         if (!topology.catalog().zone(*zone)) {
-            m_reader.error("component.unknown-zone", JsonReader::child(where, "zone"),
+            m_reader.error("component.unknown-zone", JsonPath(where, "zone"),
                            "unknown zone \"" + *zone + "\"", {*zone});
             ok = false;
         }
         if (const auto ifaces = item.find("interfaces"); ifaces != item.end()) {
-            const std::string at = JsonReader::child(where, "interfaces");
+            const JsonPath at(where, "interfaces");
             if (!m_reader.expectObject(*ifaces, at))
                 return;
             for (const auto& [interfaceId, value] : ifaces->items()) {
-                const std::string here = JsonReader::child(at, interfaceId);
+                const JsonPath here(at, interfaceId);
                 if (!roleDef->interfaceDef(interfaceId)) {
                     m_reader.error("component.unknown-interface", here,
                                    "role \"" + *role + "\" has no interface \"" + interfaceId + "\"",
@@ -251,7 +266,7 @@ private:
                 for (const auto& [key, text] : {std::pair{"address", addresses.address},
                                                 std::pair{"natAddress", addresses.natAddress}}) {
                     if (!text.empty() && !isValidAddress(text)) {
-                        m_reader.error("address.invalid", JsonReader::child(here, key),
+                        m_reader.error("address.invalid", JsonPath(here, key),
                                        "\"" + text + "\" is not an IPv4 or IPv6 address", {text});
                         ok = false;
                     }
@@ -260,12 +275,12 @@ private:
             }
         }
         if (const auto props = item.find("properties"); props != item.end()) {
-            const std::string at = JsonReader::child(where, "properties");
+            const JsonPath at(where, "properties");
             if (!m_reader.expectObject(*props, at))
                 return;
             for (const auto& [key, value] : props->items()) {
                 if (!value.is_string()) {
-                    m_reader.error("json.type", JsonReader::child(at, key), "expected a string",
+                    m_reader.error("json.type", JsonPath(at, key), "expected a string",
                                    {"a string"});
                     ok = false;
                     continue;
@@ -276,7 +291,7 @@ private:
         if (!ok)
             return;
         if (topology.component(component.id)) {
-            m_reader.error("component.duplicate-id", JsonReader::child(where, "id"),
+            m_reader.error("component.duplicate-id", JsonPath(where, "id"),
                            "component id " + std::to_string(*id) + " is used twice",
                            {std::to_string(*id)});
             return;
@@ -286,12 +301,12 @@ private:
         if (apply(where, [&] { topology.insertComponent(component); })) {
             // Property values are checked through the model's own setter.
             for (const auto& property : component.properties)
-                apply(JsonReader::child(JsonReader::child(where, "properties"), property.first),
+                apply(JsonPath(JsonPath(where, "properties"), property.first),
                       [&] { topology.setComponentProperty(component.id, property.first, property.second); });
         }
     }
 
-    void readLink(Topology& topology, const json& item, const std::string& where)
+    void readLink(Topology& topology, const json& item, const JsonPath& where)
     {
         if (!m_reader.expectObject(item, where))
             return;
@@ -309,7 +324,7 @@ private:
                     ok = false;
                     continue;
                 }
-                m_reader.error("link.missing-component", JsonReader::child(where, key),
+                m_reader.error("link.missing-component", JsonPath(where, key),
                                "the link names component " + std::to_string(end) +
                                    ", which does not exist",
                                {std::to_string(end)});
@@ -319,7 +334,7 @@ private:
         if (!ok)
             return;
         if (topology.link(LinkId{*id})) {
-            m_reader.error("link.duplicate-id", JsonReader::child(where, "id"),
+            m_reader.error("link.duplicate-id", JsonPath(where, "id"),
                            "link id " + std::to_string(*id) + " is used twice", {std::to_string(*id)});
             return;
         }
@@ -335,7 +350,7 @@ private:
     std::vector<std::pair<std::pair<ComponentId, std::string>, std::uint64_t>> m_pools;
     const CatalogRegistry& m_catalogs;
     const ProjectLoadOptions& m_options;
-    std::set<std::uint64_t> m_declaredComponents;
+    std::unordered_set<std::uint64_t> m_declaredComponents;
 };
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "RuleEngine.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_set>
@@ -161,78 +163,111 @@ RuleTables deriveTables(const Topology& topology)
 {
     const Catalog& catalog = topology.catalog();
     RuleTables tables;
+    tables.firewalls.reserve(catalog.firewalls.size());
     for (const Firewall& fw : catalog.firewalls)
         tables.firewalls.push_back({&fw, {}});
 
-    // The same rule between the same two components once: a hash set keeps
-    // the derivation linear in the links.
-    struct BindingHash
+    // What the rows need of each component, looked up once per derivation
+    // rather than per binding: its zone's index and the rank of its name
+    // among all names (equal names, equal ranks), so that rows sort on
+    // integers in the same order as on the names themselves.
+    struct ComponentFacts
     {
-        size_t operator()(const std::tuple<const Rule*, ComponentId, ComponentId>& t) const noexcept
-        {
-            size_t h = std::hash<const Rule*>{}(std::get<0>(t));
-            h = h * 1000003u ^ std::hash<ComponentId>{}(std::get<1>(t));
-            return h * 1000003u ^ std::hash<ComponentId>{}(std::get<2>(t));
-        }
+        int zone;
+        std::uint32_t nameRank;
     };
-    std::unordered_set<std::tuple<const Rule*, ComponentId, ComponentId>, BindingHash> seen;
-    seen.reserve(topology.links().size() * 2);
-    for (const auto& [linkId, link] : topology.links()) {
-        for (const RuleBinding& binding : linkRules(topology, linkId)) {
-            if (!seen.insert({binding.rule, binding.source, binding.destination}).second)
-                continue;
-            const Placement placement = placementOf(topology, binding);
-            if (placement.crossed.empty()) {
-                tables.unfiltered.push_back(binding);
-                continue;
-            }
-            for (const Firewall* fw : placement.crossed) {
-                const auto index = static_cast<size_t>(fw - catalog.firewalls.data());
-                tables.firewalls[index].rows.push_back(
-                    {binding, placement.direction, placement.crossed.size() > 1});
-            }
+    // By id: a plain vector when the ids are dense (as loading and the
+    // generator make them), else a hash map.
+    const auto& components = topology.components();
+    const std::uint64_t maxId = components.empty() ? 0 : components.rbegin()->first.value;
+    const bool dense = maxId <= 2 * components.size() + 1024;
+    std::vector<ComponentFacts> denseFacts(dense ? size_t(maxId) + 1 : 0);
+    std::unordered_map<ComponentId, ComponentFacts> sparseFacts;
+    if (!dense)
+        sparseFacts.reserve(components.size());
+    {
+        std::vector<const Component*> byName;
+        byName.reserve(components.size());
+        for (const auto& [id, component] : components)
+            byName.push_back(&component);
+        std::sort(byName.begin(), byName.end(),
+                  [](const Component* x, const Component* y) { return x->name < y->name; });
+        std::uint32_t rank = 0;
+        for (size_t i = 0; i < byName.size(); ++i) {
+            if (i > 0 && byName[i]->name != byName[i - 1]->name)
+                ++rank;
+            const ComponentFacts f{catalog.zoneIndex(byName[i]->zone), rank};
+            if (dense)
+                denseFacts[size_t(byName[i]->id.value)] = f;
+            else
+                sparseFacts.emplace(byName[i]->id, f);
         }
     }
+    auto factsOf = [&](ComponentId id) -> const ComponentFacts& {
+        return dense ? denseFacts[size_t(id.value)] : sparseFacts.at(id);
+    };
 
-    // The sort key of each row, computed once: the scenario's index of each
-    // rule, and the names by reference (copying them per comparison cost
-    // more than the derivation itself).
+    // Where a binding goes depends only on its two zones: computed once per pair.
+    const int zoneCount = static_cast<int>(catalog.zones.size());
+    std::vector<std::optional<Placement>> placements(size_t(zoneCount) * size_t(zoneCount));
+    auto placementFor = [&](const RuleBinding& binding, int from, int to) -> Placement {
+        if (from < 0 || to < 0)
+            return placementOf(topology, binding);
+        std::optional<Placement>& cached = placements[size_t(from) * size_t(zoneCount) + size_t(to)];
+        if (!cached)
+            cached = placementOf(topology, binding);
+        return *cached;
+    };
+
+    // Each row with its sort key: scenario, the document's row order, then
+    // the ends' names and ids. Rows are appended in link order, so a stable
+    // sort keeps the lowest link first among equal keys.
     const std::vector<int> scenarioOfRule = scenarioIndexByRule(catalog);
     struct SortKey
     {
         int scenario;
-        long rule;
-        const std::string* source;
-        const std::string* destination;
+        int rule;
+        std::uint32_t source;
+        std::uint32_t destination;
         ComponentId sourceId;
         ComponentId destinationId;
-        bool operator<(const SortKey& o) const
-        {
-            return std::tie(scenario, rule, *source, *destination, sourceId, destinationId) <
-                   std::tie(o.scenario, o.rule, *o.source, *o.destination, o.sourceId, o.destinationId);
+        auto operator<=>(const SortKey&) const = default;
+    };
+    std::vector<std::vector<std::pair<SortKey, TableRow>>> keyed(catalog.firewalls.size());
+    std::vector<std::pair<SortKey, RuleBinding>> keyedUnfiltered;
+    for (const auto& [linkId, link] : topology.links()) {
+        for (const RuleBinding& binding : linkRules(topology, linkId)) {
+            const ComponentFacts& src = factsOf(binding.source);
+            const ComponentFacts& dst = factsOf(binding.destination);
+            const auto rule = static_cast<size_t>(binding.rule - catalog.rules.data());
+            const SortKey key{scenarioOfRule[rule], static_cast<int>(rule), src.nameRank, dst.nameRank,
+                              binding.source, binding.destination};
+            const Placement placement = placementFor(binding, src.zone, dst.zone);
+            if (placement.crossed.empty()) {
+                keyedUnfiltered.emplace_back(key, binding);
+                continue;
+            }
+            for (const Firewall* fw : placement.crossed) {
+                const auto index = static_cast<size_t>(fw - catalog.firewalls.data());
+                keyed[index].emplace_back(
+                    key, TableRow{binding, placement.direction, placement.crossed.size() > 1});
+            }
         }
-    };
-    auto keyOf = [&](const RuleBinding& b) {
-        const long rule = static_cast<long>(b.rule - catalog.rules.data());
-        return SortKey{scenarioOfRule[size_t(rule)], rule, &topology.component(b.source)->name,
-                       &topology.component(b.destination)->name, b.source, b.destination};
-    };
-    auto sortBy = [&](auto& items, auto bindingOf) {
-        std::vector<std::pair<SortKey, size_t>> order;
-        order.reserve(items.size());
-        for (size_t i = 0; i < items.size(); ++i)
-            order.emplace_back(keyOf(bindingOf(items[i])), i);
-        std::stable_sort(order.begin(), order.end(),
+    }
+
+    // Sorted, and the same rule between the same two components once (the
+    // key holds the rule and both ids, so duplicates are neighbours).
+    auto sortInto = [](auto& items, auto& out) {
+        std::stable_sort(items.begin(), items.end(),
                          [](const auto& x, const auto& y) { return x.first < y.first; });
-        std::remove_reference_t<decltype(items)> sorted;
-        sorted.reserve(items.size());
-        for (const auto& [key, i] : order)
-            sorted.push_back(std::move(items[i]));
-        items = std::move(sorted);
+        out.reserve(items.size());
+        for (size_t i = 0; i < items.size(); ++i)
+            if (i == 0 || items[i].first != items[i - 1].first)
+                out.push_back(std::move(items[i].second));
     };
-    for (FirewallTable& table : tables.firewalls)
-        sortBy(table.rows, [](const TableRow& r) -> const RuleBinding& { return r.binding; });
-    sortBy(tables.unfiltered, [](const RuleBinding& b) -> const RuleBinding& { return b; });
+    for (size_t i = 0; i < keyed.size(); ++i)
+        sortInto(keyed[i], tables.firewalls[i].rows);
+    sortInto(keyedUnfiltered, tables.unfiltered);
     return tables;
 }
 

@@ -2,6 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+
 namespace edgeplan {
 
 namespace {
@@ -54,21 +58,39 @@ std::vector<std::string> generatedNotice(const Topology& topology, Lang lang)
             "This is a draft: have the network team review it before use."};
 }
 
+namespace {
+
+// csvCell, appended to `out` without a string of its own.
+void appendCsvCell(std::string& out, std::string_view value)
+{
+    const bool formula = !value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' ||
+                                            value[0] == '@' || value[0] == '\t' || value[0] == '\r');
+    const bool plain = std::none_of(value.begin(), value.end(),
+                                    [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; });
+    if (plain) {
+        if (formula)
+            out += '\'';
+        out += value;
+        return;
+    }
+    out += '"';
+    if (formula)
+        out += '\'';
+    for (char c : value) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+} // namespace
+
 std::string csvCell(const std::string& value)
 {
-    std::string cell = value;
-    if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
-                          cell[0] == '\t' || cell[0] == '\r'))
-        cell = "'" + cell;
-    if (cell.find_first_of(",\"\r\n") == std::string::npos)
-        return cell;
-    std::string quoted = "\"";
-    for (char c : cell) {
-        if (c == '"')
-            quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
+    std::string cell;
+    appendCsvCell(cell, value);
+    return cell;
 }
 
 std::string markdownCell(const std::string& value)
@@ -159,23 +181,135 @@ std::string exportRulesText(const Topology& topology, const ExportOptions& optio
 std::string exportRulesCsv(const Topology& topology, const ExportOptions& options)
 {
     const Headers h = headers(options.lang);
-    const auto rows = exportRows(topology, deriveTables(topology), options);
+    const RuleTables tables = deriveTables(topology);
     std::string out = "\xEF\xBB\xBF";
     auto line = [&](std::vector<std::string> cells, const std::string& count) {
         if (options.merge)
             cells.push_back(count);
-        for (size_t i = 0; i < cells.size(); ++i)
-            out += (i ? "," : "") + csvCell(cells[i]);
+        for (size_t i = 0; i < cells.size(); ++i) {
+            if (i)
+                out += ',';
+            appendCsvCell(out, cells[i]);
+        }
         out += "\r\n";
     };
     line({h.firewall, h.direction, h.scenario, h.service, h.protocol, h.transport, h.ports, h.source,
           h.sourceAddress, h.destination, h.destinationAddress, h.note, h.reference},
          countHeader(options.lang));
-    for (const RowView& r : rows)
-        line({r.firewallName, r.direction, r.scenario, r.service, r.protocol, r.transport, r.ports,
-              r.source.component, r.source.addressCell, r.destination.component, r.destination.addressCell,
-              r.note, r.reference},
-             std::to_string(r.count));
+    if (options.merge) {
+        for (const RowView& r : exportRows(topology, tables, options))
+            line({r.firewallName, r.direction, r.scenario, r.service, r.protocol, r.transport, r.ports,
+                  r.source.component, r.source.addressCell, r.destination.component, r.destination.addressCell,
+                  r.note, r.reference},
+                 std::to_string(r.count));
+        return out;
+    }
+
+    // One rule per row, written straight from the tables: the cells a rule
+    // or a firewall's direction share are spelled out once (from the first
+    // row that has them, through rowView, so the text is the tables'), and
+    // only the ends' names and addresses per row.
+    const Catalog& catalog = topology.catalog();
+    size_t rowCount = 0;
+    for (const FirewallTable& table : tables.firewalls)
+        rowCount += table.rows.size();
+    out.reserve(out.size() + rowCount * 192);
+    struct RuleCells
+    {
+        bool ready = false;
+        std::string middle; // ",scenario,service,protocol,transport,"; the ports are the row's
+        std::string tail;   // ",note,reference\r\n"
+    };
+    std::vector<RuleCells> ruleCells(catalog.rules.size());
+    // The components by id in a plain vector when the ids are dense (as
+    // loading and the generator make them): a row looks up two.
+    const auto& components = topology.components();
+    const std::uint64_t maxId = components.empty() ? 0 : components.rbegin()->first.value;
+    std::vector<const Component*> byId;
+    if (maxId <= 2 * components.size() + 1024) {
+        byId.resize(size_t(maxId) + 1, nullptr);
+        for (const auto& [id, component] : components)
+            byId[size_t(id.value)] = &component;
+    }
+    // An end's two cells; neighbouring rows often share their source, so
+    // each side remembers its last end.
+    struct EndCells
+    {
+        ComponentId id;
+        const std::string* interfaceId = nullptr;
+        std::string text; // "name,address"
+    };
+    auto appendEnd = [&](EndCells& last, ComponentId id, const RuleEndpoint& end) {
+        if (last.interfaceId != &end.interfaceId || last.id != id) {
+            last.id = id;
+            last.interfaceId = &end.interfaceId;
+            last.text.clear();
+            const Component* component = byId.empty()                ? topology.component(id)
+                                         : id.value < byId.size() ? byId[size_t(id.value)]
+                                                                  : nullptr;
+            if (component)
+                appendCsvCell(last.text, component->name);
+            last.text += ',';
+            const std::string* address = component ? &component->address(end.interfaceId) : nullptr;
+            const std::string_view shown =
+                !address || address->empty() ? std::string_view("Any") : std::string_view(*address);
+            // A NAT'd interface as the tables show it: public → private.
+            const std::string* natAddress = nullptr;
+            if (component) {
+                const auto iface = component->interfaces.find(end.interfaceId);
+                if (iface != component->interfaces.end() && !iface->second.natAddress.empty())
+                    natAddress = &iface->second.natAddress;
+            }
+            if (natAddress)
+                appendCsvCell(last.text, *natAddress + " \u2192 " + std::string(shown));
+            else
+                appendCsvCell(last.text, shown);
+        }
+        out += last.text;
+    };
+    EndCells lastSource;
+    EndCells lastDestination;
+    for (const FirewallTable& table : tables.firewalls) {
+        if (!options.firewallId.empty() && table.firewall->id != options.firewallId)
+            continue;
+        std::string prefix[2]; // "firewall,direction" by Direction
+        for (const TableRow& row : table.rows) {
+            const Rule& rule = *row.binding.rule;
+            std::string& start = prefix[row.direction == Direction::Inbound ? 1 : 0];
+            RuleCells& cells = ruleCells[size_t(&rule - catalog.rules.data())];
+            if (start.empty() || !cells.ready) {
+                const RowView view = rowView(topology, *table.firewall, row, options.lang);
+                if (start.empty()) {
+                    appendCsvCell(start, view.firewallName);
+                    start += ',';
+                    appendCsvCell(start, view.direction);
+                }
+                if (!cells.ready) {
+                    for (const std::string* cell :
+                         {&view.scenario, &view.service, &view.protocol, &view.transport}) {
+                        cells.middle += ',';
+                        appendCsvCell(cells.middle, *cell);
+                    }
+                    cells.middle += ',';
+                    cells.tail += ',';
+                    appendCsvCell(cells.tail, view.note);
+                    cells.tail += ',';
+                    appendCsvCell(cells.tail, view.reference);
+                    cells.tail += "\r\n";
+                    cells.ready = true;
+                }
+            }
+            out += start;
+            out += cells.middle;
+            // A plan may move a service's port (web conferencing on 444).
+            out += row.binding.ports.toString();
+            out += ',';
+            appendEnd(lastSource, row.binding.source, rule.from);
+            out += ',';
+            appendEnd(lastDestination, row.binding.destination, rule.to);
+            out += cells.tail;
+        }
+    }
     return out;
 }
 

@@ -55,39 +55,43 @@ Headers headers(Lang lang)
             "Reference"};
 }
 
+RowView rowView(const Topology& topology, const Firewall& firewall, const TableRow& row, Lang lang)
+{
+    const Catalog& catalog = topology.catalog();
+    const Rule& rule = *row.binding.rule;
+    RowView view;
+    view.firewallId = firewall.id;
+    view.firewallName = firewall.name.text(lang);
+    view.direction = directionName(row.direction, lang);
+    view.directionId = row.direction == Direction::Inbound ? "inbound" : "outbound";
+    view.scenarioId = rule.scenario;
+    if (const Scenario* scenario = catalog.scenario(rule.scenario))
+        view.scenario = scenario->name.text(lang);
+    view.ruleId = rule.id;
+    if (const Service* service = catalog.service(rule.service))
+        view.service = service->name.text(lang);
+    view.protocol = rule.protocol;
+    view.transport = transportName(rule.transport);
+    view.ports = row.binding.ports.toString();
+    view.source = endpointView(topology, row.binding.source, rule.from, lang);
+    view.destination = endpointView(topology, row.binding.destination, rule.to, lang);
+    view.note = rule.note.text(lang);
+    view.reference = referenceText(rule.reference, lang);
+    view.crossesSeveral = row.crossesSeveral;
+    view.link = row.binding.link;
+    view.ruleIds = {rule.id};
+    return view;
+}
+
 std::vector<RowView> rowViews(const Topology& topology, const RuleTables& tables, Lang lang,
                               const std::string& firewallId)
 {
-    const Catalog& catalog = topology.catalog();
     std::vector<RowView> rows;
     for (const FirewallTable& table : tables.firewalls) {
         if (!firewallId.empty() && table.firewall->id != firewallId)
             continue;
-        for (const TableRow& row : table.rows) {
-            const Rule& rule = *row.binding.rule;
-            RowView view;
-            view.firewallId = table.firewall->id;
-            view.firewallName = table.firewall->name.text(lang);
-            view.direction = directionName(row.direction, lang);
-            view.directionId = row.direction == Direction::Inbound ? "inbound" : "outbound";
-            view.scenarioId = rule.scenario;
-            if (const Scenario* scenario = catalog.scenario(rule.scenario))
-                view.scenario = scenario->name.text(lang);
-            view.ruleId = rule.id;
-            if (const Service* service = catalog.service(rule.service))
-                view.service = service->name.text(lang);
-            view.protocol = rule.protocol;
-            view.transport = transportName(rule.transport);
-            view.ports = row.binding.ports.toString();
-            view.source = endpointView(topology, row.binding.source, rule.from, lang);
-            view.destination = endpointView(topology, row.binding.destination, rule.to, lang);
-            view.note = rule.note.text(lang);
-            view.reference = referenceText(rule.reference, lang);
-            view.crossesSeveral = row.crossesSeveral;
-            view.link = row.binding.link;
-            view.ruleIds = {rule.id};
-            rows.push_back(std::move(view));
-        }
+        for (const TableRow& row : table.rows)
+            rows.push_back(rowView(topology, *table.firewall, row, lang));
     }
     return rows;
 }

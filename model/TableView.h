@@ -49,6 +49,8 @@ struct RowView
     std::vector<std::string> ruleIds;
 };
 
+// One row of a firewall's table, spelled out.
+RowView rowView(const Topology& topology, const Firewall& firewall, const TableRow& row, Lang lang);
 std::vector<RowView> rowViews(const Topology& topology, const RuleTables& tables, Lang lang,
                               const std::string& firewallId = {});
 

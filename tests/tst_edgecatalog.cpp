@@ -6,6 +6,7 @@
 
 #include "Checks.h"
 #include "RuleEngine.h"
+#include "TableExport.h"
 #include "TableView.h"
 
 #include <QTest>
@@ -274,7 +275,8 @@ private Q_SLOTS:
         changed.interfaces["webconf-edge"].port = 444;
         topology->updateComponent(changed);
         bool found = false;
-        for (const TableRow& row : deriveTables(*topology).firewalls[1].rows) {
+        const RuleTables tables = deriveTables(*topology);
+        for (const TableRow& row : tables.firewalls[1].rows) {
             if (keyOf(*row.binding.rule) == "E9") {
                 QCOMPARE(row.binding.ports.toString(), std::string("444"));
                 found = true;
@@ -283,6 +285,16 @@ private Q_SLOTS:
                 QCOMPARE(row.binding.ports.toString(), std::string("443"));
         }
         QVERIFY(found);
+        // The exports say the same: the moved port, and a NAT'd service as
+        // its public address and the private one it is translated to.
+        for (const bool merge : {false, true}) {
+            const std::string csv = exportRulesCsv(*topology, {Lang::En, "external", merge});
+            QVERIFY(csv.find("PSOM (TLS),TCP,444,") != std::string::npos);
+            QVERIFY(csv.find("131.107.155.20 \u2192 10.45.16.20") != std::string::npos);
+            QVERIFY(csv.find("PSOM (TLS),TCP,443,") == std::string::npos);
+        }
+        const std::string text = exportRulesText(*topology, {Lang::En, "external", false});
+        QVERIFY(text.find("131.107.155.10 \u2192 10.45.16.10") != std::string::npos);
     }
 
     // A pool's per-node rows follow its members; VIP rows stay one.
