@@ -132,7 +132,10 @@ public:
                                    {std::to_string(pool)});
                 continue;
             }
-            apply(member.second, [&] { topology->setComponentPool(member.first, ComponentId{pool}); });
+            // Named copies: clang does not let a lambda capture structured bindings.
+            const ComponentId memberId = member.first;
+            const ComponentId poolId{pool};
+            apply(member.second, [&] { topology->setComponentPool(memberId, poolId); });
         }
         if (links) {
             json& list = (*doc)["links"];

@@ -408,12 +408,13 @@ bool Topology::holds(const PlanCondition& condition) const
     if (const auto it = m_holds.find(&condition); it != m_holds.end())
         return it->second;
     bool found = false;
-    for (const auto& [id, component] : m_components) {
+    for (const auto& entry : m_components) {
+        const Component& component = entry.second;
         if (std::find(condition.roles.begin(), condition.roles.end(), component.role) ==
             condition.roles.end())
             continue;
-        found = std::all_of(condition.when.begin(), condition.when.end(), [&](const auto& entry) {
-            return propertyValue(component, entry.first) == entry.second;
+        found = std::all_of(condition.when.begin(), condition.when.end(), [&](const auto& value) {
+            return propertyValue(component, value.first) == value.second;
         });
         if (found)
             break;
@@ -526,13 +527,18 @@ std::unique_ptr<Topology> convertTopology(const Topology& topology,
         copy.pool = {};
         attempt("component \"" + component.name + "\"", [&] { result->insertComponent(copy); });
     }
-    for (const auto& [id, component] : topology.components())
-        if (component.pool.isValid() && result->component(id) && result->component(component.pool))
+    // Plain loop variables: clang does not let a lambda capture structured bindings.
+    for (const auto& entry : topology.components()) {
+        const Component& component = entry.second;
+        if (component.pool.isValid() && result->component(component.id) && result->component(component.pool))
             attempt("component \"" + component.name + "\"",
-                    [&] { result->setComponentPool(id, component.pool); });
-    for (const auto& [id, link] : topology.links())
+                    [&] { result->setComponentPool(component.id, component.pool); });
+    }
+    for (const auto& entry : topology.links()) {
+        const Link& link = entry.second;
         if (result->component(link.a) && result->component(link.b))
-            attempt("link " + std::to_string(id.value), [&] { result->insertLink(link); });
+            attempt("link " + std::to_string(link.id.value), [&] { result->insertLink(link); });
+    }
     if (!found.empty()) {
         if (problems)
             *problems = std::move(found);

@@ -30,13 +30,18 @@ QFont addressFont()
     return font;
 }
 
-// The address of the first interface, in the role's order, that has one.
+// The address of the first interface, in the role's order, that has one;
+// behind NAT, the public address the outside knows it by.
 QString primaryAddress(const Component& component, const Catalog& catalog)
 {
     if (const RoleDef* role = catalog.role(component.role))
-        for (const InterfaceDef& def : role->interfaces)
-            if (!component.address(def.id).empty())
-                return QString::fromStdString(component.address(def.id));
+        for (const InterfaceDef& def : role->interfaces) {
+            const auto it = component.interfaces.find(def.id);
+            if (it == component.interfaces.end() || it->second.address.empty())
+                continue;
+            return QString::fromStdString(it->second.natAddress.empty() ? it->second.address
+                                                                         : it->second.natAddress);
+        }
     for (const auto& [id, address] : component.interfaces)
         if (!address.address.empty())
             return QString::fromStdString(address.address);
