@@ -300,9 +300,9 @@ std::vector<bool> TableIndex::planConditions() const
 
 void TableIndex::update(const std::vector<LinkId>& links, const std::vector<ComponentId>& components)
 {
-    // A rule that the plan's contents switch on or off (an OCS 2007 partner)
-    // touches every link: derive everything again.
-    if (!components.empty() && planConditions() != m_planConditions) {
+    // A rule that the plan's contents switch on or off (an OCS 2007 partner
+    // added, changed or removed) touches every link: derive everything again.
+    if (!m_planConditions.empty() && planConditions() != m_planConditions) {
         rebuild();
         return;
     }

@@ -273,6 +273,14 @@ private Q_SLOTS:
         index.update({}, {partner});
         QVERIFY(!keys(*topology).count("external:E12"));
         QCOMPARE(index.tables().firewalls[1].rows, deriveTables(*topology).firewalls[1].rows);
+        // Removing the OCS 2007 partner takes its rows from every link.
+        topology->setComponentProperty(partner, "serverVersion", "ocs2007");
+        index.update({}, {partner});
+        std::vector<LinkId> removed;
+        for (const Link& l : topology->removeComponent(partner))
+            removed.push_back(l.id);
+        index.update(removed);
+        QCOMPARE(index.tables().firewalls[1].rows, deriveTables(*topology).firewalls[1].rows);
     }
 
     // One shared external address: web conferencing listens on 444, and the

@@ -38,8 +38,7 @@ DeploymentBar::DeploymentBar(Document* document, const CatalogRegistry& catalogs
     });
     connect(document, &Document::modelReset, this, &DeploymentBar::rebuild);
     connect(document, &Document::projectChanged, this, &DeploymentBar::sync);
-    retranslateUi();
-    rebuild();
+    retranslateUi(); // builds the controls too
 }
 
 void DeploymentBar::changeEvent(QEvent* event)
