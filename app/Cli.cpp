@@ -81,6 +81,10 @@ QString commandsHelp()
                    "                               Write the rule tables or a firewall draft; F is csv,\n"
                    "                               xlsx, md, html, json, nftables, powershell, asa,\n"
                    "                               svg, png, pdf, drawio or report (the handoff PDF);\n"
+                   "                               dns-csv and certs-csv (DNS records, certificates);\n"
+                   "                               dns-zone and openssl-cnf write a folder FILE: a BIND\n"
+                   "                               zone file per DNS zone, an OpenSSL request\n"
+                   "                               configuration per certificate;\n"
                    "                               FILE '-' writes text formats to standard output;\n"
                    "                               --merge puts rules with the same ends, transport and\n"
                    "                               protocol on one row.\n"
@@ -203,6 +207,9 @@ int runExport(const Context& context, const QStringList& args, const QString& fo
         return usageError(Cli::tr("unknown export format '%1' (%2)").arg(format, formats));
     if (!text && output == QLatin1String("-"))
         return usageError(Cli::tr("a %1 file cannot go to standard output").arg(format));
+    const bool folder = findFolderExportFormat(format.toStdString()) != nullptr;
+    if (folder && QFileInfo(output).exists() && !QFileInfo(output).isDir())
+        return usageError(Cli::tr("'export --format %1' writes a folder: %2 is a file").arg(format, output));
     const auto topology = loadOrReport(context, args[0]);
     if (!topology)
         return kExitBadInput;

@@ -61,6 +61,7 @@ const Rule* Catalog::rule(const std::string& ruleId) const { return findById(rul
 int Catalog::ruleIndex(const std::string& ruleId) const { return indexById(rules, ruleId); }
 const Flow* Catalog::flow(const std::string& flowId) const { return findById(flows, flowId); }
 const Variant* Catalog::variant(const std::string& variantId) const { return findById(variants, variantId); }
+const NameDef* Catalog::nameDef(const std::string& nameId) const { return findById(names, nameId); }
 
 std::vector<const Firewall*> Catalog::firewallsBetween(const std::string& zoneA,
                                                        const std::string& zoneB) const
@@ -158,10 +159,21 @@ public:
         readList(root, "flows", [&](const json& item, const std::string& where) {
             catalog->flows.push_back(readFlow(item, where));
         }, false);
+        readList(root, "names", [&](const json& item, const std::string& where) {
+            catalog->names.push_back(readName(item, where));
+        }, false);
+        readList(root, "dns", [&](const json& item, const std::string& where) {
+            catalog->dnsRecords.push_back(readDnsRecord(item, where));
+        }, false);
+        readList(root, "certificates", [&](const json& item, const std::string& where) {
+            catalog->certificates.push_back(readCertificate(item, where));
+        }, false);
         if (m_diagnostics.empty())
             checkReferences(*catalog);
         if (m_diagnostics.empty())
             checkFlows(*catalog);
+        if (m_diagnostics.empty())
+            checkNaming(*catalog);
         return m_diagnostics.empty() ? catalog : nullptr;
     }
 
@@ -357,17 +369,7 @@ private:
         rule.to = readEndpoint(item, "to", where);
         rule.label = text(item, "label", where);
         rule.note = text(item, "note", where);
-        const auto ref = item.find("reference");
-        const std::string refWhere = JsonReader::child(where, "reference");
-        if (ref == item.end()) {
-            m_reader.error("json.missing", refWhere, name + "the reference is missing", {"reference"});
-        } else if (m_reader.expectObject(*ref, refWhere)) {
-            rule.reference.document = str(*ref, "document", refWhere);
-            rule.reference.table = text(*ref, "table", refWhere);
-            rule.reference.row = static_cast<int>(m_reader.integer(*ref, "row", refWhere).value_or(0));
-            rule.reference.key = str(*ref, "key", refWhere, false);
-            rule.reference.alsoIn = strings(*ref, "alsoIn", refWhere, false, "a page id");
-        }
+        rule.reference = readReference(item, where, name);
         if (const auto listen = m_reader.string(item, "listenPort", where, false)) {
             if (*listen == "to")
                 rule.listenPort = ListenPort::To;
@@ -378,11 +380,7 @@ private:
                                name + "listenPort \"" + *listen + "\" is not from or to",
                                {rule.id, *listen});
         }
-        if (const auto it = item.find("planHas"); it != item.end()) {
-            const std::string at = JsonReader::child(where, "planHas");
-            if (m_reader.expectObject(*it, at))
-                rule.planHas = PlanCondition{strings(*it, "roles", at, true, "a role id"), when(*it, at)};
-        }
+        rule.planHas = planCondition(item, where);
         rule.jaSource = str(item, "ja_source", where, false);
         if (const json* variants = m_reader.array(item, "variants", where, false)) {
             for (const json& v : *variants)
@@ -390,6 +388,240 @@ private:
                     rule.variants.push_back(v.get<std::string>());
         }
         return rule;
+    }
+
+    Reference readReference(const json& item, const std::string& where, const std::string& name)
+    {
+        Reference reference;
+        const auto ref = item.find("reference");
+        const std::string refWhere = JsonReader::child(where, "reference");
+        if (ref == item.end()) {
+            m_reader.error("json.missing", refWhere, name + "the reference is missing", {"reference"});
+        } else if (m_reader.expectObject(*ref, refWhere)) {
+            reference.document = str(*ref, "document", refWhere);
+            reference.table = text(*ref, "table", refWhere);
+            reference.row = static_cast<int>(m_reader.integer(*ref, "row", refWhere).value_or(0));
+            reference.key = str(*ref, "key", refWhere, false);
+            reference.alsoIn = strings(*ref, "alsoIn", refWhere, false, "a page id");
+        }
+        return reference;
+    }
+
+    std::optional<PlanCondition> planCondition(const json& item, const std::string& where)
+    {
+        const auto it = item.find("planHas");
+        if (it == item.end())
+            return std::nullopt;
+        const std::string at = JsonReader::child(where, "planHas");
+        if (!m_reader.expectObject(*it, at))
+            return std::nullopt;
+        return PlanCondition{strings(*it, "roles", at, true, "a role id"), when(*it, at)};
+    }
+
+    NameDef readName(const json& item, const std::string& where)
+    {
+        NameDef def;
+        def.id = str(item, "id", where);
+        def.name = text(item, "name", where);
+        def.source = str(item, "source", where);
+        if (def.source != "interface" && def.source != "component" && def.source != "project")
+            m_reader.error("catalog.name-source", JsonReader::child(where, "source"),
+                           "name \"" + def.id + "\": source \"" + def.source +
+                               "\" is not interface, component or project",
+                           {def.id, def.source});
+        def.roles = strings(item, "roles", where, def.source != "project", "a role id");
+        def.interfaceId = str(item, "interface", where, def.source == "interface");
+        def.defaultName = str(item, "default", where);
+        return def;
+    }
+
+    DnsRecordDef readDnsRecord(const json& item, const std::string& where)
+    {
+        DnsRecordDef def;
+        def.id = str(item, "id", where);
+        const std::string name = "DNS record \"" + def.id + "\": ";
+        const std::string location = str(item, "location", where);
+        if (location == "internal")
+            def.location = DnsLocation::Internal;
+        else if (location != "external")
+            m_reader.error("catalog.dns-location", JsonReader::child(where, "location"),
+                           name + "location \"" + location + "\" is not external or internal",
+                           {def.id, location});
+        def.type = str(item, "type", where);
+        if (def.type == "A") {
+            def.names = strings(item, "names", where, true, "a name");
+            const auto at = item.find("at");
+            const std::string atWhere = JsonReader::child(where, "at");
+            if (at == item.end()) {
+                m_reader.error("json.missing", atWhere, name + "\"at\" is missing", {"at"});
+            } else if (m_reader.expectObject(*at, atWhere)) {
+                def.at.roles = strings(*at, "roles", atWhere, true, "a role id");
+                def.at.interfaceId = str(*at, "interface", atWhere);
+                def.at.firstRoleOnly = m_reader.boolean(*at, "firstRoleOnly", atWhere, false).value_or(false);
+                if (const auto pool = m_reader.string(*at, "pool", atWhere, false)) {
+                    if (*pool == "members")
+                        def.at.pool = PoolBinding::Members;
+                    else if (*pool != "vip")
+                        m_reader.error("catalog.pool-binding", JsonReader::child(atWhere, "pool"),
+                                       "\"" + *pool + "\" is not vip or members", {*pool});
+                }
+            }
+        } else if (def.type == "SRV") {
+            def.service = str(item, "service", where);
+            def.target = str(item, "target", where);
+            const auto port = m_reader.integer(item, "port", where);
+            if (port && (*port < 1 || *port > 65535))
+                m_reader.error("port.range", JsonReader::child(where, "port"),
+                               name + "port " + std::to_string(*port) + " is not between 1 and 65535",
+                               {std::to_string(*port)});
+            def.port = static_cast<int>(port.value_or(0));
+            def.portFrom = str(item, "portFrom", where, false);
+            def.priority = static_cast<int>(m_reader.integer(item, "priority", where, false).value_or(0));
+            def.weight = static_cast<int>(m_reader.integer(item, "weight", where, false).value_or(0));
+        } else {
+            m_reader.error("catalog.dns-type", JsonReader::child(where, "type"),
+                           name + "type \"" + def.type + "\" is not A or SRV", {def.id, def.type});
+        }
+        def.scenarios = strings(item, "scenarios", where, false, "a scenario id");
+        def.planHas = planCondition(item, where);
+        def.domainFlag = str(item, "domainFlag", where, false);
+        if (!def.domainFlag.empty() && def.domainFlag != "federation" && def.domainFlag != "xmpp")
+            m_reader.error("catalog.domain-flag", JsonReader::child(where, "domainFlag"),
+                           name + "domainFlag \"" + def.domainFlag + "\" is not federation or xmpp",
+                           {def.id, def.domainFlag});
+        def.requiredBy = strings(item, "requiredBy", where, false, "a scenario id");
+        def.reason = text(item, "reason", where);
+        def.reference = readReference(item, where, name);
+        return def;
+    }
+
+    CertificateDef readCertificate(const json& item, const std::string& where)
+    {
+        CertificateDef def;
+        def.id = str(item, "id", where);
+        const std::string name = "certificate \"" + def.id + "\": ";
+        def.name = text(item, "name", where);
+        def.roles = strings(item, "roles", where, true, "a role id");
+        def.interfaceId = str(item, "interface", where);
+        def.subject = str(item, "subject", where);
+        readList(item, "alternativeNames", [&](const json& san, const std::string& at) {
+            def.alternativeNames.push_back({str(san, "name", at), strings(san, "scenarios", at, false, "a scenario id"),
+                                            planCondition(san, at)});
+        }, false, where);
+        def.authority = str(item, "authority", where);
+        if (def.authority != "public" && def.authority != "public-or-private")
+            m_reader.error("catalog.authority", JsonReader::child(where, "authority"),
+                           name + "authority \"" + def.authority + "\" is not public or public-or-private",
+                           {def.id, def.authority});
+        def.keyUsage = strings(item, "keyUsage", where, true, "a key usage");
+        def.extendedKeyUsage = strings(item, "extendedKeyUsage", where, true, "an extended key usage");
+        def.note = text(item, "note", where);
+        def.reference = readReference(item, where, name);
+        return def;
+    }
+
+    // The placeholders of a name template: {domain}, {sipDomain},
+    // {internalDomain}, {component}, {name:ID}.
+    void checkTemplate(const Catalog& catalog, const std::string& text, const std::string& where,
+                       bool allowSipDomain)
+    {
+        size_t at = 0;
+        while ((at = text.find('{', at)) != std::string::npos) {
+            const size_t end = text.find('}', at);
+            const std::string key = end == std::string::npos ? text.substr(at) : text.substr(at + 1, end - at - 1);
+            const bool known = key == "domain" || key == "internalDomain" || key == "component" ||
+                               (allowSipDomain && key == "sipDomain") ||
+                               (key.rfind("name:", 0) == 0 && catalog.nameDef(key.substr(5)));
+            if (end == std::string::npos || !known) {
+                m_reader.error("catalog.name-template", where,
+                               "\"" + text + "\": unknown placeholder {" + key + "}", {text, key});
+                return;
+            }
+            at = end + 1;
+        }
+    }
+
+    void checkRoles(const Catalog& catalog, const std::vector<std::string>& roles, const std::string& interfaceId,
+                    const std::string& where, const std::string& owner)
+    {
+        for (size_t r = 0; r < roles.size(); ++r) {
+            const RoleDef* role = catalog.role(roles[r]);
+            if (!role)
+                m_reader.error("catalog.unknown-role", JsonReader::child(where + "/roles", r),
+                               owner + "unknown role \"" + roles[r] + "\"", {owner, roles[r]});
+            else if (!interfaceId.empty() && !role->interfaceDef(interfaceId))
+                m_reader.error("catalog.unknown-interface", where + "/interface",
+                               owner + "role \"" + roles[r] + "\" has no interface \"" + interfaceId + "\"",
+                               {owner, roles[r], interfaceId});
+        }
+    }
+
+    void checkScenarios(const Catalog& catalog, const std::vector<std::string>& scenarios,
+                        const std::string& where, const std::string& owner)
+    {
+        for (size_t i = 0; i < scenarios.size(); ++i)
+            if (!catalog.scenario(scenarios[i]))
+                m_reader.error("catalog.unknown-scenario", JsonReader::child(where, i),
+                               owner + "unknown scenario \"" + scenarios[i] + "\"", {owner, scenarios[i]});
+    }
+
+    void checkNaming(const Catalog& catalog)
+    {
+        checkUnique(catalog.names, "names", "name");
+        checkUnique(catalog.dnsRecords, "dns", "DNS record");
+        checkUnique(catalog.certificates, "certificates", "certificate");
+        for (size_t i = 0; i < catalog.names.size(); ++i) {
+            const NameDef& def = catalog.names[i];
+            const std::string where = "/names/" + std::to_string(i);
+            checkRoles(catalog, def.roles, def.interfaceId, where, "name \"" + def.id + "\": ");
+            checkTemplate(catalog, def.defaultName, where + "/default", false);
+        }
+        for (size_t i = 0; i < catalog.dnsRecords.size(); ++i) {
+            const DnsRecordDef& def = catalog.dnsRecords[i];
+            const std::string where = "/dns/" + std::to_string(i);
+            const std::string owner = "DNS record \"" + def.id + "\": ";
+            for (size_t n = 0; n < def.names.size(); ++n)
+                checkTemplate(catalog, def.names[n], JsonReader::child(where + "/names", n), true);
+            if (def.type == "A")
+                checkRoles(catalog, def.at.roles, def.at.interfaceId, where + "/at", owner);
+            if (def.type == "SRV") {
+                checkTemplate(catalog, def.target, where + "/target", true);
+                if (def.service.empty() || def.service[0] != '_')
+                    m_reader.error("catalog.dns-service", where + "/service",
+                                   owner + "the SRV service \"" + def.service + "\" does not start with _",
+                                   {def.id, def.service});
+            }
+            checkScenarios(catalog, def.scenarios, where + "/scenarios", owner);
+            checkScenarios(catalog, def.requiredBy, where + "/requiredBy", owner);
+            if (def.planHas)
+                checkRoles(catalog, def.planHas->roles, "", where + "/planHas", owner);
+        }
+        for (size_t i = 0; i < catalog.certificates.size(); ++i) {
+            const CertificateDef& def = catalog.certificates[i];
+            const std::string where = "/certificates/" + std::to_string(i);
+            const std::string owner = "certificate \"" + def.id + "\": ";
+            checkRoles(catalog, def.roles, def.interfaceId, where, owner);
+            checkTemplate(catalog, def.subject, where + "/subject", false);
+            static const std::set<std::string> usages = {"digitalSignature", "keyEncipherment", "nonRepudiation",
+                                                         "keyAgreement", "dataEncipherment"};
+            static const std::set<std::string> extended = {"serverAuth", "clientAuth"};
+            for (size_t u = 0; u < def.keyUsage.size(); ++u)
+                if (!usages.count(def.keyUsage[u]))
+                    m_reader.error("catalog.key-usage", JsonReader::child(where + "/keyUsage", u),
+                                   owner + "unknown key usage \"" + def.keyUsage[u] + "\"", {def.id, def.keyUsage[u]});
+            for (size_t u = 0; u < def.extendedKeyUsage.size(); ++u)
+                if (!extended.count(def.extendedKeyUsage[u]))
+                    m_reader.error("catalog.key-usage", JsonReader::child(where + "/extendedKeyUsage", u),
+                                   owner + "unknown extended key usage \"" + def.extendedKeyUsage[u] + "\"",
+                                   {def.id, def.extendedKeyUsage[u]});
+            for (size_t n = 0; n < def.alternativeNames.size(); ++n) {
+                const std::string at = JsonReader::child(where + "/alternativeNames", n);
+                checkTemplate(catalog, def.alternativeNames[n].name, at + "/name", true);
+                checkScenarios(catalog, def.alternativeNames[n].scenarios, at + "/scenarios", owner);
+                if (def.alternativeNames[n].planHas)
+                    checkRoles(catalog, def.alternativeNames[n].planHas->roles, "", at + "/planHas", owner);
+            }
+        }
     }
 
     void duplicate(const std::string& where, const std::string& kind, const std::string& id)

@@ -208,6 +208,84 @@ struct Flow
     std::vector<FlowStep> steps;
 };
 
+// A DNS name the plan publishes (sip.contoso.com), and where a plan keeps its
+// own value for it: "interface" (the FQDN of the interface `interfaceId` of a
+// component of one of `roles`), "component" (the component's FQDN) or
+// "project" (the project's list of names). When the plan keeps none, the name
+// is `defaultName`, a template: {domain} the default SIP domain,
+// {internalDomain}, {component} the component's name as a DNS label.
+struct NameDef
+{
+    std::string id;
+    LocalizedText name;
+    std::string source; // "interface", "component" or "project"
+    std::vector<std::string> roles;
+    std::string interfaceId;
+    std::string defaultName;
+};
+
+enum class DnsLocation { External, Internal };
+
+// The components whose addresses an A record gives: of the roles (only the
+// first role the plan holds, when `firstRoleOnly`), the interface's address,
+// a pool's members or VIP as for rules.
+struct AddressBinding
+{
+    std::vector<std::string> roles;
+    std::string interfaceId;
+    PoolBinding pool = PoolBinding::Vip;
+    bool firstRoleOnly = false;
+};
+
+// A DNS record the plan needs. Names and targets are templates as for
+// NameDef, plus {sipDomain} (the record repeats for every SIP domain) and
+// {name:ID} (a name of the catalog's `names`, of the bound component).
+struct DnsRecordDef
+{
+    std::string id;
+    DnsLocation location = DnsLocation::External;
+    std::string type;               // "A" (A or AAAA by the address) or "SRV"
+    std::vector<std::string> names; // A: every name the addresses are published under
+    AddressBinding at;              // A
+    std::string service;            // SRV: "_sip._tls"; the name is service.{sipDomain}
+    std::string target;             // SRV
+    int port = 0;                   // SRV
+    std::string portFrom;           // SRV: an interface whose listening port, when the plan moves it, is the port
+    int priority = 0;
+    int weight = 0;
+    std::vector<std::string> scenarios;  // listed only when one is on; empty: always
+    std::optional<PlanCondition> planHas; // listed only when the plan holds such a component
+    std::string domainFlag;              // per SIP domain: only for domains with this flag ("federation", "xmpp")
+    std::vector<std::string> requiredBy; // a domain without the flag is a mistake while one of these scenarios is on
+    LocalizedText reason;
+    Reference reference;
+};
+
+// A name a certificate carries, and when.
+struct CertificateNameDef
+{
+    std::string name; // template, {sipDomain} repeats it per domain
+    std::vector<std::string> scenarios;
+    std::optional<PlanCondition> planHas;
+};
+
+// A certificate the plan needs: one per component of the roles (a pool's
+// members carry the pool's), assigned to the interface.
+struct CertificateDef
+{
+    std::string id;
+    LocalizedText name;
+    std::vector<std::string> roles;
+    std::string interfaceId;
+    std::string subject;                       // template
+    std::vector<CertificateNameDef> alternativeNames; // empty: no SAN extension
+    std::string authority;                     // "public" or "public-or-private"
+    std::vector<std::string> keyUsage;         // "digitalSignature", "keyEncipherment"
+    std::vector<std::string> extendedKeyUsage; // "serverAuth", "clientAuth"
+    LocalizedText note;
+    Reference reference;
+};
+
 class Catalog
 {
 public:
@@ -223,6 +301,9 @@ public:
     std::vector<RoleDef> roles;
     std::vector<Rule> rules; // in the document's order
     std::vector<Flow> flows; // in the catalog's order
+    std::vector<NameDef> names;
+    std::vector<DnsRecordDef> dnsRecords;          // in report order
+    std::vector<CertificateDef> certificates;      // in report order
 
     const RoleDef* role(const std::string& roleId) const;
     const Zone* zone(const std::string& zoneId) const;
@@ -238,6 +319,7 @@ public:
     std::vector<const Firewall*> firewallsBetween(const std::string& zoneA,
                                                   const std::string& zoneB) const;
     const Variant* variant(const std::string& variantId) const;
+    const NameDef* nameDef(const std::string& nameId) const;
     // Whether any rule can bind a component of roleA to one of roleB (either way).
     bool rolesCanLink(const std::string& roleA, const std::string& roleB) const;
 };

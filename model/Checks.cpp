@@ -1,6 +1,7 @@
 #include "Checks.h"
 
 #include "Address.h"
+#include "Naming.h"
 #include "RuleEngine.h"
 
 #include <nlohmann/json.hpp>
@@ -157,6 +158,8 @@ public:
         checkDuplicates();
         checkSharedPort();
         checkBalancedPerServerRules();
+        for (Finding& finding : namingFindings(m_topology))
+            m_findings.push_back(std::move(finding));
         std::sort(m_findings.begin(), m_findings.end(), [](const Finding& x, const Finding& y) {
             return std::tie(x.severity, x.code, x.components, x.links, x.args, x.message.en) <
                    std::tie(y.severity, y.code, y.components, y.links, y.args, y.message.en);

@@ -1,5 +1,7 @@
 #include "DocumentExport.h"
 
+#include "Naming.h"
+
 #include <algorithm>
 #include <map>
 
@@ -221,8 +223,27 @@ const std::vector<TextExportFormat>& textExportFormats()
         {"html", "html", exportRulesHtml},        {"json", "json", exportRulesJson},
         {"nftables", "nft", exportNftables},      {"powershell", "ps1", exportPowershell},
         {"asa", "txt", exportAsa},                {"drawio", "drawio", exportDrawio},
+        {"dns-csv", "csv", [](const Topology& t, const ExportOptions& o) { return exportDnsCsv(t, o.lang); }},
+        {"certs-csv", "csv", [](const Topology& t, const ExportOptions& o) { return exportCertificatesCsv(t, o.lang); }},
     };
     return formats;
+}
+
+const std::vector<FolderExportFormat>& folderExportFormats()
+{
+    static const std::vector<FolderExportFormat> formats = {
+        {"dns-zone", exportDnsZones},
+        {"openssl-cnf", exportOpensslConfigs},
+    };
+    return formats;
+}
+
+const FolderExportFormat* findFolderExportFormat(const std::string& id)
+{
+    for (const FolderExportFormat& format : folderExportFormats())
+        if (id == format.id)
+            return &format;
+    return nullptr;
 }
 
 const TextExportFormat* findTextExportFormat(const std::string& id)

@@ -37,4 +37,16 @@ struct TextExportFormat
 const std::vector<TextExportFormat>& textExportFormats();
 const TextExportFormat* findTextExportFormat(const std::string& id);
 
+// The exports that write several files into a folder (a zone file per DNS
+// zone, a request configuration per certificate); they throw ExportError
+// (Naming.h) rather than write a name that is no DNS name.
+struct ExportFile;
+struct FolderExportFormat
+{
+    const char* id;
+    std::vector<ExportFile> (*write)(const Topology&);
+};
+const std::vector<FolderExportFormat>& folderExportFormats();
+const FolderExportFormat* findFolderExportFormat(const std::string& id);
+
 } // namespace edgeplan

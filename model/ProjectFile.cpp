@@ -98,6 +98,8 @@ public:
             apply("/variant", [&] { topology->setVariant(*variant); });
         if (const auto nat = m_reader.boolean(root, "nat", "", false))
             topology->setNat(*nat);
+        if (root.contains("naming"))
+            readNaming(*topology, root["naming"]);
         const json* components = m_reader.array(root, "components", "");
         const json* links = m_reader.array(root, "links", "");
         for (const auto& [list, key] : {std::pair{components, "components"}, std::pair{links, "links"}}) {
@@ -145,12 +147,64 @@ public:
             }
         }
         topology->setExtraFields(extraFields(root, {"format", "version", "name", "author", "catalog",
-                                                    "scenarios", "variant", "nat", "components",
+                                                    "scenarios", "variant", "nat", "naming", "components",
                                                     "links"}));
         return topology;
     }
 
 private:
+    // {"sipDomains": [{"name": "contoso.com", "federation": true, "xmpp": true}],
+    //  "internalDomain": "contoso.net", "names": {"meet": "meet.contoso.com"}}
+    void readNaming(Topology& topology, const json& value)
+    {
+        const JsonPath where("/naming");
+        if (!m_reader.expectObject(value, where))
+            return;
+        ProjectNaming naming;
+        bool ok = true;
+        if (const json* domains = m_reader.array(value, "sipDomains", where, false)) {
+            const JsonPath domainsPath(where, "sipDomains");
+            for (size_t i = 0; i < domains->size(); ++i) {
+                const JsonPath item(domainsPath, i);
+                const json& entry = (*domains)[i];
+                if (!m_reader.expectObject(entry, item)) {
+                    ok = false;
+                    continue;
+                }
+                SipDomain domain;
+                const auto name = m_reader.string(entry, "name", item);
+                ok = ok && name.has_value();
+                domain.name = name.value_or("");
+                domain.federation = m_reader.boolean(entry, "federation", item, false).value_or(true);
+                domain.xmpp = m_reader.boolean(entry, "xmpp", item, false).value_or(true);
+                naming.sipDomains.push_back(std::move(domain));
+            }
+        } else if (value.contains("sipDomains")) {
+            ok = false;
+        }
+        if (const auto internal = m_reader.string(value, "internalDomain", where, false))
+            naming.internalDomain = *internal;
+        if (value.contains("names")) {
+            const JsonPath namesPath(where, "names");
+            const json& names = value["names"];
+            if (m_reader.expectObject(names, namesPath)) {
+                for (const auto& [key, item] : names.items()) {
+                    if (!item.is_string()) {
+                        m_reader.error("json.type", JsonPath(namesPath, key), "expected a name (a string)",
+                                       {"a string"});
+                        ok = false;
+                        continue;
+                    }
+                    naming.names[key] = item.get<std::string>();
+                }
+            } else {
+                ok = false;
+            }
+        }
+        if (ok)
+            apply(where, [&] { topology.setNaming(std::move(naming)); });
+    }
+
     template <typename F>
     bool apply(const JsonPath& where, F&& edit)
     {
@@ -387,6 +441,24 @@ std::string saveProject(const Topology& topology)
         root["variant"] = topology.variant();
     if (topology.nat())
         root["nat"] = true;
+    if (topology.naming() != ProjectNaming{}) {
+        const ProjectNaming& naming = topology.naming();
+        ordered_json object;
+        ordered_json domains = ordered_json::array();
+        for (const SipDomain& domain : naming.sipDomains) {
+            ordered_json item;
+            item["name"] = domain.name;
+            item["federation"] = domain.federation;
+            item["xmpp"] = domain.xmpp;
+            domains.push_back(item);
+        }
+        object["sipDomains"] = domains;
+        if (!naming.internalDomain.empty())
+            object["internalDomain"] = naming.internalDomain;
+        if (!naming.names.empty())
+            object["names"] = naming.names;
+        root["naming"] = object;
+    }
     auto addExtra = [](ordered_json& object, const std::map<std::string, std::string>& extra) {
         for (const auto& [key, raw] : extra)
             if (!object.contains(key))

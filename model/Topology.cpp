@@ -88,6 +88,59 @@ void Topology::setNat(bool nat)
     touch();
 }
 
+namespace {
+
+// A DNS name as a plan may keep it: the checks say whether it is an FQDN,
+// but a space, a control character or an empty name cannot be kept at all.
+void checkDnsText(const std::string& what, const std::string& text)
+{
+    checkText(what, text);
+    if (text.empty())
+        throw EditError("name.empty", what + " is empty", {what});
+    if (text.size() > 253)
+        throw EditError("name.too-long", what + " is longer than 253 characters", {what});
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f)
+            throw EditError("name.space", what + " \u201c" + text + "\u201d holds a space or a control character",
+                            {what, text});
+}
+
+std::string lowered(std::string text)
+{
+    for (char& c : text)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return text;
+}
+
+} // namespace
+
+void Topology::setNaming(ProjectNaming naming)
+{
+    std::set<std::string> seen;
+    for (const SipDomain& domain : naming.sipDomains) {
+        checkDnsText("the SIP domain", domain.name);
+        if (!seen.insert(lowered(domain.name)).second)
+            throw EditError("name.duplicate-domain", "the SIP domain " + domain.name + " is listed twice",
+                            {domain.name});
+    }
+    if (!naming.internalDomain.empty())
+        checkDnsText("the internal domain", naming.internalDomain);
+    for (auto it = naming.names.begin(); it != naming.names.end();) {
+        const NameDef* def = m_catalog->nameDef(it->first);
+        if (!def || def->source != "project")
+            throw EditError("name.unknown", "the catalog has no project name " + it->first, {it->first});
+        if (it->second.empty()) {
+            it = naming.names.erase(it);
+            continue;
+        }
+        checkDnsText(it->first, it->second);
+        ++it;
+    }
+    m_naming = std::move(naming);
+    touch();
+}
+
 const Component* Topology::component(ComponentId id) const
 {
     const auto it = m_components.find(id);
@@ -492,7 +545,7 @@ bool Topology::operator==(const Topology& other) const
 {
     return m_catalog->id == other.m_catalog->id && m_name == other.m_name &&
            m_author == other.m_author && m_scenarios == other.m_scenarios &&
-           m_variant == other.m_variant && m_nat == other.m_nat && m_extraFields == other.m_extraFields &&
+           m_variant == other.m_variant && m_nat == other.m_nat && m_naming == other.m_naming && m_extraFields == other.m_extraFields &&
            m_components == other.m_components &&
            m_links == other.m_links;
 }
@@ -522,6 +575,7 @@ std::unique_ptr<Topology> convertTopology(const Topology& topology,
         attempt("scenario \"" + scenario + "\"", [&] { result->setScenarioEnabled(scenario, true); });
     if (target->variant(topology.variant()))
         result->setVariant(topology.variant());
+    attempt("the project's DNS names", [&] { result->setNaming(topology.naming()); });
     for (const auto& [id, component] : topology.components()) {
         Component copy = component;
         copy.pool = {};

@@ -31,6 +31,28 @@ struct InterfaceAddress
     bool operator==(const InterfaceAddress&) const = default;
 };
 
+// A SIP domain the deployment serves, and which of its per-domain DNS
+// records it publishes (see DnsRecordDef::domainFlag).
+struct SipDomain
+{
+    std::string name;
+    bool federation = true; // _sipfederationtls._tcp: federated partners can find the edge
+    bool xmpp = true;       // _xmpp-server._tcp: XMPP partners can find the edge
+    bool operator==(const SipDomain&) const = default;
+};
+
+// The names a project publishes: its SIP domains (the first is the default),
+// the internal DNS domain, and the names of the catalog's `names` that the
+// project itself keeps (by NameDef id; the rest are defaults or live on
+// components).
+struct ProjectNaming
+{
+    std::vector<SipDomain> sipDomains;
+    std::string internalDomain; // empty: the default SIP domain
+    std::map<std::string, std::string> names;
+    bool operator==(const ProjectNaming&) const = default;
+};
+
 struct Component
 {
     ComponentId id;
@@ -106,6 +128,11 @@ public:
     const std::map<std::string, std::string>& extraFields() const { return m_extraFields; }
     void setExtraFields(std::map<std::string, std::string> fields) { m_extraFields = std::move(fields); }
     void setVariant(const std::string& variantId); // "" for none
+    const ProjectNaming& naming() const { return m_naming; }
+    // Refuses a domain or name that is empty where it may not be, too long,
+    // or holds a control character or a space; any other text is kept, and
+    // the checks say what is not a DNS name.
+    void setNaming(ProjectNaming naming);
 
     const std::map<ComponentId, Component>& components() const { return m_components; }
     const Component* component(ComponentId id) const;
@@ -179,6 +206,7 @@ private:
     std::set<std::string> m_scenarios;
     std::string m_variant;
     bool m_nat = false;
+    ProjectNaming m_naming;
     std::map<std::string, std::string> m_extraFields;
     std::map<ComponentId, Component> m_components;
     std::map<LinkId, Link> m_links;

@@ -5,8 +5,10 @@
 #include "DiagramScene.h"
 #include "Document.h"
 #include "DocumentExport.h"
+#include "Naming.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <memory>
 
@@ -33,6 +35,11 @@ const QList<ExportFormatInfo>& exportFormats()
         {"drawio", "drawio",
          QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Diagram for diagrams.net (draw.io)")},
         {"report", "pdf", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Handoff report (PDF)")},
+        {"dns-csv", "csv", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "DNS records as CSV (Excel)")},
+        {"dns-zone", "", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "DNS zone files for BIND (a folder)")},
+        {"certs-csv", "csv", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Certificates as CSV (Excel)")},
+        {"openssl-cnf", "",
+         QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "OpenSSL certificate requests (a folder)")},
     };
     return formats;
 }
@@ -58,6 +65,26 @@ bool exportPlan(Document& document, DiagramScene* scene, const ExportRequest& re
     const ExportOptions options{request.lang, request.firewallId.toStdString(), request.merge};
     if (const TextExportFormat* text = findTextExportFormat(format))
         return writeFileAtomically(request.path, text->write(document.topology(), options), error);
+    if (const FolderExportFormat* folder = findFolderExportFormat(format)) {
+        std::vector<ExportFile> files;
+        try {
+            files = folder->write(document.topology());
+        } catch (const ExportError& e) {
+            *error = QCoreApplication::translate("edgeplan::PlanExporter", "Nothing was written: %1")
+                         .arg(QString::fromStdString(e.what()));
+            return false;
+        }
+        const QDir dir(request.path);
+        if (!QDir().mkpath(request.path)) {
+            *error = QCoreApplication::translate("edgeplan::PlanExporter", "%1: cannot create the folder")
+                         .arg(request.path);
+            return false;
+        }
+        for (const ExportFile& file : files)
+            if (!writeFileAtomically(dir.filePath(QString::fromStdString(file.name)), file.content, error))
+                return false;
+        return true;
+    }
     if (format == "xlsx") {
         const std::string failure =
             exportRulesXlsx(document.topology(), options, request.path.toStdString());

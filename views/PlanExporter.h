@@ -26,7 +26,7 @@ struct ExportRequest
 struct ExportFormatInfo
 {
     QString id;
-    QString extension;
+    QString extension; // empty: the export is a folder of files
     QString description; // English; exportFormatDescription() translates it
 };
 
