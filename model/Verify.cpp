@@ -1,5 +1,7 @@
 #include "Verify.h"
 
+#include "Naming.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -57,8 +59,50 @@ void addUnique(std::vector<LinkId>& list, LinkId value)
         list.push_back(value);
 }
 
+// The DNS probes: first every record of the plan's DNS report (Naming.h),
+// so that verifying checks exactly what the report promised; then, for the
+// components that publish no records of their own there (federation
+// partners, the front end of a catalog without names), their FQDN and the
+// SRV records their SIP domain needs for the rules that end at them.
 void appendDnsProbes(const Topology& topology, const RuleTables& tables, std::vector<ProbeSpec>& probes)
 {
+    const std::vector<DnsRecord> records = deriveDnsRecords(topology);
+    std::set<ComponentId> reported;
+    std::vector<std::string> names; // A/AAAA names, in report order
+    std::map<std::string, ProbeSpec> byName;
+    for (const DnsRecord& r : records) {
+        if (r.type == "SRV" || r.value.empty())
+            continue;
+        reported.insert(r.component);
+        if (const Component* c = topology.component(r.component); c && c->pool.isValid())
+            reported.insert(c->pool);
+        auto [it, added] = byName.try_emplace(r.name);
+        if (added) {
+            names.push_back(r.name);
+            it->second.kind = ProbeKind::DnsAddress;
+            it->second.component = r.component;
+            it->second.host = r.name;
+            it->second.serverName = r.name;
+        }
+        addUnique(it->second.expectedAddresses, r.value);
+    }
+    for (const std::string& name : names)
+        probes.push_back(byName[name]);
+    for (const DnsRecord& r : records) {
+        if (r.type != "SRV")
+            continue;
+        ProbeSpec probe;
+        probe.kind = ProbeKind::DnsSrv;
+        probe.host = r.name;
+        probe.serverName = r.domain;
+        probe.protocol = r.def->service;
+        probe.expectedTarget = r.value;
+        probe.expectedPort = r.port;
+        if (const auto it = byName.find(r.value); it != byName.end())
+            probe.component = it->second.component;
+        probes.push_back(std::move(probe));
+    }
+
     // The rules that end at each component, in table order.
     std::map<ComponentId, std::vector<const Rule*>> incoming;
     for (const FirewallTable& table : tables.firewalls)
@@ -66,6 +110,8 @@ void appendDnsProbes(const Topology& topology, const RuleTables& tables, std::ve
             incoming[row.binding.destination].push_back(row.binding.rule);
 
     for (const auto& [id, component] : topology.components()) {
+        if (reported.count(id))
+            continue;
         if (!component.fqdn.empty()) {
             ProbeSpec probe;
             probe.kind = ProbeKind::DnsAddress;

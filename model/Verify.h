@@ -59,8 +59,9 @@ struct ProbeSpec
     bool operator==(const ProbeSpec&) const = default;
 };
 
-// Every probe the plan calls for: first the DNS records (per component with an
-// FQDN or a SIP domain), then one probe per distinct target of the firewall
+// Every probe the plan calls for: first the DNS records (the plan's DNS
+// report, then the FQDNs and SRV records of the components the report does
+// not cover, such as federation partners), then one probe per distinct target of the firewall
 // tables' rows in table order. Rows that share kind, host, port and name share
 // one probe, so that no server is asked twice. Targets are only the addresses
 // and names that the plan itself gives: the NAT (public) address of an

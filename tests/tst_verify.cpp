@@ -100,13 +100,17 @@ private:
         // Right records, and two wrong ones: Litware's A record points
         // elsewhere and its SRV record names another port.
         const QList<::test::Dnsmasq::Srv> srv = {
-            {QStringLiteral("_sip._tls.edgeplan.test"), QStringLiteral("access.edgeplan.test"), 443},
-            {QStringLiteral("_xmpp-server._tcp.edgeplan.test"), QStringLiteral("access.edgeplan.test"), 5269},
+            {QStringLiteral("_sip._tls.edgeplan.test"), QStringLiteral("sip.edgeplan.test"), 443},
+            {QStringLiteral("_sipfederationtls._tcp.edgeplan.test"), QStringLiteral("sip.edgeplan.test"), 5061},
+            {QStringLiteral("_xmpp-server._tcp.edgeplan.test"), QStringLiteral("xmpp.edgeplan.test"), 5269},
             {QStringLiteral("_sipfederationtls._tcp.fabrikam.test"), QStringLiteral("sip.fabrikam.test"), 5061},
             {QStringLiteral("_xmpp-server._tcp.litware.test"), QStringLiteral("xmpp.litware.test"), 5270},
         };
         const QList<::test::Dnsmasq::Host> hosts = {
             {QStringLiteral("access.edgeplan.test"), QStringLiteral("127.0.0.10")},
+            {QStringLiteral("sip.edgeplan.test"), QStringLiteral("127.0.0.10")},
+            {QStringLiteral("xmpp.edgeplan.test"), QStringLiteral("127.0.0.10")},
+            {QStringLiteral("edge01.edgeplan.test"), QStringLiteral("127.0.0.11")},
             {QStringLiteral("fe.edgeplan.test"), QStringLiteral("127.0.0.12")},
             {QStringLiteral("sip.fabrikam.test"), QStringLiteral("127.0.0.20")},
             {QStringLiteral("xmpp.litware.test"), QStringLiteral("127.0.0.99")},
@@ -149,6 +153,17 @@ private slots:
         const json* edgeSrv = probeIn(doc, "dns-srv", "_sip._tls.edgeplan.test");
         QVERIFY(edgeSrv);
         QCOMPARE(text(edgeSrv->at("status")), QStringLiteral("passed"));
+        // Every record of the plan's DNS report is asked, and answers as promised.
+        for (const char* name : {"sip.edgeplan.test", "xmpp.edgeplan.test", "edge01.edgeplan.test"}) {
+            const json* record = probeIn(doc, "dns-address", name);
+            QVERIFY2(record, name);
+            QCOMPARE(text(record->at("status")), QStringLiteral("passed"));
+        }
+        for (const char* name : {"_sipfederationtls._tcp.edgeplan.test", "_xmpp-server._tcp.edgeplan.test"}) {
+            const json* record = probeIn(doc, "dns-srv", name);
+            QVERIFY2(record, name);
+            QCOMPARE(text(record->at("status")), QStringLiteral("passed"));
+        }
         const json* litwareSrv = probeIn(doc, "dns-srv", "_xmpp-server._tcp.litware.test");
         QVERIFY(litwareSrv);
         QCOMPARE(text(litwareSrv->at("status")), QStringLiteral("failed"));

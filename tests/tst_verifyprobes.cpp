@@ -72,20 +72,27 @@ private slots:
         const auto topology = loadData(QStringLiteral("loopback.edgeplan"));
         const auto probes = planProbes(*topology, deriveTables(*topology));
 
+        // The edge's records are the DNS report's: its external names on the
+        // Access Edge address, its internal name on the internal one.
         const ProbeSpec* edgeA = find(probes, ProbeKind::DnsAddress, "access.edgeplan.test");
         QVERIFY(edgeA);
-        QCOMPARE(edgeA->expectedAddresses, (std::vector<std::string>{"127.0.0.10", "127.0.0.11"}));
-        // The SRV records follow the rules that end at the component: clients
-        // find the edge through _sip._tls (443), XMPP servers through
-        // _xmpp-server._tcp (5269); the seed names no inbound SIP federation rule.
+        QCOMPARE(edgeA->expectedAddresses, (std::vector<std::string>{"127.0.0.10"}));
+        const ProbeSpec* internalA = find(probes, ProbeKind::DnsAddress, "edge01.edgeplan.test");
+        QVERIFY(internalA);
+        QCOMPARE(internalA->expectedAddresses, (std::vector<std::string>{"127.0.0.11"}));
+        // Clients find the edge through _sip._tls (443), partners through
+        // _sipfederationtls._tcp (5061), XMPP servers through _xmpp-server._tcp (5269).
         const ProbeSpec* sipTls = find(probes, ProbeKind::DnsSrv, "_sip._tls.edgeplan.test");
         QVERIFY(sipTls);
-        QCOMPARE(sipTls->expectedTarget, std::string("access.edgeplan.test"));
+        QCOMPARE(sipTls->expectedTarget, std::string("sip.edgeplan.test"));
         QCOMPARE(sipTls->expectedPort, 443);
         const ProbeSpec* xmppSrv = find(probes, ProbeKind::DnsSrv, "_xmpp-server._tcp.edgeplan.test");
         QVERIFY(xmppSrv);
+        QCOMPARE(xmppSrv->expectedTarget, std::string("xmpp.edgeplan.test"));
         QCOMPARE(xmppSrv->expectedPort, 5269);
-        QVERIFY(!find(probes, ProbeKind::DnsSrv, "_sipfederationtls._tcp.edgeplan.test"));
+        const ProbeSpec* federation = find(probes, ProbeKind::DnsSrv, "_sipfederationtls._tcp.edgeplan.test");
+        QVERIFY(federation);
+        QCOMPARE(federation->expectedPort, 5061);
         const ProbeSpec* partner = find(probes, ProbeKind::DnsSrv, "_sipfederationtls._tcp.fabrikam.test");
         QVERIFY(partner);
         QCOMPARE(partner->expectedTarget, std::string("sip.fabrikam.test"));
