@@ -591,7 +591,7 @@ private Q_SLOTS:
         }
         QCOMPARE(asked, names);
         for (const ProbeSpec& p : dns) {
-            if (p.kind != ProbeKind::DnsSrv)
+            if (p.kind != ProbeKind::DnsSrv || !names.count(p.host))
                 continue;
             const DnsRecord* r = findRecord(records, p.host, "SRV");
             QVERIFY(r);
