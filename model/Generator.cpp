@@ -123,6 +123,8 @@ public:
     std::unique_ptr<Topology> build()
     {
         const GeneratedShape shape = generatedShape(m_options);
+        // Every generated edge publishes its names in one SIP domain.
+        m_topology->setNaming(ProjectNaming{{SipDomain{"example.com"}}, {}, {}});
         m_topology->setName("Generated plan (sites " + std::to_string(m_options.sites) + ", partners " +
                             std::to_string(m_options.partners) + ", seed " + std::to_string(m_options.seed) +
                             ")");

@@ -77,17 +77,54 @@ std::set<std::string> publishingRoles(const Catalog& catalog)
     return roles;
 }
 
+// While a derivation runs, the SIP domains in force are worked out once:
+// every name of every record needs the default domain, and finding it from
+// the components' properties scans the whole plan.
+struct DomainCache
+{
+    const Topology* topology = nullptr;
+    std::vector<SipDomain> domains;
+};
+thread_local const DomainCache* t_domains = nullptr;
+
+class DomainScope
+{
+public:
+    explicit DomainScope(const Topology& topology)
+    {
+        if (t_domains)
+            return;
+        m_cache.domains = effectiveSipDomains(topology);
+        m_cache.topology = &topology;
+        t_domains = &m_cache;
+        m_owner = true;
+    }
+    ~DomainScope()
+    {
+        if (m_owner)
+            t_domains = nullptr;
+    }
+    DomainScope(const DomainScope&) = delete;
+    DomainScope& operator=(const DomainScope&) = delete;
+
+private:
+    DomainCache m_cache;
+    bool m_owner = false;
+};
+
 struct Expansion
 {
     const Topology& topology;
     const Component* component = nullptr;
     std::string sipDomain;
     int depth = 0;
+    bool* missing = nullptr; // set when a domain the text needs is not known
 };
 
 std::string expand(const std::string& text, const Expansion& context);
 
-std::string nameFor(const Topology& topology, const NameDef& def, const Component* component, int depth)
+std::string nameFor(const Topology& topology, const NameDef& def, const Component* component, int depth,
+                    bool* missing = nullptr)
 {
     const Component* owner = nullptr;
     if (def.source != "project") {
@@ -113,7 +150,7 @@ std::string nameFor(const Topology& topology, const NameDef& def, const Componen
     }
     if (!value.empty())
         return stripDot(value);
-    return expand(def.defaultName, Expansion{topology, owner, {}, depth + 1});
+    return expand(def.defaultName, Expansion{topology, owner, {}, depth + 1, missing});
 }
 
 std::string expand(const std::string& text, const Expansion& context)
@@ -133,17 +170,21 @@ std::string expand(const std::string& text, const Expansion& context)
             break;
         }
         const std::string key = text.substr(open + 1, close - open - 1);
+        std::string value;
         if (key == "domain")
-            out += defaultSipDomain(context.topology);
+            value = defaultSipDomain(context.topology);
         else if (key == "sipDomain")
-            out += context.sipDomain;
+            value = context.sipDomain;
         else if (key == "internalDomain")
-            out += internalDomain(context.topology);
+            value = internalDomain(context.topology);
         else if (key == "component")
-            out += context.component ? dnsLabel(context.component->name) : std::string("host");
+            value = context.component ? dnsLabel(context.component->name) : std::string("host");
         else if (key.rfind("name:", 0) == 0 && context.depth < 4)
             if (const NameDef* def = context.topology.catalog().nameDef(key.substr(5)))
-                out += nameFor(context.topology, *def, context.component, context.depth);
+                value = nameFor(context.topology, *def, context.component, context.depth, context.missing);
+        if (value.empty() && context.missing)
+            *context.missing = true;
+        out += value;
         at = close + 1;
     }
     return out;
@@ -180,13 +221,20 @@ std::vector<std::pair<std::string, std::string>> expandPerDomain(const Topology&
                                                                  const std::string& flag)
 {
     std::vector<std::pair<std::string, std::string>> result;
+    // A name whose domain is not known yet is left out (dns.no-sip-domain says why).
     if (!usesSipDomain(text)) {
-        result.emplace_back(expand(text, Expansion{topology, component, {}, 0}), std::string());
+        bool missing = false;
+        std::string name = expand(text, Expansion{topology, component, {}, 0, &missing});
+        if (!missing)
+            result.emplace_back(std::move(name), std::string());
         return result;
     }
-    for (const SipDomain& domain : effectiveSipDomains(topology))
-        if (domainHasFlag(domain, flag))
-            result.emplace_back(expand(text, Expansion{topology, component, domain.name, 0}), domain.name);
+    for (const SipDomain& domain : effectiveSipDomains(topology)) {
+        bool missing = false;
+        std::string name = expand(text, Expansion{topology, component, domain.name, 0, &missing});
+        if (domainHasFlag(domain, flag) && !missing)
+            result.emplace_back(std::move(name), domain.name);
+    }
     return result;
 }
 
@@ -206,6 +254,8 @@ std::string publicAddress(const Component& component, const std::string& interfa
 
 std::vector<SipDomain> effectiveSipDomains(const Topology& topology)
 {
+    if (t_domains && t_domains->topology == &topology)
+        return t_domains->domains;
     if (!topology.naming().sipDomains.empty())
         return topology.naming().sipDomains;
     std::vector<SipDomain> result;
@@ -266,7 +316,7 @@ NameValue resolveName(const Topology& topology, const NameDef& def, const Compon
     result.value = nameFor(topology, def, component, 0);
     // The default, as the catalog would give it with nothing set here.
     const Component* owner = def.source == "project" ? nullptr : component;
-    result.defaultValue = expand(def.defaultName, Expansion{topology, owner, {}, 1});
+    result.defaultValue = expand(def.defaultName, Expansion{topology, owner, {}, 1, nullptr});
     if (def.source == "project")
         result.isDefault = !topology.naming().names.count(def.id);
     else if (component && def.source == "component")
@@ -280,6 +330,7 @@ NameValue resolveName(const Topology& topology, const NameDef& def, const Compon
 
 std::vector<NameValue> planNames(const Topology& topology)
 {
+    const DomainScope scope(topology);
     std::vector<NameValue> result;
     for (const NameDef& def : topology.catalog().names)
         if (def.source == "project")
@@ -328,6 +379,7 @@ bool isFqdn(const std::string& text, bool wildcard)
 
 std::vector<DnsRecord> deriveDnsRecords(const Topology& topology)
 {
+    const DomainScope scope(topology);
     std::vector<DnsRecord> records;
     auto add = [&](DnsRecord record) {
         for (const DnsRecord& r : records)
@@ -357,7 +409,10 @@ std::vector<DnsRecord> deriveDnsRecords(const Topology& topology)
                 record.location = def.location;
                 record.type = "SRV";
                 record.name = def.service + "." + domain.name;
-                record.value = stripDot(expand(def.target, Expansion{topology, nullptr, domain.name, 0}));
+                bool missing = false;
+                record.value = stripDot(expand(def.target, Expansion{topology, nullptr, domain.name, 0, &missing}));
+                if (missing)
+                    continue;
                 record.port = port;
                 record.priority = def.priority;
                 record.weight = def.weight;
@@ -435,6 +490,7 @@ std::string dnsLocationName(DnsLocation location, Lang lang)
 
 std::vector<CertificateEntry> deriveCertificates(const Topology& topology)
 {
+    const DomainScope scope(topology);
     std::vector<CertificateEntry> result;
     for (const CertificateDef& def : topology.catalog().certificates) {
         for (const Component* owner : ownersOf(topology, def.roles)) {
@@ -444,7 +500,10 @@ std::vector<CertificateEntry> deriveCertificates(const Topology& topology)
             entry.holders = topology.members(owner->id);
             if (entry.holders.empty())
                 entry.holders.push_back(owner->id);
-            entry.subject = stripDot(expand(def.subject, Expansion{topology, owner, {}, 0}));
+            bool missing = false;
+            entry.subject = stripDot(expand(def.subject, Expansion{topology, owner, {}, 0, &missing}));
+            if (missing)
+                entry.subject.clear();
             for (const CertificateNameDef& san : def.alternativeNames) {
                 if (!scenariosOn(topology, san.scenarios) || !planHolds(topology, san.planHas))
                     continue;
@@ -469,6 +528,7 @@ std::string authorityName(const std::string& authorityId, Lang lang)
 
 std::vector<Finding> namingFindings(const Topology& topology)
 {
+    const DomainScope scope(topology);
     std::vector<Finding> findings;
     auto add = [&](Severity severity, std::string code, std::vector<ComponentId> components,
                    std::vector<std::string> args, LocalizedText message) {
@@ -540,7 +600,7 @@ std::vector<Finding> namingFindings(const Topology& topology)
     // Every name the records and certificates use must be a DNS name.
     std::vector<std::string> reported;
     auto checkName = [&](const std::string& name, const std::string& where, bool wildcard, ComponentId component) {
-        if (isFqdn(name, wildcard) || contains(reported, name))
+        if (name.empty() || isFqdn(name, wildcard) || contains(reported, name))
             return;
         reported.push_back(name);
         std::vector<ComponentId> components;
@@ -639,45 +699,70 @@ void requireFqdn(const std::string& name, const std::string& what, bool wildcard
 
 } // namespace
 
-std::string exportDnsCsv(const Topology& topology, Lang lang)
+TextTable dnsTable(const Topology& topology, Lang lang)
 {
     const bool ja = lang == Lang::Ja;
-    std::string out = "\xEF\xBB\xBF";
-    out += csvLine(ja ? std::vector<std::string>{"場所", "種類", "名前", "値", "ポート", "優先度", "重み",
-                                                 "コンポーネント", "SIP ドメイン", "理由", "参照"}
-                      : std::vector<std::string>{"Location", "Type", "Name", "Value", "Port", "Priority",
-                                                 "Weight", "Component", "SIP domain", "Reason", "Reference"});
+    TextTable table;
+    table.headers = ja ? std::vector<std::string>{"場所", "種類", "名前", "値", "ポート", "優先度", "重み",
+                                                  "コンポーネント", "SIP ドメイン", "理由", "参照"}
+                       : std::vector<std::string>{"Location", "Type", "Name", "Value", "Port", "Priority",
+                                                  "Weight", "Component", "SIP domain", "Reason", "Reference"};
     for (const DnsRecord& r : deriveDnsRecords(topology)) {
         const bool srv = r.type == "SRV";
-        out += csvLine({dnsLocationName(r.location, lang), r.type, r.name,
-                        r.value.empty() ? (ja ? "(アドレスなし)" : "(no address)") : r.value,
-                        srv ? std::to_string(r.port) : "", srv ? std::to_string(r.priority) : "",
-                        srv ? std::to_string(r.weight) : "", componentName(topology, r.component), r.domain,
-                        r.def->reason.text(lang), referenceText(r.def->reference, lang)});
+        table.rows.push_back({dnsLocationName(r.location, lang), r.type, r.name,
+                              r.value.empty() ? (ja ? "(アドレスなし)" : "(no address)") : r.value,
+                              srv ? std::to_string(r.port) : "", srv ? std::to_string(r.priority) : "",
+                              srv ? std::to_string(r.weight) : "", componentName(topology, r.component), r.domain,
+                              r.def->reason.text(lang), referenceText(r.def->reference, lang)});
     }
-    return out;
+    return table;
 }
 
-std::string exportCertificatesCsv(const Topology& topology, Lang lang)
+TextTable certificateTable(const Topology& topology, Lang lang)
 {
     const bool ja = lang == Lang::Ja;
-    std::string out = "\xEF\xBB\xBF";
-    out += csvLine(ja ? std::vector<std::string>{"証明書", "コンポーネント", "保持するサーバー", "サブジェクト",
-                                                 "サブジェクト代替名", "証明機関", "キー使用法", "拡張キー使用法",
-                                                 "注記", "参照"}
-                      : std::vector<std::string>{"Certificate", "Component", "Held by", "Subject",
-                                                 "Subject alternative names", "Certificate authority",
-                                                 "Key usage", "Extended key usage", "Note", "Reference"});
+    TextTable table;
+    table.headers = ja ? std::vector<std::string>{"証明書", "コンポーネント", "保持するサーバー", "サブジェクト名",
+                                                  "サブジェクトの別名 (SAN)", "証明機関", "キー使用法",
+                                                  "拡張キー使用法", "コメント", "参照"}
+                       : std::vector<std::string>{"Certificate", "Component", "Held by", "Subject name",
+                                                  "Subject alternative names", "Certificate authority",
+                                                  "Key usage", "Extended key usage", "Comments", "Reference"};
     for (const CertificateEntry& cert : deriveCertificates(topology)) {
         std::vector<std::string> holders;
         for (const ComponentId id : cert.holders)
             holders.push_back(componentName(topology, id));
-        out += csvLine({cert.def->name.text(lang), componentName(topology, cert.component), joined(holders, "; "),
-                        cert.subject, joined(cert.alternativeNames, "; "), authorityName(cert.def->authority, lang),
-                        joined(cert.def->keyUsage, ", "), joined(cert.def->extendedKeyUsage, ", "),
-                        cert.def->note.text(lang), referenceText(cert.def->reference, lang)});
+        table.rows.push_back({cert.def->name.text(lang), componentName(topology, cert.component),
+                              joined(holders, "; "), cert.subject,
+                              cert.alternativeNames.empty() ? (ja ? "SAN 必要なし" : "No SAN required")
+                                                            : joined(cert.alternativeNames, "; "),
+                              authorityName(cert.def->authority, lang), joined(cert.def->keyUsage, ", "),
+                              joined(cert.def->extendedKeyUsage, ", "), cert.def->note.text(lang),
+                              referenceText(cert.def->reference, lang)});
     }
+    return table;
+}
+
+namespace {
+
+std::string csvTable(const TextTable& table)
+{
+    std::string out = "\xEF\xBB\xBF" + csvLine(table.headers);
+    for (const auto& row : table.rows)
+        out += csvLine(row);
     return out;
+}
+
+} // namespace
+
+std::string exportDnsCsv(const Topology& topology, Lang lang)
+{
+    return csvTable(dnsTable(topology, lang));
+}
+
+std::string exportCertificatesCsv(const Topology& topology, Lang lang)
+{
+    return csvTable(certificateTable(topology, lang));
 }
 
 std::vector<ExportFile> exportDnsZones(const Topology& topology)

@@ -109,6 +109,16 @@ struct ExportFile
     std::string content;
 };
 
+// The reports as tables of text in one language, as every export writes
+// them (CSV, the workbook, the handoff report).
+struct TextTable
+{
+    std::vector<std::string> headers;
+    std::vector<std::vector<std::string>> rows;
+};
+TextTable dnsTable(const Topology& topology, Lang lang);
+TextTable certificateTable(const Topology& topology, Lang lang);
+
 // RFC 4180 CSV with a byte-order mark, as the rule tables.
 std::string exportDnsCsv(const Topology& topology, Lang lang);
 std::string exportCertificatesCsv(const Topology& topology, Lang lang);

@@ -1,4 +1,5 @@
 #include "DocumentExport.h"
+#include "Naming.h"
 
 #include <xlsxwriter.h>
 
@@ -179,6 +180,28 @@ std::string exportRulesXlsx(const Topology& topology, const ExportOptions& optio
         worksheet_freeze_panes(sheet.get(), 1, 0);
         worksheet_autofilter(sheet.get(), 0, 0, r > 1 ? r - 1 : 1, lxw_col_t(heads.size() - 1));
         sheet.fitColumns();
+    }
+
+    // The DNS records and certificates the same plan needs, for the whole plan.
+    if (options.firewallId.empty()) {
+        const std::pair<TextTable, const char*> reports[] = {
+            {dnsTable(topology, lang), ja ? "DNS レコード" : "DNS records"},
+            {certificateTable(topology, lang), ja ? "証明書" : "Certificates"}};
+        for (const auto& [report, title] : reports) {
+            if (report.rows.empty())
+                continue;
+            Sheet sheet(workbook_add_worksheet(workbook, sheetName(title, ++index).c_str()), header);
+            sheet.headerRow(0, report.headers);
+            lxw_row_t r = 1;
+            for (const auto& cells : report.rows) {
+                for (size_t c = 0; c < cells.size(); ++c)
+                    sheet.write(r, c, cells[c]);
+                ++r;
+            }
+            worksheet_freeze_panes(sheet.get(), 1, 0);
+            worksheet_autofilter(sheet.get(), 0, 0, r - 1, lxw_col_t(report.headers.size() - 1));
+            sheet.fitColumns();
+        }
     }
 
     const lxw_error error = workbook_close(workbook);

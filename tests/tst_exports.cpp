@@ -202,15 +202,22 @@ private Q_SLOTS:
             QCOMPARE(process.exitCode(), 0);
             const QString out = QString::fromUtf8(process.readAllStandardOutput());
             const QStringList sheets = out.split(QStringLiteral("-------- "), Qt::SkipEmptyParts);
-            QCOMPARE(sheets.size(), 3);
+            QCOMPARE(sheets.size(), 5);
             if (lang == Lang::En) {
                 QVERIFY(sheets[0].startsWith(QStringLiteral("1 - Summary")));
                 QVERIFY(sheets[1].startsWith(QStringLiteral("2 - Internal firewall")));
                 QVERIFY(sheets[2].startsWith(QStringLiteral("3 - External firewall")));
+                // The DNS records and certificates of the same plan.
+                QVERIFY(sheets[3].startsWith(QStringLiteral("4 - DNS records")));
+                QVERIFY(sheets[3].contains(QStringLiteral("_sipfederationtls._tcp.")));
+                QVERIFY(sheets[4].startsWith(QStringLiteral("5 - Certificates")));
+                QVERIFY(sheets[4].contains(QStringLiteral("Public CA")));
                 QVERIFY(sheets[0].contains(QStringLiteral("JJ618373")));
                 QVERIFY(sheets[0].contains(QStringLiteral("203.0.113.10")));
             } else {
                 QVERIFY(sheets[1].startsWith(QStringLiteral("2 - 内部ファイアウォール")));
+                QVERIFY(sheets[3].startsWith(QStringLiteral("4 - DNS レコード")));
+                QVERIFY(sheets[4].startsWith(QStringLiteral("5 - 証明書")));
                 QVERIFY(sheets[2].contains(QStringLiteral("SIP を使用したフェデレーションおよびパブリック IM 接続用")));
             }
             // Header + rows; ports stay text.

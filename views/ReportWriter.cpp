@@ -4,6 +4,7 @@
 #include "DiagramScene.h"
 #include "Document.h"
 #include "Flows.h"
+#include "Naming.h"
 #include "TableExport.h"
 
 #include <QBuffer>
@@ -155,6 +156,46 @@ public:
                    pick("Addresses", "アドレス")},
                   {20, 18, 16, 20, 26}, cells);
         m_y += 12;
+    }
+
+    // The DNS records and certificates the plan needs (Naming.h), as the
+    // DNS and Certificates tabs show them.
+    void namingReports()
+    {
+        const TextTable dns = dnsTable(m_topology, m_lang);
+        if (!dns.rows.empty()) {
+            heading(pick("DNS records", "DNS レコード"));
+            const std::vector<size_t> columns = {0, 1, 2, 3, 4, 7, 9};
+            QStringList head;
+            for (size_t c : columns)
+                head << text(dns.headers[c]);
+            QList<QStringList> cells;
+            for (const auto& row : dns.rows) {
+                QStringList line;
+                for (size_t c : columns)
+                    line << text(row[c]);
+                cells.append(line);
+            }
+            drawTable(head, {8, 6, 22, 15, 6, 11, 32}, cells);
+            m_y += 12;
+        }
+        const TextTable certificates = certificateTable(m_topology, m_lang);
+        if (!certificates.rows.empty()) {
+            heading(pick("Certificates", "証明書"));
+            const std::vector<size_t> columns = {0, 2, 3, 4, 5, 7, 8};
+            QStringList head;
+            for (size_t c : columns)
+                head << text(certificates.headers[c]);
+            QList<QStringList> cells;
+            for (const auto& row : certificates.rows) {
+                QStringList line;
+                for (size_t c : columns)
+                    line << text(row[c]).replace(QStringLiteral("; "), QStringLiteral("\n"));
+                cells.append(line);
+            }
+            drawTable(head, {13, 10, 15, 19, 11, 9, 23}, cells);
+            m_y += 12;
+        }
     }
 
     // The design checks' findings, when there are any.
@@ -354,6 +395,7 @@ bool exportReportPdf(Document& document, const QString& path, Lang lang, QString
         report.diagramPage(scene);
         report.firewallTables();
         report.components();
+        report.namingReports();
         report.findings();
         report.documentNotes();
         report.flows();

@@ -4,6 +4,7 @@
 
 #include "Catalog.h"
 #include "Checks.h"
+#include "Naming.h"
 #include "ProjectFile.h"
 #include "RuleEngine.h"
 
@@ -41,6 +42,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // Whatever loads can be derived and checked (pools, NAT, variants).
     edgeplan::deriveTables(*result.topology);
     edgeplan::runChecks(*result.topology);
+    // DNS and certificate exports either refuse a name that is no DNS name or
+    // write only DNS names: no line of a zone file or configuration breaks.
+    edgeplan::exportDnsCsv(*result.topology, edgeplan::Lang::Ja);
+    edgeplan::exportCertificatesCsv(*result.topology, edgeplan::Lang::En);
+    for (auto write : {edgeplan::exportDnsZones, edgeplan::exportOpensslConfigs}) {
+        try {
+            for (const edgeplan::ExportFile& file : write(*result.topology))
+                for (const char c : file.content)
+                    if (c == '\r' || c == '\0')
+                        __builtin_trap(); // a name broke out of its line
+        } catch (const edgeplan::ExportError&) {
+        }
+    }
     const std::string saved = edgeplan::saveProject(*result.topology);
     const edgeplan::ProjectLoadResult again = edgeplan::loadProject(saved, registry());
     if (!again.topology || !(*again.topology == *result.topology))
