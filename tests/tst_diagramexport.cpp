@@ -151,8 +151,15 @@ private Q_SLOTS:
             // The sample's findings: the retired Messenger client among them.
             QVERIFY(text.contains(QStringLiteral("Design checks")));
             QVERIFY(text.contains(QStringLiteral("role.retired")));
+            // The DNS records and certificates of the same plan.
+            QVERIFY(text.contains(QStringLiteral("DNS records")));
+            QVERIFY(text.contains(QStringLiteral("_sipfederationtls._tcp.example.com")));
+            QVERIFY(text.contains(QStringLiteral("Certificates")));
+            QVERIFY(text.contains(QStringLiteral("*.example.com")));
         } else {
             QVERIFY(text.contains(QStringLiteral("ファイアウォール")));
+            QVERIFY(text.contains(QStringLiteral("DNS レコード")));
+            QVERIFY(text.contains(QStringLiteral("証明書")));
         }
     }
 

@@ -164,7 +164,6 @@ public:
     {
         const TextTable dns = dnsTable(m_topology, m_lang);
         if (!dns.rows.empty()) {
-            heading(pick("DNS records", "DNS レコード"));
             const std::vector<size_t> columns = {0, 1, 2, 3, 4, 7, 9};
             QStringList head;
             for (size_t c : columns)
@@ -176,12 +175,12 @@ public:
                     line << text(row[c]);
                 cells.append(line);
             }
+            tableHeading(pick("DNS records", "DNS レコード"), head, {8, 6, 22, 15, 6, 11, 32}, cells);
             drawTable(head, {8, 6, 22, 15, 6, 11, 32}, cells);
             m_y += 12;
         }
         const TextTable certificates = certificateTable(m_topology, m_lang);
         if (!certificates.rows.empty()) {
-            heading(pick("Certificates", "証明書"));
             const std::vector<size_t> columns = {0, 2, 3, 4, 5, 7, 8};
             QStringList head;
             for (size_t c : columns)
@@ -189,11 +188,14 @@ public:
             QList<QStringList> cells;
             for (const auto& row : certificates.rows) {
                 QStringList line;
+                // The servers and the names one per line.
                 for (size_t c : columns)
-                    line << text(row[c]).replace(QStringLiteral("; "), QStringLiteral("\n"));
+                    line << (c == 2 || c == 4 ? text(row[c]).replace(QStringLiteral("; "), QStringLiteral("\n"))
+                                              : text(row[c]));
                 cells.append(line);
             }
-            drawTable(head, {13, 10, 15, 19, 11, 9, 23}, cells);
+            tableHeading(pick("Certificates", "証明書"), head, {12, 9, 14, 22, 11, 9, 23}, cells);
+            drawTable(head, {12, 9, 14, 22, 11, 9, 23}, cells);
             m_y += 12;
         }
     }
@@ -352,7 +354,7 @@ private:
     }
 
     // A table whose header row is repeated at the top of every page it runs onto.
-    void drawTable(const QStringList& head, const QList<double>& relative, const QList<QStringList>& rows)
+    QList<double> columnWidths(const QList<double>& relative) const
     {
         double total = 0;
         for (double r : relative)
@@ -360,6 +362,21 @@ private:
         QList<double> columns;
         for (double r : relative)
             columns << m_writer.width() * r / total;
+        return columns;
+    }
+
+    // A heading that stays on the page of its table's first row.
+    void tableHeading(const QString& title, const QStringList& head, const QList<double>& relative,
+                      const QList<QStringList>& rows)
+    {
+        const QList<double> columns = columnWidths(relative);
+        ensure(40 + rowHeight(head, columns, true) + (rows.isEmpty() ? 0 : rowHeight(rows.first(), columns, false)));
+        heading(title);
+    }
+
+    void drawTable(const QStringList& head, const QList<double>& relative, const QList<QStringList>& rows)
+    {
+        const QList<double> columns = columnWidths(relative);
         const double headHeight = rowHeight(head, columns, true);
         ensure(headHeight + (rows.isEmpty() ? 0 : rowHeight(rows.first(), columns, false)));
         drawRow(head, columns, true, false);
