@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace edgeplan {
 
@@ -381,12 +382,11 @@ std::vector<DnsRecord> deriveDnsRecords(const Topology& topology)
 {
     const DomainScope scope(topology);
     std::vector<DnsRecord> records;
+    // Each record once, whichever definition or domain gives it first.
+    std::set<std::tuple<DnsLocation, std::string, std::string, std::string, int>> seen;
     auto add = [&](DnsRecord record) {
-        for (const DnsRecord& r : records)
-            if (r.location == record.location && r.type == record.type && sameName(r.name, record.name) &&
-                r.value == record.value && r.port == record.port)
-                return;
-        records.push_back(std::move(record));
+        if (seen.emplace(record.location, record.type, lower(record.name), record.value, record.port).second)
+            records.push_back(std::move(record));
     };
     for (const DnsRecordDef& def : topology.catalog().dnsRecords) {
         if (!scenariosOn(topology, def.scenarios) || !planHolds(topology, def.planHas))
