@@ -207,6 +207,29 @@ private Q_SLOTS:
         QVERIFY(!hasFinding(runChecks(*topology), "dns.private-external"));
     }
 
+    // An IPv6 address gives an AAAA record; a moved Access Edge port moves
+    // the clients' SRV record with it.
+    void ipv6AndMovedPorts()
+    {
+        auto topology = loadNamed(QStringLiteral("consolidated-edge-nat"));
+        const ComponentId edge = componentNamed(*topology, "edge01");
+        topology->setInterfaceNatAddress(edge, "av-edge", "2001:db8::30");
+        const DnsRecord* av = findRecord(deriveDnsRecords(*topology), "av.contoso.com");
+        QVERIFY(av);
+        QCOMPARE(av->type, std::string("AAAA"));
+        QCOMPARE(av->value, std::string("2001:db8::30"));
+        Component changed = *topology->component(edge);
+        changed.interfaces["access-edge"].port = 5062;
+        topology->updateComponent(changed);
+        QCOMPARE(findRecord(deriveDnsRecords(*topology), "_sip._tls.contoso.com")->port, 5062);
+        QCOMPARE(findRecord(deriveDnsRecords(*topology), "_sipfederationtls._tcp.contoso.com")->port, 5061);
+        // The zone file says AAAA and the moved port, and named-checkzone still takes it.
+        bool aaaa = false;
+        for (const ExportFile& file : exportDnsZones(*topology))
+            aaaa = aaaa || file.content.find("av\tIN\tAAAA\t2001:db8::30") != std::string::npos;
+        QVERIFY(aaaa);
+    }
+
     void srvTargetWithoutAddressIsReported()
     {
         auto topology = loadNamed(QStringLiteral("consolidated-edge-nat"));
