@@ -587,7 +587,7 @@ std::vector<Finding> namingFindings(const Topology& topology)
                 {"The SIP domain {0} publishes no {1} record while " + (on ? on->name.en : *scenario) +
                      " is on: partners cannot find the edge for users of {0}.",
                  "SIP ドメイン {0} は {1} レコードを公開していませんが、" + (on ? on->name.ja : *scenario) +
-                     " が有効です。パートナーは {0} のユーザーのエッジを見つけられません。"});
+                     "が有効です。パートナーは {0} のユーザーのエッジを見つけられません。"});
         }
     }
 
@@ -599,28 +599,33 @@ std::vector<Finding> namingFindings(const Topology& topology)
 
     // Every name the records and certificates use must be a DNS name.
     std::vector<std::string> reported;
-    auto checkName = [&](const std::string& name, const std::string& where, bool wildcard, ComponentId component) {
+    // `where` says in both languages what uses the name; args keep the ids.
+    auto checkName = [&](const std::string& name, const LocalizedText& where, const std::string& id, bool wildcard,
+                         ComponentId component) {
         if (name.empty() || isFqdn(name, wildcard) || contains(reported, name))
             return;
         reported.push_back(name);
         std::vector<ComponentId> components;
         if (component.isValid())
             components.push_back(component);
-        add(Severity::Error, "name.not-fqdn", components, {name, where},
-            {"\u201c{0}\u201d ({1}) is not a fully qualified DNS name: certificates and DNS records need a name like sip.contoso.com.",
-             "\u201c{0}\u201d ({1}) は完全修飾 DNS 名ではありません。証明書と DNS レコードには sip.contoso.com のような名前が必要です。"});
+        add(Severity::Error, "name.not-fqdn", components, {name, id},
+            {"\u201c{0}\u201d (" + where.en +
+                 ") is not a fully qualified DNS name: certificates and DNS records need a name like sip.contoso.com.",
+             "「{0}」(" + where.ja +
+                 ") は完全修飾 DNS 名ではありません。証明書と DNS レコードには sip.contoso.com のような名前が必要です。"});
     };
     for (const SipDomain& domain : domains)
-        checkName(domain.name, "SIP domain", false, {});
+        checkName(domain.name, {"SIP domain", "SIP ドメイン"}, "sipDomain", false, {});
     for (const CertificateEntry& cert : deriveCertificates(topology)) {
-        checkName(cert.subject, cert.def->id, false, cert.component);
+        checkName(cert.subject, cert.def->name, cert.def->id, false, cert.component);
         for (const std::string& san : cert.alternativeNames)
-            checkName(san, cert.def->id, true, cert.component);
+            checkName(san, cert.def->name, cert.def->id, true, cert.component);
     }
+    const LocalizedText dnsRecord{"DNS record", "DNS レコード"};
     for (const DnsRecord& r : records) {
-        checkName(r.name, r.def->id, false, r.component);
+        checkName(r.name, dnsRecord, r.def->id, false, r.component);
         if (r.type == "SRV")
-            checkName(r.value, r.def->id, false, {});
+            checkName(r.value, dnsRecord, r.def->id, false, {});
     }
     return findings;
 }
