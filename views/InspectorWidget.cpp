@@ -58,8 +58,14 @@ InspectorWidget::InspectorWidget(Document* document, QWidget* parent)
     connect(document, &Document::rulesChanged, this, [this] {
         refreshProject();
         refreshLink();
+        if (m_form)
+            m_form->refreshNaming();
     });
-    connect(document, &Document::projectChanged, this, &InspectorWidget::refreshProject);
+    connect(document, &Document::projectChanged, this, [this] {
+        refreshProject();
+        if (m_form)
+            m_form->refreshNaming(); // the SIP domains and names
+    });
     connect(document, &Document::modelReset, this, [this] {
         // Ids start again in a new plan: a form kept for an old id would lie.
         dropForm();
@@ -243,6 +249,8 @@ void InspectorWidget::onComponentChanged(ComponentId id)
 {
     if (m_form && m_form->componentId() == id)
         m_form->refresh();
+    else if (m_form)
+        m_form->refreshNaming(); // an SRV record may point at the other component's name
     if (!m_links.empty())
         refreshLink();
 }
