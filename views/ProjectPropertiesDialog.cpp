@@ -92,7 +92,9 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(Document* document, Lang lang, 
     m_domains->horizontalHeader()->setSectionResizeMode(DomainNameColumn, QHeaderView::Stretch);
     m_domains->horizontalHeader()->setSectionResizeMode(FederationColumn, QHeaderView::ResizeToContents);
     m_domains->horizontalHeader()->setSectionResizeMode(XmppColumn, QHeaderView::ResizeToContents);
-    m_domains->setMinimumHeight(m_domains->verticalHeader()->defaultSectionSize() * 5);
+    const int rowHeight = m_domains->verticalHeader()->defaultSectionSize();
+    m_domains->setMinimumHeight(rowHeight * 4);
+    m_domains->setMaximumHeight(rowHeight * 6);
     m_internalDomain->setText(qs(topology.naming().internalDomain));
     m_internalDomain->setClearButtonEnabled(true);
 
@@ -144,7 +146,7 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(Document* document, Lang lang, 
     connect(m_internalDomain, &QLineEdit::textChanged, this, &ProjectPropertiesDialog::updatePlaceholders);
     retranslateUi();
     updateButtons();
-    resize(760, 640);
+    resize(780, 700);
 }
 
 void ProjectPropertiesDialog::changeEvent(QEvent* event)
