@@ -6,6 +6,7 @@
 #include "CertificateTableModel.h"
 #include "DiagramScene.h"
 #include "DnsTableModel.h"
+#include "ExportDialog.h"
 #include "Document.h"
 #include "InspectorComponentForm.h"
 #include "InspectorWidget.h"
@@ -16,12 +17,14 @@
 #include "TestSupport.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 
@@ -151,6 +154,11 @@ private Q_SLOTS:
                  QStringLiteral("sip.contoso.com"));
         QCOMPARE(certificateModel()->index(2, CertificateTableModel::ComponentColumn).data().toString(),
                  QStringLiteral("rp01"));
+        // For a look at the panels: the certificates tab raised.
+        m_window->findChild<QDockWidget*>(QStringLiteral("certificatesDock"))->raise();
+        m_window->grab().save(QDir::temp().filePath(QStringLiteral("edgeplan-certificates.png")));
+        m_window->findChild<QDockWidget*>(QStringLiteral("dnsDock"))->raise();
+        m_window->grab().save(QDir::temp().filePath(QStringLiteral("edgeplan-dns.png")));
     }
 
     // A row with a component selects it on the diagram.
@@ -173,6 +181,7 @@ private Q_SLOTS:
             QCOMPARE(dialog->domainTable()->item(0, 0)->text(), QStringLiteral("contoso.com"));
             QCOMPARE(dialog->internalDomainEdit()->placeholderText(), QStringLiteral("contoso.com"));
             QVERIFY(dialog->nameTable()->rowCount() > 0);
+            QCoreApplication::processEvents(); // the dialog's first layout
             dialog->grab().save(QDir::temp().filePath(QStringLiteral("edgeplan-properties.png")));
             dialog->addDomain(QStringLiteral("fabrikam.com"));
             dialog->accept();
@@ -268,6 +277,28 @@ private Q_SLOTS:
         m_window->setLanguage(Lang::En);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         QCOMPARE(dnsModel()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), english);
+    }
+
+    // The folder formats from File > Export: a folder named after the plan, filled.
+    void exportDialogWritesFolders()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const QString& format : {QStringLiteral("dns-zone"), QStringLiteral("openssl-cnf")}) {
+            ExportDialog dialog(m_window->document()->catalog(), QStringLiteral("plan"), false);
+            ExportRequest request = dialog.request();
+            request.format = QStringLiteral("csv");
+            request.path = dir.filePath(QStringLiteral("plan.csv"));
+            dialog.setRequest(request);
+            auto* formats = dialog.findChildren<QComboBox*>().front();
+            formats->setCurrentIndex(formats->findData(format)); // as the user picks it
+            request = dialog.request();
+            QCOMPARE(request.path, dir.filePath(QStringLiteral("plan")));
+            QString error;
+            QVERIFY2(exportPlan(*m_window->document(), m_window->scene(), request, &error), qPrintable(error));
+            QVERIFY(!QDir(request.path).entryList(QDir::Files).isEmpty());
+            QDir(request.path).removeRecursively();
+        }
     }
 
     void inspectorListsTheComponentsRecords()
