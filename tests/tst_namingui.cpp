@@ -21,6 +21,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -159,6 +160,25 @@ private Q_SLOTS:
         m_window->grab().save(QDir::temp().filePath(QStringLiteral("edgeplan-certificates.png")));
         m_window->findChild<QDockWidget*>(QStringLiteral("dnsDock"))->raise();
         m_window->grab().save(QDir::temp().filePath(QStringLiteral("edgeplan-dns.png")));
+    }
+
+    // A move derives nothing again; a new service name shows at once.
+    void panelsFollowEditsButNotMoves()
+    {
+        Document* document = m_window->document();
+        const ComponentId edge = test::componentNamed(document->topology(), "edge01");
+        QSignalSpy resets(dnsModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy names(document, &Document::namesChanged);
+        Component moved = *document->topology().component(edge);
+        moved.position.x += 40;
+        QVERIFY(document->changeComponents({moved}, QStringLiteral("Move")));
+        QCOMPARE(names.count(), 0);
+        QCOMPARE(resets.count(), 0);
+        Component renamed = moved;
+        renamed.interfaces["webconf-edge"].fqdn = "conf.contoso.com";
+        QVERIFY(document->changeComponents({renamed}, QStringLiteral("Change service FQDN")));
+        QCOMPARE(names.count(), 1);
+        QVERIFY(column(dnsModel(), DnsTableModel::NameColumn).contains(QStringLiteral("conf.contoso.com")));
     }
 
     // A row with a component selects it on the diagram.

@@ -27,8 +27,7 @@ CertificateTableModel::CertificateTableModel(Document* document, QObject* parent
     : QAbstractTableModel(parent), m_document(document)
 {
     connect(document, &Document::rulesChanged, this, &CertificateTableModel::refresh);
-    connect(document, &Document::projectChanged, this, &CertificateTableModel::refresh);
-    connect(document, &Document::componentChanged, this, &CertificateTableModel::refresh);
+    connect(document, &Document::namesChanged, this, &CertificateTableModel::refresh);
     connect(document, &Document::modelReset, this, &CertificateTableModel::refresh);
     m_certificates = deriveCertificates(document->topology());
 }

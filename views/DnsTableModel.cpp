@@ -30,11 +30,10 @@ QString referenceText(const Reference& reference, Lang lang)
 DnsTableModel::DnsTableModel(Document* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document)
 {
-    // Records follow addresses and names (componentChanged), scenarios and
-    // the deployment (rulesChanged) and the project's naming (projectChanged).
+    // Records follow addresses, scenarios and the deployment (rulesChanged),
+    // names and the project's naming (namesChanged); a move changes none.
     connect(document, &Document::rulesChanged, this, &DnsTableModel::refresh);
-    connect(document, &Document::projectChanged, this, &DnsTableModel::refresh);
-    connect(document, &Document::componentChanged, this, &DnsTableModel::refresh);
+    connect(document, &Document::namesChanged, this, &DnsTableModel::refresh);
     connect(document, &Document::modelReset, this, &DnsTableModel::refresh);
     m_records = deriveDnsRecords(document->topology());
 }

@@ -410,6 +410,8 @@ void Document::applyComponents(const std::vector<Component>& values)
         Q_EMIT componentChanged(id);
     if (changedFindings)
         Q_EMIT findingsChanged();
+    if (findings)
+        Q_EMIT namesChanged();
     if (rules)
         Q_EMIT rulesChanged();
 }
@@ -449,6 +451,7 @@ void Document::applyNaming(const ProjectNaming& naming, const std::vector<Compon
     Q_EMIT projectChanged();
     if (findings)
         Q_EMIT findingsChanged();
+    Q_EMIT namesChanged();
 }
 
 void Document::applyTopology(const Topology& topology)

@@ -98,6 +98,10 @@ Q_SIGNALS:
     // The rule tables may differ: any edit that touches roles, zones,
     // addresses, links or scenarios.
     void rulesChanged();
+    // What the rule tables do not see may differ: a component's name or
+    // FQDN, the project's SIP domains and names (DNS records, certificates).
+    // Not emitted for a move.
+    void namesChanged();
     void modelReset();
     void filePathChanged(const QString& path);
     void modifiedChanged(bool modified);

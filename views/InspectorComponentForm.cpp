@@ -151,7 +151,7 @@ InspectorComponentForm::InspectorComponentForm(Document* document, ComponentId i
     m_error->hide();
     layout->addWidget(m_error);
     layout->addStretch(1);
-    retranslateUi();
+    retranslateUi(); // fills the DNS section too
     refresh();
 }
 
@@ -298,7 +298,6 @@ void InspectorComponentForm::refresh()
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(combo->findData(qs(topology.propertyValue(*component, id))));
     }
-    refreshNaming();
 }
 
 void InspectorComponentForm::refreshNaming()

@@ -61,10 +61,10 @@ InspectorWidget::InspectorWidget(Document* document, QWidget* parent)
         if (m_form)
             m_form->refreshNaming();
     });
-    connect(document, &Document::projectChanged, this, [this] {
-        refreshProject();
+    connect(document, &Document::projectChanged, this, &InspectorWidget::refreshProject);
+    connect(document, &Document::namesChanged, this, [this] {
         if (m_form)
-            m_form->refreshNaming(); // the SIP domains and names
+            m_form->refreshNaming(); // the SIP domains, another component's name
     });
     connect(document, &Document::modelReset, this, [this] {
         // Ids start again in a new plan: a form kept for an old id would lie.
@@ -249,8 +249,6 @@ void InspectorWidget::onComponentChanged(ComponentId id)
 {
     if (m_form && m_form->componentId() == id)
         m_form->refresh();
-    else if (m_form)
-        m_form->refreshNaming(); // an SRV record may point at the other component's name
     if (!m_links.empty())
         refreshLink();
 }
