@@ -83,6 +83,9 @@ QVariant CertificateTableModel::data(const QModelIndex& index, int role) const
                 ids.push_back(id);
         return QVariant::fromValue(ids);
     }
+    // Rows grow with the names, one a line: every cell starts at the top.
+    if (role == Qt::TextAlignmentRole)
+        return QVariant(Qt::AlignLeft | Qt::AlignTop);
     if (role == Qt::ToolTipRole && (index.column() == CertificateColumn || index.column() == NoteColumn))
         return QStringLiteral("%1\n%2").arg(qs(cert.def->note.text(m_lang)),
                                             referenceText(cert.def->reference, m_lang));
