@@ -21,6 +21,8 @@
 #include "FlowHandout.h"
 #include "PresenterView.h"
 #include "LinkItem.h"
+#include "NamingDock.h"
+#include "ProjectPropertiesDialog.h"
 #include "Language.h"
 
 #include <QActionGroup>
@@ -68,6 +70,8 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
       m_scene(new DiagramScene(m_document, this)), m_view(new DiagramView(m_scene, this)),
       m_palette(new PaletteWidget(m_document, this)), m_inspector(new InspectorWidget(m_document, this)),
       m_ruleTable(new RuleTableDock(m_document, this)), m_problems(new ProblemsDock(m_document, this)),
+      m_dns(new NamingDock(m_document, NamingDock::Dns, this)),
+      m_certificates(new NamingDock(m_document, NamingDock::Certificates, this)),
       m_undoView(new QUndoView(m_document->undoStack(), this)),
       m_scenarioBar(new ScenarioBar(m_document, this)),
       m_deploymentBar(new DeploymentBar(m_document, catalogs.registry(), this)),
@@ -89,18 +93,25 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
     inspector->raise();
     QDockWidget* rules = addDock(m_ruleTable, QStringLiteral("rulesDock"), Qt::BottomDockWidgetArea);
     QDockWidget* problems = addDock(m_problems, QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* dns = addDock(m_dns, QStringLiteral("dnsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* certificates =
+        addDock(m_certificates, QStringLiteral("certificatesDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(rules, problems);
+    tabifyDockWidget(problems, dns);
+    tabifyDockWidget(dns, certificates);
     rules->raise();
-    connect(m_problems, &ProblemsDock::componentsActivated, this,
-            [this](const std::vector<ComponentId>& ids) {
-                m_scene->selectItems(ids, {});
-                QRectF area;
-                for (ComponentId id : ids)
-                    if (QGraphicsItem* item = m_scene->componentItem(id))
-                        area |= item->sceneBoundingRect();
-                if (!area.isNull())
-                    m_view->centerOn(area.center());
-            });
+    const auto showComponents = [this](const std::vector<ComponentId>& ids) {
+        m_scene->selectItems(ids, {});
+        QRectF area;
+        for (ComponentId id : ids)
+            if (QGraphicsItem* item = m_scene->componentItem(id))
+                area |= item->sceneBoundingRect();
+        if (!area.isNull())
+            m_view->centerOn(area.center());
+    };
+    connect(m_problems, &ProblemsDock::componentsActivated, this, showComponents);
+    connect(m_dns, &NamingDock::componentsActivated, this, showComponents);
+    connect(m_certificates, &NamingDock::componentsActivated, this, showComponents);
     // The rule table is wide: it takes the whole bottom edge.
     setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
@@ -188,6 +199,9 @@ void MainWindow::createMenus()
 
     m_projectMenu = menuBar()->addMenu(QString());
     m_projectMenu->setObjectName(QStringLiteral("projectMenu"));
+    m_propertiesAction = m_projectMenu->addAction(QString(), this, &MainWindow::editProjectProperties);
+    m_propertiesAction->setObjectName(QStringLiteral("projectPropertiesAction"));
+    m_projectMenu->addSeparator();
     m_deploymentBar->populate(m_projectMenu);
 
     m_toolsMenu = menuBar()->addMenu(QString());
@@ -209,7 +223,7 @@ VerifyDialog* MainWindow::verifyPlan()
 void MainWindow::retranslateUi()
 {
     const QString dockTitles[] = {tr("Components"), tr("Inspector"), tr("History"), tr("Firewall Rules"),
-                                  tr("Problems")};
+                                  tr("Problems"), tr("DNS"), tr("Certificates")};
     for (int i = 0; i < m_docks.size(); ++i)
         m_docks[i]->setWindowTitle(dockTitles[i]);
     m_undoView->setEmptyLabel(tr("<opened plan>"));
@@ -224,6 +238,8 @@ void MainWindow::retranslateUi()
     m_handoutAction->setText(tr("Export Flow &Handout…"));
     m_handoutAction->setStatusTip(tr("A PDF with one page per step of a flow, for a class"));
     m_projectMenu->setTitle(tr("&Project"));
+    m_propertiesAction->setText(tr("P&roperties…"));
+    m_propertiesAction->setStatusTip(tr("The project's SIP domains and the DNS names of its services"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_verifyAction->setText(tr("&Verify Plan…"));
     m_verifyAction->setStatusTip(tr("Probe the plan's addresses: DNS, ports, certificates, SIP, XMPP and STUN"));
@@ -282,6 +298,8 @@ void MainWindow::setLanguage(Lang lang)
     m_scenarioBar->setLanguage(lang);
     m_deploymentBar->setLanguage(lang);
     m_problems->setLanguage(lang);
+    m_dns->setLanguage(lang);
+    m_certificates->setLanguage(lang);
     if (m_presenter)
         m_presenter->setLanguage(lang);
     for (QAction* action : m_languages->actions())
@@ -437,6 +455,12 @@ void MainWindow::exportPlanDialog()
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(request.path)), 5000);
+}
+
+void MainWindow::editProjectProperties()
+{
+    ProjectPropertiesDialog dialog(m_document, m_scene->language(), this);
+    dialog.exec();
 }
 
 void MainWindow::exportFlowHandout()

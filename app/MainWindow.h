@@ -46,6 +46,8 @@ public:
     DiagramView* view() const { return m_view; }
     InspectorWidget* inspector() const { return m_inspector; }
     RuleTableDock* ruleTable() const { return m_ruleTable; }
+    class NamingDock* dnsTable() const { return m_dns; }
+    class NamingDock* certificateTable() const { return m_certificates; }
     ScenarioBar* scenarioBar() const { return m_scenarioBar; }
     class DeploymentBar* deploymentBar() const { return m_deploymentBar; }
     FileActions* fileActions() const { return m_fileActions; }
@@ -68,6 +70,8 @@ public:
     void exportFlowHandout();
     // File > Export: one dialog for every format, remembering the last choices.
     void exportPlanDialog();
+    // Project > Properties: SIP domains and DNS names, one undo step on OK.
+    void editProjectProperties();
     // The whole window, docks included, with the diagram zoomed to fit.
     bool saveScreenshot(const QString& path, QString* error);
     // Offers each plan that a session ended without closing (a crash, a
@@ -100,6 +104,8 @@ private:
     InspectorWidget* m_inspector;
     RuleTableDock* m_ruleTable;
     class ProblemsDock* m_problems;
+    class NamingDock* m_dns;
+    class NamingDock* m_certificates;
     QUndoView* m_undoView;
     ScenarioBar* m_scenarioBar;
     class DeploymentBar* m_deploymentBar;
@@ -107,7 +113,7 @@ private:
     EditActions* m_editActions;
     ViewActions* m_viewActions;
     QLabel* m_zoomLabel;
-    QList<QDockWidget*> m_docks; // palette, inspector, history, rules, problems
+    QList<QDockWidget*> m_docks; // palette, inspector, history, rules, problems, DNS, certificates
     QToolBar* m_tools = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
@@ -119,6 +125,7 @@ private:
     QAction* m_handoutAction = nullptr;
     QAction* m_presentAction = nullptr;
     QMenu* m_projectMenu = nullptr;
+    QAction* m_propertiesAction = nullptr;
     QMenu* m_toolsMenu = nullptr;
     QAction* m_verifyAction = nullptr;
     class VerifyDialog* m_verifyDialog = nullptr;

@@ -146,6 +146,45 @@
     </message>
 </context>
 <context>
+    <name>edgeplan::CertificateTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Alternative names</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Certificate authority</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Extended key usage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>edgeplan::Cli</name>
     <message>
         <source>Try &apos;edgeplan --help&apos;.</source>
@@ -414,6 +453,38 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <translation>&apos;verify&apos; takes --timeout, --concurrency, --nameserver and --format</translation>
     </message>
     <message>
+        <source>&apos;convert&apos; takes one project file</source>
+        <translation>&apos;convert&apos; takes one project file</translation>
+    </message>
+    <message>
+        <source>&apos;convert&apos; needs --catalog ID (%1)</source>
+        <translation>&apos;convert&apos; needs --catalog ID (%1)</translation>
+    </message>
+    <message>
+        <source>&apos;convert&apos; needs --output FILE (&apos;-&apos; for standard output)</source>
+        <translation>&apos;convert&apos; needs --output FILE (&apos;-&apos; for standard output)</translation>
+    </message>
+    <message>
+        <source>unknown catalog &apos;%1&apos; (%2)</source>
+        <translation>unknown catalog &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the plan cannot use the catalog &apos;%2&apos;:</source>
+        <translation>%1: the plan cannot use the catalog &apos;%2&apos;:</translation>
+    </message>
+    <message>
+        <source>Load another rule catalog from FILE; for convert, the catalog (an id or a FILE) to convert to.</source>
+        <translation>Load another rule catalog from FILE; for convert, the catalog (an id or a FILE) to convert to.</translation>
+    </message>
+    <message>
+        <source>rules, export, render, validate, verify, generate or convert; none opens the window.</source>
+        <translation>rules, export, render, validate, verify, generate or convert; none opens the window.</translation>
+    </message>
+    <message>
+        <source>&apos;convert&apos; takes --catalog and --output</source>
+        <translation>&apos;convert&apos; takes --catalog and --output</translation>
+    </message>
+    <message>
         <source>Commands:
   (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
   rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
@@ -421,6 +492,10 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
                                Write the rule tables or a firewall draft; F is csv,
                                xlsx, md, html, json, nftables, powershell, asa,
                                svg, png, pdf, drawio or report (the handoff PDF);
+                               dns-csv and certs-csv (DNS records, certificates);
+                               dns-zone and openssl-cnf write a folder FILE: a BIND
+                               zone file per DNS zone, an OpenSSL request
+                               configuration per certificate;
                                FILE &apos;-&apos; writes text formats to standard output;
                                --merge puts rules with the same ends, transport and
                                protocol on one row.
@@ -457,6 +532,10 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
                                Write the rule tables or a firewall draft; F is csv,
                                xlsx, md, html, json, nftables, powershell, asa,
                                svg, png, pdf, drawio or report (the handoff PDF);
+                               dns-csv and certs-csv (DNS records, certificates);
+                               dns-zone and openssl-cnf write a folder FILE: a BIND
+                               zone file per DNS zone, an OpenSSL request
+                               configuration per certificate;
                                FILE &apos;-&apos; writes text formats to standard output;
                                --merge puts rules with the same ends, transport and
                                protocol on one row.
@@ -488,36 +567,8 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
 </translation>
     </message>
     <message>
-        <source>&apos;convert&apos; takes one project file</source>
-        <translation>&apos;convert&apos; takes one project file</translation>
-    </message>
-    <message>
-        <source>&apos;convert&apos; needs --catalog ID (%1)</source>
-        <translation>&apos;convert&apos; needs --catalog ID (%1)</translation>
-    </message>
-    <message>
-        <source>&apos;convert&apos; needs --output FILE (&apos;-&apos; for standard output)</source>
-        <translation>&apos;convert&apos; needs --output FILE (&apos;-&apos; for standard output)</translation>
-    </message>
-    <message>
-        <source>unknown catalog &apos;%1&apos; (%2)</source>
-        <translation>unknown catalog &apos;%1&apos; (%2)</translation>
-    </message>
-    <message>
-        <source>%1: the plan cannot use the catalog &apos;%2&apos;:</source>
-        <translation>%1: the plan cannot use the catalog &apos;%2&apos;:</translation>
-    </message>
-    <message>
-        <source>Load another rule catalog from FILE; for convert, the catalog (an id or a FILE) to convert to.</source>
-        <translation>Load another rule catalog from FILE; for convert, the catalog (an id or a FILE) to convert to.</translation>
-    </message>
-    <message>
-        <source>rules, export, render, validate, verify, generate or convert; none opens the window.</source>
-        <translation>rules, export, render, validate, verify, generate or convert; none opens the window.</translation>
-    </message>
-    <message>
-        <source>&apos;convert&apos; takes --catalog and --output</source>
-        <translation>&apos;convert&apos; takes --catalog and --output</translation>
+        <source>&apos;export --format %1&apos; writes a folder: %2 is a file</source>
+        <translation>&apos;export --format %1&apos; writes a folder: %2 is a file</translation>
     </message>
 </context>
 <context>
@@ -600,6 +651,49 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     </message>
 </context>
 <context>
+    <name>edgeplan::DnsTableModel</name>
+    <message>
+        <source>The plan gives this component no address yet: set it in the inspector.</source>
+        <translation>The plan gives this component no address yet: set it in the inspector.</translation>
+    </message>
+    <message>
+        <source>Priority %1, weight %2</source>
+        <translation>Priority %1, weight %2</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(no address)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>edgeplan::Document</name>
     <message>
         <source>Unknown component type &quot;%1&quot;.</source>
@@ -669,6 +763,10 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>Use catalog %1</source>
         <translation>Use catalog %1</translation>
+    </message>
+    <message>
+        <source>Change project properties</source>
+        <translation>Change project properties</translation>
     </message>
 </context>
 <context>
@@ -771,6 +869,14 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>Choose the file to write.</source>
         <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Export to folder</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1093,22 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>&quot;%1&quot; is not a port number (1-65535); the change was not applied.</source>
         <translation>&quot;%1&quot; is not a port number (1-65535); the change was not applied.</translation>
+    </message>
+    <message>
+        <source>DNS and certificates</source>
+        <translation>DNS and certificates</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(no address)</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certificate: %1</translation>
+    </message>
+    <message>
+        <source>No DNS record or certificate names this component.</source>
+        <translation>No DNS record or certificate names this component.</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1337,39 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties…</source>
+        <translation>P&amp;roperties…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s SIP domains and the DNS names of its services</source>
+        <translation>The project&apos;s SIP domains and the DNS names of its services</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::NamingDock</name>
+    <message numerus="yes">
+        <source>%n DNS record(s) the plan needs</source>
+        <translation>
+            <numerusform>%n DNS record the plan needs</numerusform>
+            <numerusform>%n DNS records the plan needs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) the plan needs</source>
+        <translation>
+            <numerusform>%n certificate the plan needs</numerusform>
+            <numerusform>%n certificates the plan needs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::PaletteWidget</name>
@@ -1281,6 +1436,30 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <source>unknown export format &apos;%1&apos;</source>
         <translation>unknown export format &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>DNS records as CSV (Excel)</source>
+        <translation>DNS records as CSV (Excel)</translation>
+    </message>
+    <message>
+        <source>DNS zone files for BIND (a folder)</source>
+        <translation>DNS zone files for BIND (a folder)</translation>
+    </message>
+    <message>
+        <source>Certificates as CSV (Excel)</source>
+        <translation>Certificates as CSV (Excel)</translation>
+    </message>
+    <message>
+        <source>OpenSSL certificate requests (a folder)</source>
+        <translation>OpenSSL certificate requests (a folder)</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::PresenterView</name>
@@ -1303,6 +1482,97 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>row %1</source>
         <translation>row %1</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::ProjectPropertiesDialog</name>
+    <message>
+        <source>Project Properties</source>
+        <translation>Project Properties</translation>
+    </message>
+    <message>
+        <source>Project name:</source>
+        <translation>Project name:</translation>
+    </message>
+    <message>
+        <source>SIP domains</source>
+        <translation>SIP domains</translation>
+    </message>
+    <message>
+        <source>The first domain is the default SIP domain. Each domain gets its own SRV records; untick those a domain does not publish.</source>
+        <translation>The first domain is the default SIP domain. Each domain gets its own SRV records; untick those a domain does not publish.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Federation SRV</source>
+        <translation>Federation SRV</translation>
+    </message>
+    <message>
+        <source>XMPP SRV</source>
+        <translation>XMPP SRV</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Move &amp;Down</translation>
+    </message>
+    <message>
+        <source>Internal DNS domain:</source>
+        <translation>Internal DNS domain:</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>DNS names</translation>
+    </message>
+    <message>
+        <source>Leave a name empty to use the default shown in grey.</source>
+        <translation>Leave a name empty to use the default shown in grey.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Internal DNS domain</source>
+        <translation>Internal DNS domain</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>DNS names of %1: %2</source>
+        <translation>DNS names of %1: %2</translation>
+    </message>
+    <message>
+        <source>the default SIP domain</source>
+        <translation>the default SIP domain</translation>
+    </message>
+    <message>
+        <source>Change project properties</source>
+        <translation>Change project properties</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,45 @@
     </message>
 </context>
 <context>
+    <name>edgeplan::CertificateTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>保持するサーバー</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト名</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>サブジェクトの別名 (SAN)</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>証明機関</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>拡張キー使用法</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+</context>
+<context>
     <name>edgeplan::Cli</name>
     <message>
         <source>Try &apos;edgeplan --help&apos;.</source>
@@ -414,6 +453,38 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <translation>&apos;verify&apos; に指定できるのは --timeout、--concurrency、--nameserver、--format です</translation>
     </message>
     <message>
+        <source>&apos;convert&apos; takes one project file</source>
+        <translation>&apos;convert&apos; にはプロジェクト ファイルを 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>&apos;convert&apos; needs --catalog ID (%1)</source>
+        <translation>&apos;convert&apos; には --catalog ID (%1) が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;convert&apos; needs --output FILE (&apos;-&apos; for standard output)</source>
+        <translation>&apos;convert&apos; には --output FILE が必要です (&apos;-&apos; で標準出力)</translation>
+    </message>
+    <message>
+        <source>unknown catalog &apos;%1&apos; (%2)</source>
+        <translation>不明なカタログ &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the plan cannot use the catalog &apos;%2&apos;:</source>
+        <translation>%1: このプランではカタログ &apos;%2&apos; を使用できません:</translation>
+    </message>
+    <message>
+        <source>Load another rule catalog from FILE; for convert, the catalog (an id or a FILE) to convert to.</source>
+        <translation>別のルール カタログを FILE から読み込みます。convert では変換先のカタログ (ID または FILE) です。</translation>
+    </message>
+    <message>
+        <source>rules, export, render, validate, verify, generate or convert; none opens the window.</source>
+        <translation>rules、export、render、validate、verify、generate、convert のいずれか。省略するとウィンドウを開きます。</translation>
+    </message>
+    <message>
+        <source>&apos;convert&apos; takes --catalog and --output</source>
+        <translation>&apos;convert&apos; に指定できるのは --catalog と --output です</translation>
+    </message>
+    <message>
         <source>Commands:
   (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
   rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
@@ -421,6 +492,10 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
                                Write the rule tables or a firewall draft; F is csv,
                                xlsx, md, html, json, nftables, powershell, asa,
                                svg, png, pdf, drawio or report (the handoff PDF);
+                               dns-csv and certs-csv (DNS records, certificates);
+                               dns-zone and openssl-cnf write a folder FILE: a BIND
+                               zone file per DNS zone, an OpenSSL request
+                               configuration per certificate;
                                FILE &apos;-&apos; writes text formats to standard output;
                                --merge puts rules with the same ends, transport and
                                protocol on one row.
@@ -456,10 +531,14 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
   export --format F --output FILE [--lang L] [--firewall ID] PROJECT
                                ルール表またはファイアウォール設定の下書きを書き出します。
                                F は csv、xlsx、md、html、json、nftables、powershell、
-                               asa、svg、png、pdf、drawio、report (引き継ぎ用の PDF)
-                               のいずれかです。FILE に &apos;-&apos; を指定すると、テキスト形式を
-                               標準出力に書き出します。--merge を指定すると、両端、
-                               トランスポート、プロトコルが同じルールを 1 行にまとめます。
+                               asa、svg、png、pdf、drawio、report (引き継ぎ用の PDF)、
+                               dns-csv、certs-csv (DNS レコード、証明書) のいずれかです。
+                               dns-zone と openssl-cnf はフォルダー FILE に書き出します
+                               (DNS ゾーンごとの BIND ゾーン ファイル、証明書ごとの
+                               OpenSSL 要求の構成ファイル)。FILE に &apos;-&apos; を指定すると、
+                               テキスト形式を標準出力に書き出します。--merge を指定すると、
+                               両端、トランスポート、プロトコルが同じルールを 1 行に
+                               まとめます。
   export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
                                トレーナー用のフローの配布資料を、1 ステップ 1 ページの
                                PDF で書き出します。
@@ -490,36 +569,8 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
 </translation>
     </message>
     <message>
-        <source>&apos;convert&apos; takes one project file</source>
-        <translation>&apos;convert&apos; にはプロジェクト ファイルを 1 つ指定します</translation>
-    </message>
-    <message>
-        <source>&apos;convert&apos; needs --catalog ID (%1)</source>
-        <translation>&apos;convert&apos; には --catalog ID (%1) が必要です</translation>
-    </message>
-    <message>
-        <source>&apos;convert&apos; needs --output FILE (&apos;-&apos; for standard output)</source>
-        <translation>&apos;convert&apos; には --output FILE が必要です (&apos;-&apos; で標準出力)</translation>
-    </message>
-    <message>
-        <source>unknown catalog &apos;%1&apos; (%2)</source>
-        <translation>不明なカタログ &apos;%1&apos; (%2)</translation>
-    </message>
-    <message>
-        <source>%1: the plan cannot use the catalog &apos;%2&apos;:</source>
-        <translation>%1: このプランではカタログ &apos;%2&apos; を使用できません:</translation>
-    </message>
-    <message>
-        <source>Load another rule catalog from FILE; for convert, the catalog (an id or a FILE) to convert to.</source>
-        <translation>別のルール カタログを FILE から読み込みます。convert では変換先のカタログ (ID または FILE) です。</translation>
-    </message>
-    <message>
-        <source>rules, export, render, validate, verify, generate or convert; none opens the window.</source>
-        <translation>rules、export、render、validate、verify、generate、convert のいずれか。省略するとウィンドウを開きます。</translation>
-    </message>
-    <message>
-        <source>&apos;convert&apos; takes --catalog and --output</source>
-        <translation>&apos;convert&apos; に指定できるのは --catalog と --output です</translation>
+        <source>&apos;export --format %1&apos; writes a folder: %2 is a file</source>
+        <translation>&apos;export --format %1&apos; はフォルダーに書き出します: %2 はファイルです</translation>
     </message>
 </context>
 <context>
@@ -601,6 +652,49 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     </message>
 </context>
 <context>
+    <name>edgeplan::DnsTableModel</name>
+    <message>
+        <source>The plan gives this component no address yet: set it in the inspector.</source>
+        <translation>このコンポーネントにはまだアドレスがありません。インスペクターで設定してください。</translation>
+    </message>
+    <message>
+        <source>Priority %1, weight %2</source>
+        <translation>優先度 %1、重み %2</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(アドレスなし)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>edgeplan::Document</name>
     <message>
         <source>Unknown component type &quot;%1&quot;.</source>
@@ -669,6 +763,10 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>Use catalog %1</source>
         <translation>カタログ %1 を使用</translation>
+    </message>
+    <message>
+        <source>Change project properties</source>
+        <translation>プロジェクトのプロパティの変更</translation>
     </message>
 </context>
 <context>
@@ -771,6 +869,14 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>Choose the file to write.</source>
         <translation>書き出すファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー:</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>エクスポート先のフォルダー</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1092,22 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>&quot;%1&quot; is not a port number (1-65535); the change was not applied.</source>
         <translation>「%1」はポート番号 (1 ～ 65535) ではありません。変更は適用されませんでした。</translation>
+    </message>
+    <message>
+        <source>DNS and certificates</source>
+        <translation>DNS レコードと証明書</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(アドレスなし)</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>証明書: %1</translation>
+    </message>
+    <message>
+        <source>No DNS record or certificate names this component.</source>
+        <translation>このコンポーネントの名前を持つ DNS レコードや証明書はありません。</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1331,37 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <source>&amp;Project</source>
         <translation>プロジェクト(&amp;P)</translation>
     </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties…</source>
+        <translation>プロパティ(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s SIP domains and the DNS names of its services</source>
+        <translation>プロジェクトの SIP ドメインとサービスの DNS 名</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::NamingDock</name>
+    <message numerus="yes">
+        <source>%n DNS record(s) the plan needs</source>
+        <translation>
+            <numerusform>計画に必要な DNS レコード: %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) the plan needs</source>
+        <translation>
+            <numerusform>計画に必要な証明書: %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::PaletteWidget</name>
@@ -1275,6 +1428,30 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <source>unknown export format &apos;%1&apos;</source>
         <translation>不明なエクスポート形式 &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>DNS records as CSV (Excel)</source>
+        <translation>DNS レコード (CSV、Excel 用)</translation>
+    </message>
+    <message>
+        <source>DNS zone files for BIND (a folder)</source>
+        <translation>BIND 用の DNS ゾーン ファイル (フォルダー)</translation>
+    </message>
+    <message>
+        <source>Certificates as CSV (Excel)</source>
+        <translation>証明書 (CSV、Excel 用)</translation>
+    </message>
+    <message>
+        <source>OpenSSL certificate requests (a folder)</source>
+        <translation>OpenSSL の証明書要求 (フォルダー)</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>何も書き出していません: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダーを作成できません</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::PresenterView</name>
@@ -1297,6 +1474,97 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>row %1</source>
         <translation>%1 行目</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::ProjectPropertiesDialog</name>
+    <message>
+        <source>Project Properties</source>
+        <translation>プロジェクトのプロパティ</translation>
+    </message>
+    <message>
+        <source>Project name:</source>
+        <translation>プロジェクト名:</translation>
+    </message>
+    <message>
+        <source>SIP domains</source>
+        <translation>SIP ドメイン</translation>
+    </message>
+    <message>
+        <source>The first domain is the default SIP domain. Each domain gets its own SRV records; untick those a domain does not publish.</source>
+        <translation>最初のドメインが既定の SIP ドメインです。ドメインごとに SRV レコードを発行します。発行しないレコードはチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Federation SRV</source>
+        <translation>フェデレーション SRV</translation>
+    </message>
+    <message>
+        <source>XMPP SRV</source>
+        <translation>XMPP SRV</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Internal DNS domain:</source>
+        <translation>内部 DNS ドメイン:</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>DNS 名</translation>
+    </message>
+    <message>
+        <source>Leave a name empty to use the default shown in grey.</source>
+        <translation>空欄の名前には、灰色で示した既定の名前を使います。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Internal DNS domain</source>
+        <translation>内部 DNS ドメイン</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>DNS names of %1: %2</source>
+        <translation>%1 の DNS 名: %2</translation>
+    </message>
+    <message>
+        <source>the default SIP domain</source>
+        <translation>既定の SIP ドメイン</translation>
+    </message>
+    <message>
+        <source>Change project properties</source>
+        <translation>プロジェクトのプロパティの変更</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,25 @@ void SetVariantCommand::undo()
     m_document->applyVariant(m_beforeVariant, m_beforeNat);
 }
 
+SetNamingCommand::SetNamingCommand(Document* document, ProjectNaming before, ProjectNaming after,
+                                   std::vector<Component> beforeComponents,
+                                   std::vector<Component> afterComponents, const QString& text)
+    : m_document(document), m_before(std::move(before)), m_after(std::move(after)),
+      m_beforeComponents(std::move(beforeComponents)), m_afterComponents(std::move(afterComponents))
+{
+    setText(text);
+}
+
+void SetNamingCommand::redo()
+{
+    m_document->applyNaming(m_after, m_afterComponents);
+}
+
+void SetNamingCommand::undo()
+{
+    m_document->applyNaming(m_before, m_beforeComponents);
+}
+
 ReplaceTopologyCommand::ReplaceTopologyCommand(Document* document, const Topology& before,
                                                const Topology& after, const QString& text)
     : m_document(document), m_before(before), m_after(after)

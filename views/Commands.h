@@ -82,6 +82,25 @@ private:
     bool m_afterNat;
 };
 
+// The project's naming and the components' names edited with it (Project >
+// Properties): snapshots of both, swapped.
+class SetNamingCommand : public QUndoCommand
+{
+public:
+    SetNamingCommand(Document* document, ProjectNaming before, ProjectNaming after,
+                     std::vector<Component> beforeComponents, std::vector<Component> afterComponents,
+                     const QString& text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document* m_document;
+    ProjectNaming m_before;
+    ProjectNaming m_after;
+    std::vector<Component> m_beforeComponents;
+    std::vector<Component> m_afterComponents;
+};
+
 // The whole plan replaced (a catalog switch): both plans are kept.
 class ReplaceTopologyCommand : public QUndoCommand
 {

@@ -247,6 +247,36 @@ bool Document::setNat(bool nat)
     return true;
 }
 
+bool Document::setNaming(const ProjectNaming& naming, const std::vector<Component>& components,
+                         QString* error)
+{
+    std::vector<Component> before;
+    std::vector<Component> after;
+    try {
+        Topology checked(*m_topology);
+        checked.setNaming(naming);
+        for (const Component& c : components) {
+            const Component* current = m_topology->component(c.id);
+            if (!current)
+                throw EditError("component.missing", "the component no longer exists");
+            if (*current == c)
+                continue;
+            checked.updateComponent(c);
+            before.push_back(*current);
+            after.push_back(c);
+        }
+        // The model drops empty names: compare what it would keep.
+        if (checked.naming() == m_topology->naming() && after.empty())
+            return false;
+        m_undoStack.push(new SetNamingCommand(this, m_topology->naming(), checked.naming(), before, after,
+                                              tr("Change project properties")));
+    } catch (const EditError& e) {
+        setError(error, editErrorText(e));
+        return false;
+    }
+    return true;
+}
+
 bool Document::setCatalog(std::shared_ptr<const Catalog> target, QString* error)
 {
     if (!target || target->id == catalog().id)
@@ -380,6 +410,8 @@ void Document::applyComponents(const std::vector<Component>& values)
         Q_EMIT componentChanged(id);
     if (changedFindings)
         Q_EMIT findingsChanged();
+    if (findings)
+        Q_EMIT namesChanged();
     if (rules)
         Q_EMIT rulesChanged();
 }
@@ -405,6 +437,21 @@ void Document::applyVariant(const std::string& variantId, bool nat)
     if (findings)
         Q_EMIT findingsChanged();
     Q_EMIT rulesChanged();
+}
+
+void Document::applyNaming(const ProjectNaming& naming, const std::vector<Component>& components)
+{
+    m_topology->setNaming(naming);
+    for (const Component& c : components)
+        m_topology->updateComponent(c);
+    verifyInvariants();
+    const bool findings = recomputeFindings();
+    for (const Component& c : components)
+        Q_EMIT componentChanged(c.id);
+    Q_EMIT projectChanged();
+    if (findings)
+        Q_EMIT findingsChanged();
+    Q_EMIT namesChanged();
 }
 
 void Document::applyTopology(const Topology& topology)

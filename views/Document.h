@@ -68,6 +68,11 @@ public:
     // The deployment variant ("" for none) and whether the edge sits behind NAT.
     bool setVariant(const std::string& variantId);
     bool setNat(bool nat);
+    // The project's SIP domains and names, with the components whose own
+    // names (FQDN, service FQDN) change along: one undo step. False, with the
+    // model's objection in `error`, when it refuses any of them.
+    bool setNaming(const ProjectNaming& naming, const std::vector<Component>& components,
+                   QString* error = nullptr);
     // The same plan against another catalog, one undo step; false with the
     // components and links the catalog cannot hold in `error`.
     bool setCatalog(std::shared_ptr<const Catalog> catalog, QString* error = nullptr);
@@ -79,6 +84,7 @@ public:
     void applyScenario(const std::string& scenarioId, bool enabled);
     void applyProjectName(const std::string& name);
     void applyVariant(const std::string& variantId, bool nat);
+    void applyNaming(const ProjectNaming& naming, const std::vector<Component>& components);
     void applyTopology(const Topology& topology);
 
 Q_SIGNALS:
@@ -92,6 +98,10 @@ Q_SIGNALS:
     // The rule tables may differ: any edit that touches roles, zones,
     // addresses, links or scenarios.
     void rulesChanged();
+    // What the rule tables do not see may differ: a component's name or
+    // FQDN, the project's SIP domains and names (DNS records, certificates).
+    // Not emitted for a move.
+    void namesChanged();
     void modelReset();
     void filePathChanged(const QString& path);
     void modifiedChanged(bool modified);

@@ -95,8 +95,10 @@ ExportDialog::ExportDialog(const Catalog& catalog, const QString& suggestedName,
     last.transparent = settings.value(QStringLiteral("transparent"), false).toBool();
     const QString folder = settings.value(QStringLiteral("folder"), QDir::homePath()).toString();
     const ExportFormatInfo* info = findExportFormat(last.format);
-    last.path = QDir(folder).filePath(m_baseName + QLatin1Char('.') +
-                                      (info ? info->extension : QStringLiteral("xlsx")));
+    const QString extension = info ? info->extension : QStringLiteral("xlsx");
+    // A format that writes a folder (no extension) gets a folder of the plan's name.
+    last.path = QDir(folder).filePath(extension.isEmpty() ? m_baseName
+                                                          : m_baseName + QLatin1Char('.') + extension);
     setRequest(last);
 }
 
@@ -127,7 +129,8 @@ void ExportDialog::retranslateUi()
     m_langLabel->setText(tr("Language:"));
     m_firewallLabel->setText(tr("Firewall:"));
     m_scaleLabel->setText(tr("PNG scale:"));
-    m_fileLabel->setText(tr("File:"));
+    const ExportFormatInfo* info = findExportFormat(m_format->currentData().toString());
+    m_fileLabel->setText(info && info->extension.isEmpty() ? tr("Folder:") : tr("File:"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
 }
 
@@ -170,6 +173,8 @@ void ExportDialog::updateOptions()
     m_selection->setVisible(diagram);
     m_scale->setEnabled(format == QLatin1String("png"));
     m_transparent->setEnabled(format == QLatin1String("png"));
+    const ExportFormatInfo* info = findExportFormat(format);
+    m_fileLabel->setText(info && info->extension.isEmpty() ? tr("Folder:") : tr("File:"));
 }
 
 void ExportDialog::fixExtension()
@@ -178,12 +183,23 @@ void ExportDialog::fixExtension()
     if (!info || m_path->text().isEmpty())
         return;
     QFileInfo file(m_path->text());
-    m_path->setText(file.dir().filePath(file.completeBaseName() + QLatin1Char('.') + info->extension));
+    const QString base = file.completeBaseName().isEmpty() ? m_baseName : file.completeBaseName();
+    m_path->setText(file.dir().filePath(info->extension.isEmpty()
+                                            ? base
+                                            : base + QLatin1Char('.') + info->extension));
 }
 
 void ExportDialog::browse()
 {
     const ExportFormatInfo* info = findExportFormat(m_format->currentData().toString());
+    if (info && info->extension.isEmpty()) {
+        // The files go into the folder chosen (made if need be on export).
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Export to folder"), QFileInfo(m_path->text()).absolutePath());
+        if (!folder.isEmpty())
+            m_path->setText(folder);
+        return;
+    }
     const QString filter = info ? QStringLiteral("%1 (*.%2)").arg(m_format->currentText(), info->extension)
                                 : QString();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), m_path->text(), filter);

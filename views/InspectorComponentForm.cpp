@@ -2,6 +2,7 @@
 
 #include "Address.h"
 #include "Document.h"
+#include "Naming.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -132,6 +133,17 @@ InspectorComponentForm::InspectorComponentForm(Document* document, ComponentId i
         layout->addWidget(m_properties);
     }
 
+    m_namingBox = new QGroupBox(this);
+    m_namingBox->setObjectName(QStringLiteral("namingBox"));
+    m_naming = new QLabel(m_namingBox);
+    m_naming->setObjectName(QStringLiteral("naming"));
+    m_naming->setTextFormat(Qt::RichText);
+    m_naming->setWordWrap(true);
+    m_naming->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* namingLayout = new QVBoxLayout(m_namingBox);
+    namingLayout->addWidget(m_naming);
+    layout->addWidget(m_namingBox);
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
@@ -139,7 +151,7 @@ InspectorComponentForm::InspectorComponentForm(Document* document, ComponentId i
     m_error->hide();
     layout->addWidget(m_error);
     layout->addStretch(1);
-    retranslateUi();
+    retranslateUi(); // fills the DNS section too
     refresh();
 }
 
@@ -157,6 +169,8 @@ void InspectorComponentForm::retranslateUi()
     m_general->setTitle(tr("General"));
     if (m_properties)
         m_properties->setTitle(tr("Properties"));
+    m_namingBox->setTitle(tr("DNS and certificates"));
+    refreshNaming();
     for (const auto& [label, source] : m_labels)
         label->setText(tr(source));
     for (const TextField& field : m_textFields)
@@ -284,6 +298,45 @@ void InspectorComponentForm::refresh()
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(combo->findData(qs(topology.propertyValue(*component, id))));
     }
+}
+
+void InspectorComponentForm::refreshNaming()
+{
+    const Topology& topology = m_document->topology();
+    if (!topology.component(m_id))
+        return;
+    const QString arrow = QStringLiteral(" → ");
+    QStringList lines;
+    for (const DnsRecord& r : recordsOf(topology, deriveDnsRecords(topology), m_id)) {
+        QString value = qs(r.value).toHtmlEscaped();
+        if (r.type == "SRV")
+            value += QLatin1Char(':') + QString::number(r.port);
+        else if (r.value.empty())
+            value = QStringLiteral("<i>%1</i>").arg(tr("(no address)").toHtmlEscaped());
+        lines << QStringLiteral("%1 %2%3%4 <span style=\"color: gray;\">(%5)</span>")
+                     .arg(qs(r.type).toHtmlEscaped(), qs(r.name).toHtmlEscaped(), arrow, value,
+                          qs(dnsLocationName(r.location, m_lang)).toHtmlEscaped());
+    }
+    for (const CertificateEntry& cert : deriveCertificates(topology)) {
+        if (cert.component != m_id &&
+            std::find(cert.holders.begin(), cert.holders.end(), m_id) == cert.holders.end())
+            continue;
+        QStringList names;
+        for (const std::string& name : cert.alternativeNames)
+            names << qs(name).toHtmlEscaped();
+        QString line = tr("Certificate: %1").arg(qs(cert.subject).toHtmlEscaped());
+        if (!names.isEmpty())
+            line += QStringLiteral(" (%1)").arg(names.join(QStringLiteral(", ")));
+        lines << line + QStringLiteral(" <span style=\"color: gray;\">%1</span>")
+                            .arg(qs(cert.def->name.text(m_lang)).toHtmlEscaped());
+    }
+    m_naming->setText(lines.isEmpty() ? tr("No DNS record or certificate names this component.")
+                                      : lines.join(QStringLiteral("<br>")));
+}
+
+QString InspectorComponentForm::namingText() const
+{
+    return m_naming->text();
 }
 
 QString InspectorComponentForm::errorText() const

@@ -32,6 +32,10 @@ public:
     ComponentId componentId() const { return m_id; }
     // Shows the model's values again (after an undo, a move, another view's edit).
     void refresh();
+    // The read-only "DNS and certificates" section again (after an edit
+    // elsewhere: a SIP domain, another component's name).
+    void refreshNaming();
+    QString namingText() const;
     QString errorText() const;
 
 protected:
@@ -71,6 +75,8 @@ private:
     QLabel* m_title = nullptr;
     QGroupBox* m_general = nullptr;
     QGroupBox* m_properties = nullptr;
+    QGroupBox* m_namingBox = nullptr;
+    QLabel* m_naming = nullptr;
     std::vector<std::pair<QLabel*, const char*>> m_labels;
     QComboBox* m_pool = nullptr;
     QComboBox* m_zone = nullptr;

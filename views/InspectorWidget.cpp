@@ -58,8 +58,14 @@ InspectorWidget::InspectorWidget(Document* document, QWidget* parent)
     connect(document, &Document::rulesChanged, this, [this] {
         refreshProject();
         refreshLink();
+        if (m_form)
+            m_form->refreshNaming();
     });
     connect(document, &Document::projectChanged, this, &InspectorWidget::refreshProject);
+    connect(document, &Document::namesChanged, this, [this] {
+        if (m_form)
+            m_form->refreshNaming(); // the SIP domains, another component's name
+    });
     connect(document, &Document::modelReset, this, [this] {
         // Ids start again in a new plan: a form kept for an old id would lie.
         dropForm();
