@@ -214,7 +214,8 @@ private Q_SLOTS:
         auto topology = loadNamed(QStringLiteral("consolidated-edge-nat"));
         const ComponentId edge = componentNamed(*topology, "edge01");
         topology->setInterfaceNatAddress(edge, "av-edge", "2001:db8::30");
-        const DnsRecord* av = findRecord(deriveDnsRecords(*topology), "av.contoso.com");
+        const auto records = deriveDnsRecords(*topology);
+        const DnsRecord* av = findRecord(records, "av.contoso.com");
         QVERIFY(av);
         QCOMPARE(av->type, std::string("AAAA"));
         QCOMPARE(av->value, std::string("2001:db8::30"));
