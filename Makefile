@@ -13,7 +13,7 @@ ASAN_DIR ?= build-asan
 FUZZ_DIR ?= build-fuzz
 BENCH_DIR ?= build-release
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := project catalog
+FUZZ_TARGETS := project catalog import
 
 .PHONY: all deps deps-run deps-test deps-fuzz configure build run test test-plain test-sanitizers fuzz bench clean
 

@@ -12,7 +12,9 @@
 #include "FileActions.h"
 #include "FlowHandout.h"
 #include "Generator.h"
+#include "Import.h"
 #include "JsonReader.h"
+#include "Messages.h"
 #include "TableExport.h"
 #include "Verifier.h"
 #include "VerifyReport.h"
@@ -48,7 +50,7 @@ std::string joinIds(const std::vector<std::string>& ids)
 const QStringList kOptionsWithValue = {"--lang", "--catalog", "--format", "--output",
                                        "--firewall", "--screenshot", "--scale", "-o", "-f",
                                        "--flow", "--sites", "--partners", "--seed",
-                                       "--timeout", "--concurrency", "--nameserver"};
+                                       "--timeout", "--concurrency", "--nameserver", "--into"};
 
 void printOut(const std::string& text)
 {
@@ -107,6 +109,14 @@ QString commandsHelp()
                    "                               lync2013-federation, lync2013-edge; or a catalog\n"
                    "                               FILE); exit 1, naming them, if a component or link\n"
                    "                               has no place in it.\n"
+                   "  import [--into PROJECT] --output FILE INPUT...\n"
+                   "                               Draw a plan from an existing deployment: a Topology\n"
+                   "                               Builder file or Get-CsTopology -AsXml, and federation\n"
+                   "                               lists (Get-CsAllowedDomain, Get-CsXmppAllowedPartner,\n"
+                   "                               Get-CsPublicProvider | Export-Csv), told apart by\n"
+                   "                               their content; --into adds the lists to PROJECT.\n"
+                   "                               Prints what was made and what was not modelled;\n"
+                   "                               exit 1, writing nothing, on bad input.\n"
                    "  generate --sites N --partners M [--seed S] --output FILE\n"
                    "                               Write a large plan for stress tests and demos: N\n"
                    "                               sites, each with an edge pool, a front-end pool and\n"
@@ -186,6 +196,52 @@ int runConvert(const Context& context, const QStringList& args, const QString& c
         printErr(error);
         return kExitBadInput;
     }
+    return kExitOk;
+}
+
+// Topologies and federation lists read into a plan, written to `output`
+// ('-': standard output, and then the report goes to standard error).
+int runImport(const Context& context, const QStringList& args, const QString& into, const QString& output)
+{
+    if (args.isEmpty() || output.isEmpty())
+        return usageError(Cli::tr("'import' needs --output FILE ('-' for standard output) and the files to import"));
+    std::unique_ptr<Topology> base;
+    if (!into.isEmpty() && !(base = loadOrReport(context, into)))
+        return kExitBadInput;
+    std::vector<ImportInput> inputs;
+    for (const QString& path : args) {
+        ImportInput input{path.toStdString(), {}};
+        QString error;
+        if (!readFileBytes(path, &input.bytes, &error)) {
+            printErr(error);
+            return kExitBadInput;
+        }
+        inputs.push_back(std::move(input));
+    }
+    const ImportResult result =
+        importInputs(inputs, base.get(), context.catalogs.registry().find(kImportCatalogId));
+    if (!result.topology) {
+        QStringList lines;
+        for (const Diagnostic& d : result.diagnostics)
+            lines << QString::fromStdString(diagnosticString(d, context.lang));
+        printErr(lines.join('\n'));
+        return kExitBadInput;
+    }
+    const std::string bytes = saveProject(*result.topology);
+    std::string report;
+    for (const std::string& line : result.report)
+        report += line + "\n";
+    if (output == QLatin1String("-")) {
+        printOut(bytes);
+        std::fwrite(report.data(), 1, report.size(), stderr);
+        return kExitOk;
+    }
+    QString error;
+    if (!writeFileAtomically(output, bytes, &error)) {
+        printErr(error);
+        return kExitBadInput;
+    }
+    printOut(report);
     return kExitOk;
 }
 
@@ -530,7 +586,7 @@ bool isHeadlessCommand(const QString& command)
     return command == QLatin1String("rules") || command == QLatin1String("export") ||
            command == QLatin1String("validate") || command == QLatin1String("render") ||
            command == QLatin1String("generate") || command == QLatin1String("verify") ||
-           command == QLatin1String("convert");
+           command == QLatin1String("convert") || command == QLatin1String("import");
 }
 
 QString firstPositional(const QStringList& arguments)
@@ -607,6 +663,10 @@ int runCommandLine(const QStringList& arguments)
     const QCommandLineOption nameserverOption(QStringLiteral("nameserver"),
                                               Cli::tr("For verify: the DNS server to ask (default: the system's)."),
                                               QStringLiteral("ADDRESS"));
+    const QCommandLineOption intoOption(QStringLiteral("into"),
+                                        Cli::tr("For import: the plan to add the federation lists to."),
+                                        QStringLiteral("PROJECT"));
+    parser.addOption(intoOption);
     parser.addOptions({timeoutOption, concurrencyOption, nameserverOption});
     parser.addOption(flowOption);
     parser.addOptions({sitesOption, partnersOption, seedOption});
@@ -614,7 +674,7 @@ int runCommandLine(const QStringList& arguments)
                        screenshotOption, mergeOption, scaleOption, transparentOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        Cli::tr("rules, export, render, validate, verify, generate or convert; none opens the window."),
+        Cli::tr("rules, export, render, validate, verify, generate, convert or import; none opens the window."),
         QStringLiteral("[command]"));
     parser.addPositionalArgument(QStringLiteral("project"), Cli::tr("A .edgeplan file."),
                                  QStringLiteral("[PROJECT]"));
@@ -704,6 +764,14 @@ int runCommandLine(const QStringList& arguments)
                              {parser.value(timeoutOption), parser.value(concurrencyOption),
                               parser.value(nameserverOption), parser.value(formatOption)});
         }
+        if (command != QLatin1String("import") && parser.isSet(intoOption))
+            return usageError(Cli::tr("--into goes with 'import'"));
+        if (command == QLatin1String("import")) {
+            if (parser.isSet(formatOption) || parser.isSet(firewallOption) || parser.isSet(flowOption) ||
+                parser.isSet(mergeOption) || parser.isSet(catalogOption))
+                return usageError(Cli::tr("'import' takes --into and --output"));
+            return runImport(context, positional, parser.value(intoOption), parser.value(outputOption));
+        }
         if (command == QLatin1String("convert")) {
             if (parser.isSet(formatOption) || parser.isSet(firewallOption) || parser.isSet(flowOption) ||
                 parser.isSet(mergeOption))
@@ -732,7 +800,7 @@ int runCommandLine(const QStringList& arguments)
         if (parser.isSet(*option))
             return usageError(Cli::tr("--%1 goes with 'verify'").arg(option->names().constLast()));
     }
-    for (const QCommandLineOption* option : {&formatOption, &outputOption, &firewallOption, &flowOption}) {
+    for (const QCommandLineOption* option : {&formatOption, &outputOption, &firewallOption, &flowOption, &intoOption}) {
         if (parser.isSet(*option))
             return usageError(Cli::tr("--%1 goes with a command (rules, export, validate)")
                                   .arg(option->names().constLast()));

@@ -5,7 +5,7 @@
 set -eu
 
 BUILD_PACKAGES="cmake make g++ pkg-config qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools \
-qt6-l10n-tools qt6-translations-l10n libgl-dev nlohmann-json3-dev libxlsxwriter-dev fonts-noto-cjk"
+qt6-l10n-tools qt6-translations-l10n libgl-dev nlohmann-json3-dev libxlsxwriter-dev libexpat1-dev fonts-noto-cjk"
 RUN_PACKAGES="xvfb xauth"
 TEST_PACKAGES="xvfb xauth nftables xlsx2csv poppler-utils libxml2-utils prosody coturn kamailio kamailio-tls-modules dnsmasq-base openssl bind9-utils"
 

@@ -570,6 +570,128 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <source>&apos;export --format %1&apos; writes a folder: %2 is a file</source>
         <translation>&apos;export --format %1&apos; writes a folder: %2 is a file</translation>
     </message>
+    <message>
+        <source>&apos;export --format %1&apos; writes a folder: %2 is a file</source>
+        <translation>&apos;export --format %1&apos; writes a folder: %2 is a file</translation>
+    </message>
+    <message>
+        <source>Commands:
+  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
+  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
+  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
+                               Write the rule tables or a firewall draft; F is csv,
+                               xlsx, md, html, json, nftables, powershell, asa,
+                               svg, png, pdf, drawio or report (the handoff PDF);
+                               dns-csv and certs-csv (DNS records, certificates);
+                               dns-zone and openssl-cnf write a folder FILE: a BIND
+                               zone file per DNS zone, an OpenSSL request
+                               configuration per certificate;
+                               FILE &apos;-&apos; writes text formats to standard output;
+                               --merge puts rules with the same ends, transport and
+                               protocol on one row.
+  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
+                               The trainer&apos;s handout of a flow: one PDF page per step.
+  render --output FILE [--scale S] [--transparent] PROJECT
+                               Draw the diagram to FILE (.svg, .png or .pdf).
+  validate [--format text|json] [--lang L] PROJECT
+                               Load a project file and run the design checks:
+                               print every finding (error, warning, information);
+                               exit 1 if the file does not load or any is an error.
+  verify [--timeout S] [--concurrency N] [--nameserver ADDRESS]
+         [--format text|json] PROJECT
+                               Probe the addresses the plan names: DNS records,
+                               TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
+                               require; exit 1 if any probe failed. Nothing the
+                               plan does not name is contacted.
+  convert --catalog ID --output FILE PROJECT
+                               The same plan against another catalog (built in:
+                               lync2013-federation, lync2013-edge; or a catalog
+                               FILE); exit 1, naming them, if a component or link
+                               has no place in it.
+  import [--into PROJECT] --output FILE INPUT...
+                               Draw a plan from an existing deployment: a Topology
+                               Builder file or Get-CsTopology -AsXml, and federation
+                               lists (Get-CsAllowedDomain, Get-CsXmppAllowedPartner,
+                               Get-CsPublicProvider | Export-Csv), told apart by
+                               their content; --into adds the lists to PROJECT.
+                               Prints what was made and what was not modelled;
+                               exit 1, writing nothing, on bad input.
+  generate --sites N --partners M [--seed S] --output FILE
+                               Write a large plan for stress tests and demos: N
+                               sites, each with an edge pool, a front-end pool and
+                               external clients, and M federation, public IM and
+                               XMPP partners; the same seed gives the same file.
+  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
+</source>
+        <translation>Commands:
+  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
+  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
+  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
+                               Write the rule tables or a firewall draft; F is csv,
+                               xlsx, md, html, json, nftables, powershell, asa,
+                               svg, png, pdf, drawio or report (the handoff PDF);
+                               dns-csv and certs-csv (DNS records, certificates);
+                               dns-zone and openssl-cnf write a folder FILE: a BIND
+                               zone file per DNS zone, an OpenSSL request
+                               configuration per certificate;
+                               FILE &apos;-&apos; writes text formats to standard output;
+                               --merge puts rules with the same ends, transport and
+                               protocol on one row.
+  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
+                               The trainer&apos;s handout of a flow: one PDF page per step.
+  render --output FILE [--scale S] [--transparent] PROJECT
+                               Draw the diagram to FILE (.svg, .png or .pdf).
+  validate [--format text|json] [--lang L] PROJECT
+                               Load a project file and run the design checks:
+                               print every finding (error, warning, information);
+                               exit 1 if the file does not load or any is an error.
+  verify [--timeout S] [--concurrency N] [--nameserver ADDRESS]
+         [--format text|json] PROJECT
+                               Probe the addresses the plan names: DNS records,
+                               TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
+                               require; exit 1 if any probe failed. Nothing the
+                               plan does not name is contacted.
+  convert --catalog ID --output FILE PROJECT
+                               The same plan against another catalog (built in:
+                               lync2013-federation, lync2013-edge; or a catalog
+                               FILE); exit 1, naming them, if a component or link
+                               has no place in it.
+  import [--into PROJECT] --output FILE INPUT...
+                               Draw a plan from an existing deployment: a Topology
+                               Builder file or Get-CsTopology -AsXml, and federation
+                               lists (Get-CsAllowedDomain, Get-CsXmppAllowedPartner,
+                               Get-CsPublicProvider | Export-Csv), told apart by
+                               their content; --into adds the lists to PROJECT.
+                               Prints what was made and what was not modelled;
+                               exit 1, writing nothing, on bad input.
+  generate --sites N --partners M [--seed S] --output FILE
+                               Write a large plan for stress tests and demos: N
+                               sites, each with an edge pool, a front-end pool and
+                               external clients, and M federation, public IM and
+                               XMPP partners; the same seed gives the same file.
+  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
+</translation>
+    </message>
+    <message>
+        <source>&apos;import&apos; needs --output FILE (&apos;-&apos; for standard output) and the files to import</source>
+        <translation>&apos;import&apos; needs --output FILE (&apos;-&apos; for standard output) and the files to import</translation>
+    </message>
+    <message>
+        <source>For import: the plan to add the federation lists to.</source>
+        <translation>For import: the plan to add the federation lists to.</translation>
+    </message>
+    <message>
+        <source>rules, export, render, validate, verify, generate, convert or import; none opens the window.</source>
+        <translation>rules, export, render, validate, verify, generate, convert or import; none opens the window.</translation>
+    </message>
+    <message>
+        <source>--into goes with &apos;import&apos;</source>
+        <translation>--into goes with &apos;import&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;import&apos; takes --into and --output</source>
+        <translation>&apos;import&apos; takes --into and --output</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::Clipboard</name>

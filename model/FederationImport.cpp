@@ -1,0 +1,316 @@
+#include "FederationImport.h"
+
+#include "CsvReader.h"
+#include "Naming.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <string_view>
+
+namespace edgeplan {
+
+namespace {
+
+constexpr double kRowHeight = 120;
+constexpr double kTop = 120;
+
+std::string lower(std::string text)
+{
+    for (char& c : text)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return text;
+}
+
+std::string trimmed(const std::string& text)
+{
+    const size_t begin = text.find_first_not_of(" \t");
+    if (begin == std::string::npos)
+        return {};
+    return text.substr(begin, text.find_last_not_of(" \t") - begin + 1);
+}
+
+struct ListKind
+{
+    FederationListKind kind;
+    const char* role;
+    const char* scenario;
+    const char* label;
+};
+
+constexpr ListKind kKinds[] = {
+    {FederationListKind::AllowedDomains, "sip-federation-partner", "sip-federation", "SIP federation partner"},
+    {FederationListKind::XmppPartners, "xmpp-partner", "xmpp-federation", "XMPP partner"},
+    {FederationListKind::PublicProviders, "public-im-provider", "public-im", "public IM provider"},
+};
+
+std::optional<FederationListKind> kindOf(const std::vector<std::string>& header)
+{
+    const auto has = [&](const char* name) {
+        return std::any_of(header.begin(), header.end(), [&](const std::string& h) { return lower(h) == lower(name); });
+    };
+    if (has("Domain") && (has("PartnerType") || has("TLSNegotiation") || has("SaslNegotiation") ||
+                          has("SupportDialbackNegotiation")))
+        return FederationListKind::XmppPartners;
+    if (has("Domain") && has("ProxyFqdn") && (has("MarkForMonitoring") || has("Comment")))
+        return FederationListKind::AllowedDomains;
+    if (!has("Domain") && has("ProxyFqdn") && has("VerificationLevel"))
+        return FederationListKind::PublicProviders;
+    return std::nullopt;
+}
+
+struct ParsedList
+{
+    CsvTable table;
+    FederationListKind kind = FederationListKind::AllowedDomains;
+};
+
+// The decoded text split into its #TYPE line, if any, and the CSV.
+std::optional<ParsedList> parseList(const std::string& bytes, Diagnostics& diagnostics)
+{
+    const auto text = decodeText(bytes, diagnostics);
+    if (!text)
+        return std::nullopt;
+    std::string csv = *text;
+    int firstLine = 1;
+    if (csv.rfind("#", 0) == 0) {
+        const size_t end = csv.find('\n');
+        csv = end == std::string::npos ? std::string() : csv.substr(end + 1);
+        firstLine = 2;
+    }
+    auto table = readCsv(csv, diagnostics, firstLine);
+    if (!table)
+        return std::nullopt;
+    const auto kind = kindOf(table->header);
+    if (!kind) {
+        diagnostics.push_back({"import.not-federation-list", "line " + std::to_string(firstLine), {},
+                               "the header is not that of Get-CsAllowedDomain, Get-CsXmppAllowedPartner or "
+                               "Get-CsPublicProvider exported with Export-Csv"});
+        return std::nullopt;
+    }
+    return ParsedList{std::move(*table), *kind};
+}
+
+// The public IM network of a provider, told by its name; empty when unknown.
+std::string networkOf(const std::string& identity)
+{
+    const std::string name = lower(identity);
+    if (name.find("skype") != std::string::npos)
+        return "skype";
+    if (name.find("msn") != std::string::npos || name.find("live") != std::string::npos ||
+        name.find("messenger") != std::string::npos)
+        return "windows-live";
+    if (name.find("aol") != std::string::npos)
+        return "aol";
+    if (name.find("yahoo") != std::string::npos)
+        return "yahoo";
+    return {};
+}
+
+class FederationImporter
+{
+public:
+    FederationImporter(ImportResult& result, const Topology& plan) : m_result(result), m_plan(plan) {}
+
+    void run(const std::string& bytes)
+    {
+        auto parsed = parseList(bytes, m_result.diagnostics);
+        if (!parsed)
+            return;
+        const ListKind& kind = *std::find_if(std::begin(kKinds), std::end(kKinds),
+                                             [&](const ListKind& k) { return k.kind == parsed->kind; });
+        const Catalog& catalog = m_plan.catalog();
+        if (!catalog.role(kind.role)) {
+            fail("", "import.unknown-role", "the plan's catalog has no role " + std::string(kind.role));
+            return;
+        }
+        const ComponentId edge = findEdge();
+        if (!edge.isValid()) {
+            fail("", "import.no-edge",
+                 "the plan has no edge server or edge pool to link the " + std::string(kind.label) + "s to");
+            return;
+        }
+        auto topology = convertTopology(m_plan, m_plan.catalogPtr(), nullptr);
+        if (!topology) {
+            fail("", "import.plan", "the plan cannot be copied");
+            return;
+        }
+        const CsvTable& table = parsed->table;
+        const auto column = [&](const char* name) -> int {
+            for (size_t i = 0; i < table.header.size(); ++i)
+                if (lower(table.header[i]) == lower(name))
+                    return int(i);
+            return -1;
+        };
+        const int domainColumn = column("Domain");
+        const int proxyColumn = column("ProxyFqdn");
+        const int identityColumn = column("Identity");
+        const int commentColumn = column(parsed->kind == FederationListKind::XmppPartners ? "Description" : "Comment");
+        const int enabledColumn = column("Enabled");
+        const auto field = [&](size_t row, int col) {
+            return col < 0 ? std::string() : trimmed(table.rows[row][size_t(col)]);
+        };
+
+        std::map<std::string, bool> known; // lower-cased key of partners of the role already in the plan
+        for (const auto& entry : topology->components()) {
+            const Component& component = entry.second;
+            if (component.role != kind.role)
+                continue;
+            known[lower(topology->propertyValue(component, "sipDomain"))] = true;
+            known[lower(component.name)] = true;
+        }
+        const std::string& zone = catalog.role(kind.role)->defaultZone;
+        double y = kTop;
+        double x = 0;
+        bool placedAny = false;
+        for (const auto& entry : topology->components()) {
+            if (entry.second.zone != zone)
+                continue;
+            y = std::max(y, entry.second.position.y + kRowHeight);
+            x = placedAny ? x : entry.second.position.x;
+            placedAny = true;
+        }
+        if (!placedAny)
+            x = zoneCentre(catalog, zone);
+
+        size_t added = 0;
+        for (size_t row = 0; row < table.rows.size(); ++row) {
+            const std::string where = "line " + std::to_string(table.rowLines[row]);
+            Component component;
+            component.role = kind.role;
+            component.zone = zone;
+            const std::string proxy = field(row, proxyColumn);
+            std::string key;
+            if (parsed->kind == FederationListKind::PublicProviders) {
+                const std::string identity = field(row, identityColumn);
+                if (identity.empty()) {
+                    fail(where, "import.missing-field", "the row has no Identity");
+                    continue;
+                }
+                if (lower(field(row, enabledColumn)) == "false") {
+                    m_result.report.push_back("left out the public IM provider " + identity + ": it is disabled");
+                    continue;
+                }
+                component.name = identity;
+                key = identity;
+                if (const std::string network = networkOf(identity); !network.empty())
+                    component.properties["network"] = network;
+                else
+                    m_result.report.push_back("the public IM provider " + identity +
+                                              " is of no network the catalog knows; it keeps the default network");
+            } else {
+                const std::string domain = field(row, domainColumn);
+                if (domain.empty()) {
+                    fail(where, "import.missing-field", "the row has no Domain");
+                    continue;
+                }
+                component.name = domain;
+                component.properties["sipDomain"] = domain;
+                key = domain;
+            }
+            if (!proxy.empty() && !isFqdn(proxy)) {
+                fail(where, "import.fqdn", "ProxyFqdn \"" + proxy + "\" is not a DNS name");
+                continue;
+            }
+            if (parsed->kind != FederationListKind::PublicProviders && !isFqdn(key)) {
+                fail(where, "import.fqdn", "Domain \"" + key + "\" is not a DNS name");
+                continue;
+            }
+            component.fqdn = proxy;
+            if (known.count(lower(key))) {
+                m_result.report.push_back("left out the " + std::string(kind.label) + " " + key +
+                                          ": the plan already has it");
+                continue;
+            }
+            known[lower(key)] = true;
+            const std::string comment = field(row, commentColumn);
+            if (!comment.empty())
+                component.extraFields["notes"] = nlohmann::json::array({comment}).dump();
+            component.id = topology->nextComponentId();
+            component.name = topology->uniqueName(component.name);
+            component.position = {x, y};
+            try {
+                topology->insertComponent(component);
+                topology->addLink(edge, component.id);
+            } catch (const EditError& e) {
+                fail(where, e.code(), e.what());
+                continue;
+            }
+            y += kRowHeight;
+            ++added;
+            m_result.report.push_back("created the " + std::string(kind.label) + " " + component.name +
+                                      (proxy.empty() ? std::string() : " (" + proxy + ")") +
+                                      (comment.empty() ? std::string() : ", with the note \u201c" + comment + "\u201d"));
+        }
+        if (!m_result.diagnostics.empty())
+            return;
+        if (catalog.scenario(kind.scenario) && added > 0 && !topology->isScenarioEnabled(kind.scenario)) {
+            topology->setScenarioEnabled(kind.scenario, true);
+            m_result.report.push_back("switched on the scenario " + std::string(kind.scenario));
+        }
+        m_result.topology = std::move(topology);
+    }
+
+private:
+    void fail(const std::string& where, const std::string& code, const std::string& message)
+    {
+        m_result.diagnostics.push_back({code, where, {}, message});
+    }
+
+    ComponentId findEdge() const
+    {
+        for (const char* role : {"edge-pool", "edge-server"})
+            for (const auto& [id, component] : m_plan.components())
+                if (component.role == role && !component.pool.isValid())
+                    return id;
+        return {};
+    }
+
+    static double zoneCentre(const Catalog& catalog, const std::string& zone)
+    {
+        double left = 0;
+        for (size_t i = 0; i < catalog.zones.size(); ++i) {
+            const double width = i + 1 == catalog.zones.size() && i > 0 ? 600 : 400;
+            if (catalog.zones[i].id == zone)
+                return left + width / 2;
+            left += width;
+        }
+        return 0;
+    }
+
+    ImportResult& m_result;
+    const Topology& m_plan;
+};
+
+} // namespace
+
+ImportResult importFederationList(const std::string& bytes, const Topology& plan)
+{
+    ImportResult result;
+    FederationImporter(result, plan).run(bytes);
+    if (!result.diagnostics.empty()) {
+        result.topology.reset();
+        result.report.clear();
+    }
+    return result;
+}
+
+bool looksLikeFederationList(const std::string& bytes)
+{
+    Diagnostics ignored;
+    const auto text = decodeText(bytes, ignored);
+    if (!text)
+        return false;
+    std::string_view head = *text;
+    if (!head.empty() && head.front() == '#')
+        head = head.find('\n') == std::string_view::npos ? std::string_view() : head.substr(head.find('\n') + 1);
+    head = head.substr(0, head.find('\n') == std::string_view::npos ? head.size() : head.find('\n') + 1);
+    const auto table = readCsv(std::string(head), ignored);
+    return table && kindOf(table->header).has_value();
+}
+
+} // namespace edgeplan

@@ -1,0 +1,94 @@
+#include "Import.h"
+
+#include "CsvReader.h"
+#include "FederationImport.h"
+
+namespace edgeplan {
+
+ImportFormat detectImportFormat(const std::string& bytes)
+{
+    Diagnostics ignored;
+    const auto text = decodeText(bytes, ignored);
+    if (!text)
+        return ImportFormat::Unknown;
+    const size_t first = text->find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && (*text)[first] == '<')
+        return ImportFormat::Topology;
+    return looksLikeFederationList(bytes) ? ImportFormat::FederationList : ImportFormat::Unknown;
+}
+
+namespace {
+
+void addFrom(ImportResult& result, ImportResult&& part, const std::string& name)
+{
+    for (Diagnostic& d : part.diagnostics) {
+        d.where = d.where.empty() ? name : name + ": " + d.where;
+        result.diagnostics.push_back(std::move(d));
+    }
+    if (!part.report.empty())
+        result.report.push_back("from " + name + ":");
+    for (std::string& line : part.report)
+        result.report.push_back("  " + std::move(line));
+}
+
+} // namespace
+
+ImportResult importInputs(const std::vector<ImportInput>& inputs, const Topology* into,
+                          std::shared_ptr<const Catalog> catalog)
+{
+    ImportResult result;
+    auto fail = [&](const std::string& where, const std::string& code, const std::string& message) {
+        result.diagnostics.push_back({code, where, {}, message});
+    };
+    std::vector<const ImportInput*> topologies;
+    std::vector<const ImportInput*> lists;
+    for (const ImportInput& input : inputs) {
+        switch (detectImportFormat(input.bytes)) {
+        case ImportFormat::Topology:
+            topologies.push_back(&input);
+            break;
+        case ImportFormat::FederationList:
+            lists.push_back(&input);
+            break;
+        case ImportFormat::Unknown:
+            fail(input.name, "import.format",
+                 "neither a Lync topology (XML) nor a federation list exported with Export-Csv");
+            break;
+        }
+    }
+    if (inputs.empty())
+        fail("", "import.no-input", "nothing to import");
+    if (topologies.size() > 1)
+        fail(topologies[1]->name, "import.two-topologies", "only one topology file can be imported at a time");
+    if (!topologies.empty() && into)
+        fail(topologies.front()->name, "import.topology-into",
+             "a topology makes a new plan; it cannot be imported into another");
+    if (topologies.empty() && !into && !lists.empty())
+        fail(lists.front()->name, "import.list-alone",
+             "a federation list is added to a plan: give the plan, or a topology file with it");
+    if (!result.diagnostics.empty())
+        return result;
+
+    std::unique_ptr<Topology> plan;
+    if (!topologies.empty()) {
+        ImportResult part = importTopology(topologies.front()->bytes, catalog);
+        plan = std::move(part.topology);
+        addFrom(result, std::move(part), topologies.front()->name);
+    }
+    for (const ImportInput* list : lists) {
+        const Topology* base = plan ? plan.get() : into;
+        if (!base)
+            break;
+        ImportResult part = importFederationList(list->bytes, *base);
+        if (part.topology)
+            plan = std::move(part.topology);
+        addFrom(result, std::move(part), list->name);
+    }
+    if (result.diagnostics.empty())
+        result.topology = std::move(plan);
+    else
+        result.report.clear();
+    return result;
+}
+
+} // namespace edgeplan

@@ -1,0 +1,688 @@
+// Importing an existing deployment (model/TopologyImport, FederationImport,
+// Import): the hand-written topologies and federation lists of
+// tests/data/import against the plans and firewall rows expected of them,
+// written by hand below; every kind of bad input refused with its place.
+
+#include "TestSupport.h"
+
+#include "Checks.h"
+#include "CsvReader.h"
+#include "EdgeplanRun.h"
+#include "FederationImport.h"
+#include "Import.h"
+#include "JsonReader.h"
+#include "RuleEngine.h"
+#include "TableView.h"
+#include "XmlTree.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <set>
+
+using namespace edgeplan;
+using namespace edgeplan::test;
+
+namespace {
+
+std::string dataFile(const char* name)
+{
+    QFile file(QStringLiteral(EDGEPLAN_TEST_DATA "/import/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", name);
+    const QByteArray data = file.readAll();
+    return std::string(data.constData(), size_t(data.size()));
+}
+
+std::shared_ptr<const Catalog> edgeCatalog()
+{
+    return registry().find(kImportCatalogId);
+}
+
+std::unique_ptr<Topology> imported(const char* name)
+{
+    ImportResult result = importTopology(dataFile(name), edgeCatalog());
+    if (!result.topology)
+        qFatal("%s does not import: %s", name, joinDiagnostics(result.diagnostics, "").c_str());
+    return std::move(result.topology);
+}
+
+// One line per component, in name order:
+// "role name (fqdn) in POOL {property=value} interface=address>nat@fqdn:port".
+std::vector<std::string> describe(const Topology& topology)
+{
+    std::vector<std::string> lines;
+    for (const auto& [id, c] : topology.components()) {
+        std::string line = c.role + " " + c.name;
+        if (!c.fqdn.empty())
+            line += " (" + c.fqdn + ")";
+        if (c.pool.isValid())
+            line += " in " + topology.component(c.pool)->name;
+        for (const auto& [key, value] : c.properties)
+            line += " {" + key + "=" + value + "}";
+        for (const auto& [interfaceId, a] : c.interfaces) {
+            line += " " + interfaceId + "=" + a.address;
+            if (!a.natAddress.empty())
+                line += ">" + a.natAddress;
+            if (!a.fqdn.empty())
+                line += "@" + a.fqdn;
+            if (a.port != 0)
+                line += ":" + std::to_string(a.port);
+        }
+        lines.push_back(line);
+    }
+    std::sort(lines.begin(), lines.end());
+    return lines;
+}
+
+std::set<std::string> links(const Topology& topology)
+{
+    std::set<std::string> result;
+    for (const auto& [id, link] : topology.links()) {
+        std::string a = topology.component(link.a)->name;
+        std::string b = topology.component(link.b)->name;
+        result.insert(std::min(a, b) + " -- " + std::max(a, b));
+    }
+    return result;
+}
+
+// The rows as `edgeplan rules` lists them, one string each:
+// "firewall rule source[address] > destination[address] transport ports".
+std::set<std::string> rows(const Topology& topology)
+{
+    std::set<std::string> result;
+    for (const RowView& row : rowViews(topology, deriveTables(topology), Lang::En))
+        result.insert(row.firewallId + " " + row.ruleId + " " + row.source.component + "[" + row.source.addressCell +
+                      "] > " + row.destination.component + "[" + row.destination.addressCell + "] " + row.transport +
+                      " " + row.ports);
+    return result;
+}
+
+void verifyRows(const Topology& topology, const std::vector<std::string>& present,
+                const std::vector<std::string>& absent)
+{
+    const std::set<std::string> actual = rows(topology);
+    for (const std::string& row : present)
+        QVERIFY2(actual.count(row), ("missing row: " + row).c_str());
+    for (const std::string& row : absent)
+        QVERIFY2(!actual.count(row), ("unexpected row: " + row).c_str());
+}
+
+// The positions of the components do not overlap: items are about 150 wide
+// and 90 high with their labels.
+bool overlapFree(const Topology& topology)
+{
+    std::vector<Point> points;
+    for (const auto& [id, c] : topology.components())
+        points.push_back(c.position);
+    for (size_t i = 0; i < points.size(); ++i)
+        for (size_t j = i + 1; j < points.size(); ++j)
+            if (std::abs(points[i].x - points[j].x) < 150 && std::abs(points[i].y - points[j].y) < 90)
+                return false;
+    return true;
+}
+
+const std::vector<std::string> kSingleEdge = {
+    "any-host Any",
+    "edge-server edge01 (edge01.contoso.net) {sipDomain=contoso.com} access-edge=131.107.155.10@sip.contoso.com "
+    "av-edge=131.107.155.30@av.contoso.com internal=172.25.33.10 webconf-edge=131.107.155.20@webcon.contoso.com",
+    "front-end-pool fe01 (fe01.contoso.net) {cms=true} {xmppGateway=false} internal=10.0.0.21",
+    "internal-client Internal clients",
+};
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void singleEdge()
+    {
+        ImportResult result = importTopology(dataFile("single-edge.tbxml"), edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        const Topology& plan = *result.topology;
+        QCOMPARE(describe(plan), kSingleEdge);
+        QCOMPARE(links(plan), (std::set<std::string>{"Any -- edge01", "Internal clients -- edge01", "edge01 -- fe01"}));
+        QCOMPARE(plan.enabledScenarios(), (std::set<std::string>{"edge", "sip-federation"}));
+        QCOMPARE(plan.variant(), std::string("single"));
+        QVERIFY(!plan.nat());
+        QCOMPARE(plan.name(), std::string("Imported topology (東京)"));
+        QCOMPARE(plan.naming().sipDomains.size(), size_t(2));
+        QCOMPARE(plan.naming().sipDomains[0].name, std::string("contoso.com"));
+        QCOMPARE(plan.naming().sipDomains[1].name, std::string("fabrikam.net"));
+        verifyRows(plan,
+                   {"external edge-ext-6 Any[Any] > edge01[131.107.155.10] TCP 443",
+                    "external edge-ext-7 Any[Any] > edge01[131.107.155.10] TCP 5061",
+                    "external edge-ext-9 Any[Any] > edge01[131.107.155.20] TCP 443",
+                    "external edge-ext-16 Any[Any] > edge01[131.107.155.30] TCP 443",
+                    "internal edge-int-4 fe01[10.0.0.21] > edge01[172.25.33.10] TCP 8057",
+                    "internal edge-int-5 fe01[10.0.0.21] > edge01[172.25.33.10] TCP 5062",
+                    "internal edge-int-3 edge01[172.25.33.10] > fe01[10.0.0.21] TCP 5061"},
+                   {"internal edge-int-1 fe01[10.0.0.21] > edge01[172.25.33.10] TCP 23456",
+                    "external edge-ext-2 edge01[131.107.155.10] > Any[Any] TCP 5269"});
+        // The Mediation service and the SQL store are in the report, and the
+        // Mediation service is a note on its pool.
+        const auto has = [&](const std::string& text) {
+            return std::any_of(result.report.begin(), result.report.end(),
+                               [&](const std::string& line) { return line.find(text) != std::string::npos; });
+        };
+        QVERIFY(has("kept as a note on fe01: the MediationServer service on fe01.contoso.net"));
+        QVERIFY(has("not modelled: the cluster sql01.contoso.net (1 machine), which runs UserStore"));
+        QVERIFY(has("created the edge server edge01 (edge01.contoso.net)"));
+        const Component* fe = plan.component(componentNamed(plan, "fe01"));
+        QCOMPARE(fe->extraFields.at("notes"), std::string("[\"MediationServer service (not modelled)\"]"));
+        QVERIFY(overlapFree(plan));
+        // The plan survives a save and a load.
+        ProjectLoadResult again = loadProject(saveProject(plan), registry());
+        QVERIFY(again.topology);
+        QVERIFY(*again.topology == plan);
+    }
+
+    // The same file in the encodings and line ends Windows writes.
+    void encodings_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("UTF-8, LF") << "single-edge.tbxml";
+        QTest::newRow("UTF-8 with BOM, CRLF") << "single-edge-utf8bom-crlf.tbxml";
+        QTest::newRow("UTF-16LE with BOM, CRLF") << "single-edge-utf16-crlf.tbxml";
+    }
+    void encodings()
+    {
+        QFETCH(QString, file);
+        const auto plan = imported(file.toUtf8().constData());
+        QCOMPARE(describe(*plan), kSingleEdge);
+        QCOMPARE(plan->name(), std::string("Imported topology (東京)"));
+        QCOMPARE(detectImportFormat(dataFile(file.toUtf8().constData())), ImportFormat::Topology);
+    }
+
+    // A published topology: an edge pool of three behind NAT, DNS load
+    // balanced, with XMPP; a front-end pool of two with the XMPP gateway.
+    void edgePoolWithNat()
+    {
+        ImportResult result = importTopology(dataFile("pool-nat.xml"), edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        const Topology& plan = *result.topology;
+        QCOMPARE(describe(plan),
+                 (std::vector<std::string>{
+                     "any-host Any",
+                     "edge-pool edgepool (edgepool.contoso.net) {sipDomain=contoso.com} access-edge=@sip.contoso.com "
+                     "av-edge=@av.contoso.com webconf-edge=@webcon.contoso.com",
+                     "edge-server edge01 (edge01.contoso.net) in edgepool {sipDomain=contoso.com} "
+                     "access-edge=10.1.1.11>131.107.155.11 av-edge=10.1.1.31>131.107.155.31 internal=172.25.33.11 "
+                     "webconf-edge=10.1.1.21>131.107.155.21",
+                     "edge-server edge02 (edge02.contoso.net) in edgepool {sipDomain=contoso.com} "
+                     "access-edge=10.1.1.12>131.107.155.12 av-edge=10.1.1.32>131.107.155.32 internal=172.25.33.12 "
+                     "webconf-edge=10.1.1.22>131.107.155.22",
+                     "edge-server edge03 (edge03.contoso.net) in edgepool {sipDomain=contoso.com} "
+                     "access-edge=10.1.1.13>131.107.155.13 av-edge=10.1.1.33>131.107.155.33 internal=172.25.33.13 "
+                     "webconf-edge=10.1.1.23>131.107.155.23",
+                     "front-end-pool pool01 (pool01.contoso.net) {cms=false} {xmppGateway=true}",
+                     "front-end-server fe01 (fe01.contoso.net) in pool01 internal=10.0.0.21",
+                     "front-end-server fe02 (fe02.contoso.net) in pool01 internal=10.0.0.22",
+                     "internal-client Internal clients",
+                 }));
+        QCOMPARE(links(plan),
+                 (std::set<std::string>{"Any -- edgepool", "Internal clients -- edgepool", "edgepool -- pool01"}));
+        QCOMPARE(plan.enabledScenarios(), (std::set<std::string>{"edge", "sip-federation", "xmpp-federation"}));
+        QCOMPARE(plan.variant(), std::string("scaled-dns"));
+        QVERIFY(plan.nat());
+        verifyRows(plan,
+                   {"external edge-ext-6 Any[Any] > edge02[131.107.155.12 → 10.1.1.12] TCP 443",
+                    "external edge-ext-2 edge03[131.107.155.13 → 10.1.1.13] > Any[Any] TCP 5269",
+                    "internal edge-int-4 fe02[10.0.0.22] > edge01[172.25.33.11] TCP 8057",
+                    "internal xmpp-3 pool01[Any] > edge03[172.25.33.13] TCP 23456"},
+                   {});
+        const auto has = [&](const std::string& text) {
+            return std::any_of(result.report.begin(), result.report.end(),
+                               [&](const std::string& line) { return line.find(text) != std::string::npos; });
+        };
+        QVERIFY(has("not modelled: the cluster med01.contoso.net (1 machine), which runs MediationServer"));
+        QVERIFY(has("created the edge pool edgepool (edgepool.contoso.net) of 3 edge servers: edge01, edge02, edge03"));
+        QVERIFY(overlapFree(plan));
+    }
+
+    // An edge cluster with addresses of its own is hardware load balanced:
+    // they are the pool's virtual addresses. So is one marked
+    // IsHardwareLoadBalanced, without them.
+    void hardwareLoadBalancedPool()
+    {
+        std::string bytes = dataFile("pool-nat.xml");
+        const std::string cluster = "<ClusterId SiteId=\"1\" Number=\"2\" />\n";
+        bytes.insert(bytes.find(cluster) + cluster.size(),
+                     "      <NetInterface InterfaceSide=\"Internal\" InterfaceNumber=\"1\" IPAddress=\"172.25.33.10\" />\n"
+                     "      <NetInterface InterfaceSide=\"External\" InterfaceNumber=\"1\" IPAddress=\"10.1.1.10\" "
+                     "ConfiguredIPAddress=\"131.107.155.10\" />\n");
+        ImportResult result = importTopology(bytes, edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        QCOMPARE(result.topology->variant(), std::string("scaled-hlb"));
+        const Component* pool = result.topology->component(componentNamed(*result.topology, "edgepool"));
+        QCOMPARE(pool->interfaces.at("access-edge"), (InterfaceAddress{"10.1.1.10", "131.107.155.10", "sip.contoso.com", 0}));
+        QCOMPARE(pool->interfaces.at("internal"), (InterfaceAddress{"172.25.33.10", "", "", 0}));
+        QVERIFY(!pool->interfaces.count("av-edge") || pool->interfaces.at("av-edge").address.empty());
+
+        std::string marked = dataFile("pool-nat.xml");
+        const std::string fqdn = "Fqdn=\"edgepool.contoso.net\"";
+        marked.insert(marked.find(fqdn), "IsHardwareLoadBalanced=\"true\" ");
+        const auto plan = importTopology(marked, edgeCatalog()).topology;
+        QVERIFY(plan);
+        QCOMPARE(plan->variant(), std::string("scaled-hlb"));
+    }
+
+    // One external address: web conferencing on 444, and the tables say so.
+    // No MTLS 5061 outside and no XMPP proxy: neither scenario is on.
+    void sharedAddressMovesPorts()
+    {
+        const auto plan = imported("shared-address.tbxml");
+        QCOMPARE(describe(*plan),
+                 (std::vector<std::string>{
+                     "any-host Any",
+                     "edge-server edge01 (edge01.contoso.net) {sipDomain=contoso.com} "
+                     "access-edge=131.107.155.10@sip.contoso.com av-edge=131.107.155.10@av.contoso.com "
+                     "internal=172.25.33.10 webconf-edge=131.107.155.10@webcon.contoso.com:444",
+                     "front-end-pool fe01 (fe01.contoso.net) {cms=false} {xmppGateway=false} internal=10.0.0.21",
+                     "internal-client Internal clients",
+                 }));
+        QCOMPARE(plan->enabledScenarios(), (std::set<std::string>{"edge"}));
+        verifyRows(*plan,
+                   {"external edge-ext-9 Any[Any] > edge01[131.107.155.10] TCP 444",
+                    "external edge-ext-6 Any[Any] > edge01[131.107.155.10] TCP 443",
+                    "external edge-ext-16 Any[Any] > edge01[131.107.155.10] TCP 443"},
+                   {"external edge-ext-9 Any[Any] > edge01[131.107.155.10] TCP 443"});
+    }
+
+    // No edge: the front end, a director linked to it, Office Web Apps; the
+    // PSTN gateway and the file store only in the report.
+    void frontEndWithoutEdge()
+    {
+        ImportResult result = importTopology(dataFile("front-end-only.xml"), edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        const Topology& plan = *result.topology;
+        QCOMPARE(describe(plan), (std::vector<std::string>{
+                                     "director dir01 (dir01.contoso.net) internal=10.0.0.41",
+                                     "front-end-pool se01 (se01.contoso.net) {cms=false} {xmppGateway=false}",
+                                     "office-web-apps owa01 (owa01.contoso.net) internal=10.0.0.51",
+                                 }));
+        QCOMPARE(links(plan), (std::set<std::string>{}));
+        QVERIFY(plan.enabledScenarios().empty());
+        QCOMPARE(plan.variant(), std::string());
+        const std::vector<std::string> expected = {
+            "kept as a note on se01: the MediationServer service on se01.contoso.net (not modelled)",
+            "not modelled: the cluster gw01.contoso.net (1 machine), which runs PstnGateway",
+            "not modelled: the cluster files.contoso.net (1 machine), which runs FileStore",
+        };
+        for (const std::string& line : expected)
+            QVERIFY2(std::find(result.report.begin(), result.report.end(), line) != result.report.end(), line.c_str());
+        QVERIFY(overlapFree(plan));
+    }
+
+    // Federation lists added to the imported single edge, linked to it.
+    void federationLists()
+    {
+        const auto base = imported("single-edge.tbxml");
+        ImportResult sip = importFederationList(dataFile("allowed-domains.csv"), *base);
+        QVERIFY2(sip.topology, joinDiagnostics(sip.diagnostics, "").c_str());
+        ImportResult xmpp = importFederationList(dataFile("xmpp-partners.csv"), *sip.topology);
+        QVERIFY2(xmpp.topology, joinDiagnostics(xmpp.diagnostics, "").c_str());
+        ImportResult pub = importFederationList(dataFile("public-providers-utf16.csv"), *xmpp.topology);
+        QVERIFY2(pub.topology, joinDiagnostics(pub.diagnostics, "").c_str());
+        ImportResult more = importFederationList(dataFile("allowed-domains-notype-crlf.csv"), *pub.topology);
+        QVERIFY2(more.topology, joinDiagnostics(more.diagnostics, "").c_str());
+        const Topology& plan = *more.topology;
+        std::vector<std::string> expected = kSingleEdge;
+        for (const char* line : {
+                 "public-im-provider LyncOnline (sipfed.online.lync.com)",
+                 "public-im-provider Skype (federation.messenger.msn.com) {network=skype}",
+                 "sip-federation-partner adatum.com (sip.adatum.com) {sipDomain=adatum.com}",
+                 "sip-federation-partner fabrikam.com (sip.fabrikam.com) {sipDomain=fabrikam.com}",
+                 "sip-federation-partner litwareinc.com {sipDomain=litwareinc.com}",
+                 "sip-federation-partner northwind.example (sip.northwind.example) {sipDomain=northwind.example}",
+                 "xmpp-partner jabber.example (xmpp.jabber.example) {sipDomain=jabber.example}",
+             })
+            expected.push_back(line);
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(describe(plan), expected);
+        for (const char* partner : {"fabrikam.com", "litwareinc.com", "adatum.com", "northwind.example",
+                                    "jabber.example", "Skype", "LyncOnline"})
+            QVERIFY2(links(plan).count(std::string(partner) < "edge01" ? std::string(partner) + " -- edge01"
+                                                                       : "edge01 -- " + std::string(partner)),
+                     partner);
+        QCOMPARE(plan.enabledScenarios(),
+                 (std::set<std::string>{"edge", "sip-federation", "xmpp-federation", "public-im"}));
+        // The Japanese comment, the quoted comma and quotes, the line break.
+        QCOMPARE(plan.component(componentNamed(plan, "fabrikam.com"))->extraFields.at("notes"),
+                 std::string("[\"取引先 (大阪)\"]"));
+        QCOMPARE(plan.component(componentNamed(plan, "litwareinc.com"))->extraFields.at("notes"),
+                 std::string("[\"Partner, \\\"Litware\\\" since 2014\"]"));
+        QCOMPARE(plan.component(componentNamed(plan, "northwind.example"))->extraFields.at("notes"),
+                 std::string("[\"multi\\r\\nline\"]"));
+        QVERIFY(std::find(pub.report.begin(), pub.report.end(),
+                          "left out the public IM provider Yahoo: it is disabled") != pub.report.end());
+        verifyRows(plan, {"external sip-federation-1 edge01[131.107.155.10] > fabrikam.com[Any] TCP 5061",
+                          "external xmpp-1 jabber.example[Any] > edge01[131.107.155.10] TCP 5269"},
+                   {});
+        QVERIFY(overlapFree(plan));
+        // The same list again adds nothing.
+        ImportResult again = importFederationList(dataFile("allowed-domains.csv"), plan);
+        QVERIFY(again.topology);
+        QCOMPARE(again.topology->components().size(), plan.components().size());
+        QVERIFY(std::find(again.report.begin(), again.report.end(),
+                          "left out the SIP federation partner fabrikam.com: the plan already has it") !=
+                again.report.end());
+    }
+
+    // Several inputs in one go, told apart by their content.
+    void importInputsTogether()
+    {
+        ImportResult result = importInputs({{"domains.txt", dataFile("allowed-domains.csv")},
+                                            {"topology.csv", dataFile("single-edge.tbxml")}},
+                                           nullptr, edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        QCOMPARE(result.topology->components().size(), kSingleEdge.size() + 3);
+        QCOMPARE(result.report.front(), std::string("from topology.csv:"));
+
+        ImportResult alone = importInputs({{"domains.csv", dataFile("allowed-domains.csv")}}, nullptr, edgeCatalog());
+        QVERIFY(!alone.topology);
+        QCOMPARE(alone.diagnostics.at(0).code, std::string("import.list-alone"));
+
+        const auto base = imported("single-edge.tbxml");
+        ImportResult into = importInputs({{"t.xml", dataFile("pool-nat.xml")}}, base.get(), edgeCatalog());
+        QVERIFY(!into.topology);
+        QCOMPARE(into.diagnostics.at(0).code, std::string("import.topology-into"));
+
+        // One bad input spoils the lot.
+        ImportResult spoiled = importInputs({{"topology.xml", dataFile("single-edge.tbxml")},
+                                             {"bad.csv", "\"Identity\",\"Domain\",\"ProxyFqdn\",\"Comment\","
+                                                         "\"MarkForMonitoring\"\n\"a\",\"a.com\",\"x\"\"y\",\"\",\"\"\n"
+                                                         "\"b\",\"b.com\",\"\",\"\"\n"}},
+                                            nullptr, edgeCatalog());
+        QVERIFY(!spoiled.topology);
+        QVERIFY(spoiled.report.empty());
+        QCOMPARE(spoiled.diagnostics.at(0).toString(),
+                 std::string("bad.csv: line 3, column 1: the record has 4 fields; the header has 5"));
+    }
+
+    // Every bad topology is refused, naming its place; nothing is imported.
+    void badTopologies_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+        const std::string single = dataFile("single-edge.tbxml");
+        const std::string pool = dataFile("pool-nat.xml");
+        auto replaced = [](std::string text, const std::string& from, const std::string& to) {
+            const size_t at = text.find(from);
+            if (at == std::string::npos)
+                qFatal("no %s", from.c_str());
+            return QByteArray::fromStdString(text.replace(at, from.size(), to));
+        };
+        QTest::newRow("not XML") << QByteArray("Identity,Name\n") << "xml.syntax"
+                                 << "line 1, column 1: not well-formed XML: syntax error";
+        QTest::newRow("another XML") << QByteArray("<?xml version=\"1.0\"?>\n<project>\n</project>\n")
+                                     << "import.not-topology"
+                                     << "line 2, column 1 (<project>): this is not a Lync topology: the root element "
+                                        "is <project>, not <TopologyBuilder> or <Topology>";
+        QTest::newRow("DOCTYPE")
+            << replaced(single, "<TopologyBuilder ", "<!DOCTYPE TopologyBuilder>\n<TopologyBuilder ") << "xml.doctype"
+            << "line 3, column 26: a DOCTYPE is not allowed: topology files never carry one";
+        QTest::newRow("entity") << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE t [<!ENTITY a \"b\">]>\n<t>&a;</t>")
+                                << "xml.doctype"
+                                << "line 2, column 13: a DOCTYPE is not allowed: topology files never carry one";
+        QTest::newRow("undeclared entity") << QByteArray("<Topology>&lol;</Topology>") << "xml.syntax"
+                                           << "line 1, column 11: not well-formed XML: undefined entity";
+        QTest::newRow("unclosed") << QByteArray::fromStdString(single.substr(0, single.size() - 20)) << "xml.syntax"
+                                  << "line 71, column 17: not well-formed XML: no element found";
+        QTest::newRow("duplicate GUID")
+            << replaced(single, "6f1c7a3e-0000-4000-8000-0000000000a3", "6F1C7A3E-0000-4000-8000-0000000000A2")
+            << "import.duplicate-guid"
+            << "line 33, column 17 (<Machine>): the UniqueId 6F1C7A3E-0000-4000-8000-0000000000A2 is used twice "
+               "(first at line 23)";
+        QTest::newRow("installed nowhere")
+            << replaced(single, "InstalledOn=\"6f1c7a3e-0000-4000-8000-0000000000c3\"",
+                        "InstalledOn=\"6f1c7a3e-0000-4000-8000-0000000000ff\"")
+            << "import.missing-cluster"
+            << "line 50, column 13 (<Service>): the UserStore service is installed on "
+               "6f1c7a3e-0000-4000-8000-0000000000ff, which is not a cluster of the topology";
+        QTest::newRow("dependency nowhere")
+            << replaced(pool, "<ServiceId SiteId=\"1\" RoleName=\"EdgeServer\" Instance=\"1\" />\n        </Dependency>",
+                        "<ServiceId SiteId=\"1\" RoleName=\"EdgeServer\" Instance=\"7\" />\n        </Dependency>")
+            << "import.missing-service"
+            << "line 56, column 11 (<ServiceId>): the Registrar service depends on 1-EdgeServer-7, which is not a "
+               "service of the topology";
+        QTest::newRow("site nowhere") << replaced(pool, "<ClusterId SiteId=\"1\" Number=\"3\" />\n      <Machine",
+                                                  "<ClusterId SiteId=\"9\" Number=\"3\" />\n      <Machine")
+                                      << "import.missing-site"
+                                      << "line 45, column 7 (<ClusterId>): the site 9 is not among the Sites";
+        QTest::newRow("interface nowhere")
+            << replaced(pool, "<NetInterface InterfaceSide=\"External\" InterfaceNumber=\"3\" IPAddress=\"10.1.1.33\" "
+                              "ConfiguredIPAddress=\"131.107.155.33\" />",
+                        "")
+            << "import.missing-interface"
+            << "line 37, column 7 (<Machine>): the machine edge03.contoso.net has no External interface 3, which the "
+               "edge's port at line 102 uses";
+        QTest::newRow("not an address") << replaced(single, "IPAddress=\"131.107.155.20\"", "IPAddress=\"131.107.155.\"")
+                                        << "address.invalid"
+                                        << "line 26, column 19 (<NetInterface>): IPAddress \"131.107.155.\" is not an "
+                                           "IPv4 or IPv6 address";
+        QTest::newRow("bad port") << replaced(single, "Port=\"8057\"", "Port=\"80a57\"") << "import.number"
+                                  << "line 60, column 17 (<Port>): Port \"80a57\" is not a number from 0 to 65535";
+        QTest::newRow("no NewTopology")
+            << QByteArray("<TopologyBuilder xmlns=\"urn:schema:Microsoft.Rtc.Management.Deploy.TopologyBuilder.2008\"/>")
+            << "import.missing-element"
+            << "line 1, column 1 (<TopologyBuilder>): <TopologyBuilder> has no <NewTopology><PartialTopology>";
+        std::string deep;
+        for (int i = 0; i < 100; ++i)
+            deep += "<a>";
+        QTest::newRow("deep") << QByteArray::fromStdString(deep) << "limit.depth"
+                              << "line 1, column 193: elements nest deeper than 64 levels";
+        QTest::newRow("not a name") << replaced(single, "ConfiguredFqdn=\"webcon.contoso.com\"",
+                                                "ConfiguredFqdn=\"webcon contoso\"")
+                                    << "import.fqdn"
+                                    << "line 59, column 17 (<Port>): ConfiguredFqdn \"webcon contoso\" is not a DNS name";
+    }
+    void badTopologies()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        ImportResult result = importTopology(bytes.toStdString(), edgeCatalog());
+        QVERIFY(!result.topology);
+        QVERIFY(result.report.empty());
+        QVERIFY(!result.diagnostics.empty());
+        QCOMPARE(QString::fromStdString(result.diagnostics.front().code), code);
+        QCOMPARE(QString::fromStdString(result.diagnostics.front().toString()), message);
+    }
+
+    void overSizeLimit()
+    {
+        std::string big = "<Topology>";
+        big.resize(JsonReader::kMaxBytes + 1, ' ');
+        ImportResult result = importTopology(big, edgeCatalog());
+        QVERIFY(!result.topology);
+        QCOMPARE(result.diagnostics.at(0).code, std::string("limit.file-size"));
+        const auto base = imported("single-edge.tbxml");
+        ImportResult list = importFederationList(big, *base);
+        QVERIFY(!list.topology);
+        QCOMPARE(list.diagnostics.at(0).code, std::string("limit.file-size"));
+    }
+
+    // The CSV reader is strict: each break of RFC 4180 is named by its place.
+    void csvReader_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("result"); // fields joined by | and rows by /, or the error
+        QTest::newRow("plain") << QByteArray("a,b\n1,2\n") << "a|b/1|2";
+        QTest::newRow("CRLF, no last line end") << QByteArray("a,b\r\n1,2") << "a|b/1|2";
+        QTest::newRow("quoted") << QByteArray("\"a\",\"b\"\n\"1,\"\"x\"\"\",\"\"\n") << "a|b/1,\"x\"|";
+        QTest::newRow("line break in quotes") << QByteArray("a,b\n\"x\ny\",2\n") << "a|b/x\ny|2";
+        QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n") << "a|b|c/||";
+        QTest::newRow("Japanese") << QByteArray("a,b\n\"日本\",語\n") << "a|b/日本|語";
+        QTest::newRow("stray quote") << QByteArray("a,b\n1,2\"3\n") << "line 2, column 4: a quote inside a field "
+                                                                        "that does not start with one";
+        QTest::newRow("text after quote") << QByteArray("a,b\n\"1\"x,2\n")
+                                          << "line 2, column 4: text after the closing quote of a field";
+        QTest::newRow("unterminated") << QByteArray("a,b\n1,\"2\n") << "line 2, column 3: a quoted field that never ends";
+        QTest::newRow("short record") << QByteArray("a,b\n1\n") << "line 2, column 1: the record has 1 fields; the "
+                                                                    "header has 2";
+        QTest::newRow("long record") << QByteArray("a,b\n1,2,3\n") << "line 2, column 1: the record has 3 fields; "
+                                                                       "the header has 2";
+        QTest::newRow("blank line") << QByteArray("a,b\n\n1,2\n") << "line 2, column 1: a blank line in the middle of "
+                                                                      "the list";
+        QTest::newRow("lone CR") << QByteArray("a,b\n1\r2,3\n") << "line 2, column 2: a carriage return outside "
+                                                                    "quotes that does not end the line";
+        QTest::newRow("column counts characters") << QByteArray("a,b\n日本\"x,2\n")
+                                                  << "line 2, column 3: a quote inside a field that does not start "
+                                                     "with one";
+        QTest::newRow("empty") << QByteArray("") << "line 1, column 1: the list is empty: not even a header line";
+    }
+    void csvReader()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, result);
+        Diagnostics diagnostics;
+        const auto table = readCsv(text.toStdString(), diagnostics);
+        if (!table) {
+            QCOMPARE(diagnostics.size(), size_t(1));
+            QCOMPARE(QString::fromStdString(diagnostics.front().toString()), result);
+            return;
+        }
+        QVERIFY(diagnostics.empty());
+        QStringList rowsText;
+        QStringList header;
+        for (const std::string& field : table->header)
+            header << QString::fromStdString(field);
+        rowsText << header.join('|');
+        for (const auto& row : table->rows) {
+            QStringList fields;
+            for (const std::string& field : row)
+                fields << QString::fromStdString(field);
+            rowsText << fields.join('|');
+        }
+        QCOMPARE(rowsText.join('/'), result);
+    }
+
+    void textDecoding_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("result"); // the text, or the error
+        QTest::newRow("UTF-8") << QByteArray("a\xc3\xa9") << "aé";
+        QTest::newRow("UTF-8 BOM") << QByteArray("\xef\xbb\xbf" "a") << "a";
+        QTest::newRow("UTF-16LE BOM") << QByteArray("\xff\xfe" "a\0\x3d\xd8\x00\xde", 8) << "a😀";
+        QTest::newRow("odd UTF-16") << QByteArray("\xff\xfe" "a\0b", 5)
+                                    << "byte 5: the UTF-16 text ends in the middle of a character";
+        QTest::newRow("lone surrogate") << QByteArray("\xff\xfe" "\x3d\xd8" "a\0", 6)
+                                        << "byte 3: a lone UTF-16 surrogate";
+        QTest::newRow("Latin-1") << QByteArray("caf\xe9") << "byte 4: the text is neither UTF-8 nor UTF-16 with a "
+                                                             "byte-order mark";
+        QTest::newRow("overlong") << QByteArray("\xc0\xaf") << "byte 1: the text is neither UTF-8 nor UTF-16 with a "
+                                                               "byte-order mark";
+        QTest::newRow("NUL") << QByteArray("a\0b", 3) << "byte 2: the text holds a NUL character";
+        QTest::newRow("UTF-16BE") << QByteArray("\xfe\xff\0a", 4)
+                                  << "UTF-16 big-endian text is not read; save it as UTF-8";
+    }
+    void textDecoding()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, result);
+        Diagnostics diagnostics;
+        const auto text = decodeText(bytes.toStdString(), diagnostics);
+        if (text)
+            QCOMPARE(QString::fromStdString(*text), result);
+        else
+            QCOMPARE(QString::fromStdString(diagnostics.at(0).toString()), result);
+    }
+
+    // Bad federation lists: refused with their place; nothing imported.
+    void badFederationLists_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown header") << QByteArray("#TYPE Something\n\"Name\",\"Value\"\n\"a\",\"b\"\n")
+                                        << "line 2: the header is not that of Get-CsAllowedDomain, "
+                                           "Get-CsXmppAllowedPartner or Get-CsPublicProvider exported with Export-Csv";
+        QTest::newRow("no domain") << QByteArray("Identity,Domain,ProxyFqdn,Comment,MarkForMonitoring\n"
+                                                 "a,,sip.a.com,,False\n")
+                                   << "line 2: the row has no Domain";
+        QTest::newRow("broken quoting") << QByteArray("#TYPE x\nIdentity,Domain,ProxyFqdn,Comment,MarkForMonitoring\n"
+                                                      "a,a.com,\"sip.a.com,,False\n")
+                                        << "line 3, column 9: a quoted field that never ends";
+        QTest::newRow("name with a space") << QByteArray("Identity,Domain,ProxyFqdn,Comment,MarkForMonitoring\n"
+                                                         "a,a.com,sip a.com,,False\n")
+                                           << "line 2: ProxyFqdn \"sip a.com\" is not a DNS name";
+    }
+    void badFederationLists()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const auto base = imported("single-edge.tbxml");
+        ImportResult result = importFederationList(bytes.toStdString(), *base);
+        QVERIFY(!result.topology);
+        QVERIFY(result.report.empty());
+        QCOMPARE(QString::fromStdString(result.diagnostics.at(0).toString()), message);
+    }
+
+    void listNeedsAnEdge()
+    {
+        const auto plan = imported("front-end-only.xml");
+        ImportResult result = importFederationList(dataFile("allowed-domains.csv"), *plan);
+        QVERIFY(!result.topology);
+        QCOMPARE(result.diagnostics.at(0).code, std::string("import.no-edge"));
+    }
+
+    // edgeplan import: the plan written atomically and the report printed;
+    // on bad input the diagnostics with their file and place, and no file.
+    void commandLine()
+    {
+        QTemporaryDir dir;
+        const QString data = QStringLiteral(EDGEPLAN_TEST_DATA "/import/");
+        const QString plan = dir.filePath(QStringLiteral("plan.edgeplan"));
+        Run run = edgeplanRun({QStringLiteral("import"), QStringLiteral("--output"), plan,
+                               data + QStringLiteral("pool-nat.xml")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("created the edge pool edgepool (edgepool.contoso.net) of 3 edge "
+                                                 "servers: edge01, edge02, edge03")),
+                 qPrintable(run.out + run.err));
+        QVERIFY(QFile::exists(plan));
+
+        const QString merged = dir.filePath(QStringLiteral("merged.edgeplan"));
+        run = edgeplanRun({QStringLiteral("import"), QStringLiteral("--into"), plan, QStringLiteral("--output"),
+                           merged, data + QStringLiteral("xmpp-partners.csv")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("created the XMPP partner jabber.example")), qPrintable(run.out));
+        run = edgeplanRun({QStringLiteral("rules"), QStringLiteral("--lang"), QStringLiteral("en"), merged});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("jabber.example")), qPrintable(run.out));
+
+        const QString refused = dir.filePath(QStringLiteral("refused.edgeplan"));
+        const QString bad = dir.filePath(QStringLiteral("bad.xml"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<?xml version=\"1.0\"?>\n<!DOCTYPE Topology [<!ENTITY x \"y\">]>\n<Topology/>\n");
+        file.close();
+        run = edgeplanRun({QStringLiteral("import"), QStringLiteral("--output"), refused, bad});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(bad + QStringLiteral(": line 2, column 20: a DOCTYPE is not allowed")),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(refused));
+
+        run = edgeplanRun({QStringLiteral("import"), data + QStringLiteral("pool-nat.xml")});
+        QCOMPARE(run.exitCode, 2);
+        run = edgeplanRun({QStringLiteral("rules"), QStringLiteral("--into"), plan, plan});
+        QCOMPARE(run.exitCode, 2);
+    }
+
+    void formatsAreToldByContent()
+    {
+        QCOMPARE(detectImportFormat(dataFile("pool-nat.xml")), ImportFormat::Topology);
+        QCOMPARE(detectImportFormat(dataFile("allowed-domains.csv")), ImportFormat::FederationList);
+        QCOMPARE(detectImportFormat(dataFile("public-providers-utf16.csv")), ImportFormat::FederationList);
+        QCOMPARE(detectImportFormat(dataFile("allowed-domains-notype-crlf.csv")), ImportFormat::FederationList);
+        QCOMPARE(detectImportFormat("{\"format\": \"edgeplan\"}"), ImportFormat::Unknown);
+        QCOMPARE(detectImportFormat("Name,Value\n1,2\n"), ImportFormat::Unknown);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
