@@ -73,7 +73,7 @@ std::optional<std::string> decodeText(const std::string& bytes, Diagnostics& dia
     std::string out;
     if (bytes.size() >= 2 && bytes[0] == '\xff' && bytes[1] == '\xfe') {
         if (bytes.size() % 2 != 0) {
-            diagnostics.push_back({"text.encoding", bytePlace(bytes.size() - 1), {},
+            diagnostics.push_back({"text.utf16-odd", bytePlace(bytes.size() - 1), {},
                                    "the UTF-16 text ends in the middle of a character"});
             return std::nullopt;
         }
@@ -81,7 +81,7 @@ std::optional<std::string> decodeText(const std::string& bytes, Diagnostics& dia
         for (size_t i = 2; i < bytes.size(); i += 2) {
             unsigned unit = static_cast<unsigned char>(bytes[i]) | unsigned(static_cast<unsigned char>(bytes[i + 1])) << 8;
             if (unit >= 0xDC00 && unit <= 0xDFFF) {
-                diagnostics.push_back({"text.encoding", bytePlace(i), {}, "a lone UTF-16 surrogate"});
+                diagnostics.push_back({"text.surrogate", bytePlace(i), {}, "a lone UTF-16 surrogate"});
                 return std::nullopt;
             }
             if (unit >= 0xD800 && unit <= 0xDBFF) {
@@ -90,7 +90,7 @@ std::optional<std::string> decodeText(const std::string& bytes, Diagnostics& dia
                                             unsigned(static_cast<unsigned char>(bytes[i + 3])) << 8)
                                          : 0;
                 if (low < 0xDC00 || low > 0xDFFF) {
-                    diagnostics.push_back({"text.encoding", bytePlace(i), {}, "a lone UTF-16 surrogate"});
+                    diagnostics.push_back({"text.surrogate", bytePlace(i), {}, "a lone UTF-16 surrogate"});
                     return std::nullopt;
                 }
                 unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
@@ -105,7 +105,7 @@ std::optional<std::string> decodeText(const std::string& bytes, Diagnostics& dia
         return out;
     }
     if (bytes.size() >= 2 && bytes[0] == '\xfe' && bytes[1] == '\xff') {
-        diagnostics.push_back({"text.encoding", "", {}, "UTF-16 big-endian text is not read; save it as UTF-8"});
+        diagnostics.push_back({"text.utf16be", "", {}, "UTF-16 big-endian text is not read; save it as UTF-8"});
         return std::nullopt;
     }
     const size_t start = bytes.compare(0, 3, "\xef\xbb\xbf") == 0 ? 3 : 0;
@@ -159,9 +159,11 @@ public:
             if (record->size() != table.header.size())
                 return fail(line, 1, "csv.width",
                             "the record has " + std::to_string(record->size()) + " fields; the header has " +
-                                std::to_string(table.header.size()));
+                                std::to_string(table.header.size()),
+                            {std::to_string(record->size()), std::to_string(table.header.size())});
             if (table.rows.size() >= JsonReader::kMaxItems)
-                return fail(line, 1, "limit.items", "more than " + std::to_string(JsonReader::kMaxItems) + " rows");
+                return fail(line, 1, "limit.rows", "more than " + std::to_string(JsonReader::kMaxItems) + " rows",
+                            {std::to_string(JsonReader::kMaxItems)});
             table.rows.push_back(std::move(*record));
             table.rowLines.push_back(line);
         }
@@ -171,10 +173,11 @@ public:
     }
 
 private:
-    std::nullopt_t fail(int line, int column, const std::string& code, const std::string& message)
+    std::nullopt_t fail(int line, int column, const std::string& code, const std::string& message,
+                        std::vector<std::string> args = {})
     {
-        m_diagnostics.push_back({code, "line " + std::to_string(line) + ", column " + std::to_string(column), {},
-                                 message});
+        m_diagnostics.push_back({code, "line " + std::to_string(line) + ", column " + std::to_string(column),
+                                 std::move(args), message});
         return std::nullopt;
     }
 
@@ -247,8 +250,9 @@ private:
                 }
             }
             if (field.size() > JsonReader::kMaxStringLength)
-                return fail(m_line, 1, "limit.string",
-                            "a field is longer than " + std::to_string(JsonReader::kMaxStringLength) + " bytes");
+                return fail(m_line, 1, "limit.field",
+                            "a field is longer than " + std::to_string(JsonReader::kMaxStringLength) + " bytes",
+                            {std::to_string(JsonReader::kMaxStringLength)});
             fields.push_back(std::move(field));
             if (m_pos >= m_text.size())
                 return fields;

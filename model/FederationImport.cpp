@@ -125,13 +125,12 @@ public:
                                              [&](const ListKind& k) { return k.kind == parsed->kind; });
         const Catalog& catalog = m_plan.catalog();
         if (!catalog.role(kind.role)) {
-            fail("", "import.unknown-role", "the plan's catalog has no role " + std::string(kind.role));
+            fail("", "component.unknown-role", "unknown role \"" + std::string(kind.role) + "\"", {kind.role});
             return;
         }
         const ComponentId edge = findEdge();
         if (!edge.isValid()) {
-            fail("", "import.no-edge",
-                 "the plan has no edge server or edge pool to link the " + std::string(kind.label) + "s to");
+            fail("", "import.no-edge", "the plan has no edge server or edge pool to link the partners to");
             return;
         }
         auto topology = convertTopology(m_plan, m_plan.catalogPtr(), nullptr);
@@ -188,7 +187,7 @@ public:
             if (parsed->kind == FederationListKind::PublicProviders) {
                 const std::string identity = field(row, identityColumn);
                 if (identity.empty()) {
-                    fail(where, "import.missing-field", "the row has no Identity");
+                    fail(where, "import.missing-field", "the row has no Identity", {"Identity"});
                     continue;
                 }
                 if (lower(field(row, enabledColumn)) == "false") {
@@ -205,7 +204,7 @@ public:
             } else {
                 const std::string domain = field(row, domainColumn);
                 if (domain.empty()) {
-                    fail(where, "import.missing-field", "the row has no Domain");
+                    fail(where, "import.missing-field", "the row has no Domain", {"Domain"});
                     continue;
                 }
                 component.name = domain;
@@ -213,11 +212,11 @@ public:
                 key = domain;
             }
             if (!proxy.empty() && !isFqdn(proxy)) {
-                fail(where, "import.fqdn", "ProxyFqdn \"" + proxy + "\" is not a DNS name");
+                fail(where, "import.fqdn", "ProxyFqdn \"" + proxy + "\" is not a DNS name", {"ProxyFqdn", proxy});
                 continue;
             }
             if (parsed->kind != FederationListKind::PublicProviders && !isFqdn(key)) {
-                fail(where, "import.fqdn", "Domain \"" + key + "\" is not a DNS name");
+                fail(where, "import.fqdn", "Domain \"" + key + "\" is not a DNS name", {"Domain", key});
                 continue;
             }
             component.fqdn = proxy;
@@ -237,7 +236,7 @@ public:
                 topology->insertComponent(component);
                 topology->addLink(edge, component.id);
             } catch (const EditError& e) {
-                fail(where, e.code(), e.what());
+                fail(where, e.code(), e.what(), e.args());
                 continue;
             }
             y += kRowHeight;
@@ -256,9 +255,10 @@ public:
     }
 
 private:
-    void fail(const std::string& where, const std::string& code, const std::string& message)
+    void fail(const std::string& where, const std::string& code, const std::string& message,
+              std::vector<std::string> args = {})
     {
-        m_result.diagnostics.push_back({code, where, {}, message});
+        m_result.diagnostics.push_back({code, where, std::move(args), message});
     }
 
     ComponentId findEdge() const

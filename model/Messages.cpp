@@ -52,6 +52,55 @@ const std::map<std::string, std::string>& japaneseTemplates()
         {"variant.unknown", "不明な展開バリエーション「{0}」"},
         {"property.invalid/1", "「{0}」は true か false でなければなりません"},
         {"property.invalid/2", "「{1}」は「{0}」の選択肢にありません"},
+        // Imports: XML, text and CSV, topologies and federation lists.
+        {"xml.doctype", "DOCTYPE は使用できません。トポロジ ファイルに DOCTYPE が含まれることはありません"},
+        {"xml.entity", "エンティティ宣言は使用できません。トポロジ ファイルに含まれることはありません"},
+        {"xml.syntax", "XML として正しくありません: {0}"},
+        {"xml.empty", "ファイルに XML の要素がありません"},
+        {"limit.element-depth", "要素の入れ子が {0} 段を超えています"},
+        {"limit.elements", "要素が {0} 個を超えています"},
+        {"limit.xml-text", "{0} バイトを超える属性値またはテキストがあります"},
+        {"limit.rows", "行が {0} 行を超えています"},
+        {"limit.field", "{0} バイトを超えるフィールドがあります"},
+        {"text.encoding", "テキストが UTF-8 でも、バイト順マーク付きの UTF-16 でもありません"},
+        {"text.utf16-odd", "UTF-16 のテキストが文字の途中で終わっています"},
+        {"text.surrogate", "対になっていない UTF-16 のサロゲートがあります"},
+        {"text.utf16be", "UTF-16 ビッグ エンディアンのテキストは読めません。UTF-8 で保存してください"},
+        {"text.nul", "テキストに NUL 文字があります"},
+        {"csv.blank-line", "リストの途中に空行があります"},
+        {"csv.width", "このレコードのフィールドは {0} 個ですが、ヘッダーは {1} 個です"},
+        {"csv.empty", "リストが空です (ヘッダー行もありません)"},
+        {"csv.quote", "引用符で囲んだフィールドが閉じていません"},
+        {"csv.after-quote", "フィールドを閉じる引用符の後にテキストがあります"},
+        {"csv.stray-quote", "引用符で始まらないフィールドに引用符があります"},
+        {"csv.carriage-return", "引用符の外に、行末ではない CR があります"},
+        {"import.not-topology", "Lync のトポロジではありません。ルート要素が <TopologyBuilder> でも <Topology> でもなく <{0}> です"},
+        {"import.namespace", "<TopologyBuilder> の名前空間 {0} は不明です"},
+        {"import.not-federation-list", "ヘッダーが、Get-CsAllowedDomain、Get-CsXmppAllowedPartner、Get-CsPublicProvider を Export-Csv で書き出したもののいずれでもありません"},
+        {"import.missing-attribute", "<{0}> に {1} 属性がありません"},
+        {"import.missing-element", "<{0}> に <{1}> がありません"},
+        {"import.number", "{0}「{1}」は {2} ～ {3} の数値ではありません"},
+        {"import.fqdn", "{0}「{1}」は DNS 名ではありません"},
+        {"import.duplicate-guid", "UniqueId {0} が重複しています (最初は {1} 行)"},
+        {"import.duplicate-machine", "コンピューター {0} が重複しています (最初は {1} 行)"},
+        {"import.duplicate-interface", "{0} インターフェイス {1} が重複しています"},
+        {"import.duplicate-cluster", "クラスター {0} が重複しています"},
+        {"import.duplicate-service", "サービス {0} が重複しています"},
+        {"import.duplicate-site", "サイト {0} が重複しています"},
+        {"import.empty-cluster", "クラスター {0} にコンピューターがありません"},
+        {"import.missing-site", "サイト {0} が Sites にありません"},
+        {"import.missing-cluster", "{0} サービスのインストール先 {1} は、トポロジのクラスターではありません"},
+        {"import.missing-service", "{0} サービスの依存先 {1} は、トポロジのサービスではありません"},
+        {"import.missing-interface", "コンピューター {0} に {1} インターフェイス {2} がありません ({3} 行のエッジのポートが使用しています)"},
+        {"import.missing-field", "行に {0} がありません"},
+        {"import.no-edge", "パートナーをリンクするエッジ サーバーまたはエッジ プールがプランにありません"},
+        {"import.plan", "プランをコピーできません"},
+        {"import.catalog", "インポート先のカタログがありません"},
+        {"import.format", "Lync のトポロジ (XML) でも、Export-Csv で書き出したフェデレーション リストでもありません"},
+        {"import.no-input", "インポートするものがありません"},
+        {"import.two-topologies", "一度にインポートできるトポロジ ファイルは 1 つだけです"},
+        {"import.topology-into", "トポロジからは新しいプランを作成します。別のプランにインポートすることはできません"},
+        {"import.list-alone", "フェデレーション リストはプランに追加します。プランか、トポロジ ファイルも指定してください"},
         // Catalogs.
         {"catalog.format", "Edgeplan のカタログではありません (format「{0}」)"},
         {"catalog.version", "カタログのバージョン {0} には対応していません (このビルドはバージョン 1 を読みます)"},
@@ -151,10 +200,16 @@ std::string diagnosticMessage(const Diagnostic& diagnostic, Lang lang)
 std::string diagnosticString(const Diagnostic& diagnostic, Lang lang)
 {
     std::string where = diagnostic.where;
-    static const std::regex lineColumn(R"(line (\d+), column (\d+))");
-    std::smatch match;
-    if (lang == Lang::Ja && std::regex_match(where, match, lineColumn))
-        where = match[1].str() + " 行 " + match[2].str() + " 列";
+    // The place may follow a file's name or precede an element's ("a.xml:
+    // line 4, column 7 (<Machine>)"); a CSV row has a line alone, text a byte.
+    static const std::regex lineColumn(R"(\bline (\d+), column (\d+))");
+    static const std::regex line(R"(\bline (\d+)\b)");
+    static const std::regex byte(R"(\bbyte (\d+)\b)");
+    if (lang == Lang::Ja) {
+        where = std::regex_replace(where, lineColumn, "$1 行 $2 列");
+        where = std::regex_replace(where, line, "$1 行");
+        where = std::regex_replace(where, byte, "$1 バイト目");
+    }
     const std::string message = diagnosticMessage(diagnostic, lang);
     return where.empty() ? message : where + ": " + message;
 }

@@ -123,19 +123,19 @@ private:
         if (failed)
             return;
         if (m_open.size() >= JsonReader::kMaxDepth)
-            return refuse("limit.depth",
+            return refuse("limit.element-depth",
                           "elements nest deeper than " + std::to_string(JsonReader::kMaxDepth) + " levels",
                           {std::to_string(JsonReader::kMaxDepth)});
         if (++m_count > JsonReader::kMaxItems)
-            return refuse("limit.items", "more than " + std::to_string(JsonReader::kMaxItems) + " elements",
-                          {std::to_string(JsonReader::kMaxItems), "elements"});
+            return refuse("limit.elements", "more than " + std::to_string(JsonReader::kMaxItems) + " elements",
+                          {std::to_string(JsonReader::kMaxItems)});
         auto element = std::make_unique<XmlElement>();
         std::tie(element->name, element->ns) = splitName(name);
         element->line = int(XML_GetCurrentLineNumber(m_parser));
         element->column = int(XML_GetCurrentColumnNumber(m_parser)) + 1;
         for (size_t i = 0; attributes[i] && attributes[i + 1]; i += 2) {
             if (std::char_traits<char>::length(attributes[i + 1]) > JsonReader::kMaxStringLength)
-                return refuse("limit.string",
+                return refuse("limit.xml-text",
                               "an attribute value is longer than " + std::to_string(JsonReader::kMaxStringLength) +
                                   " bytes",
                               {std::to_string(JsonReader::kMaxStringLength)});
@@ -161,7 +161,7 @@ private:
         // Indentation between many children adds up; only real text counts.
         for (size_t i = 0; i < length; ++i)
             if (!isSpace(text[i]))
-                return refuse("limit.string",
+                return refuse("limit.xml-text",
                               "the text of <" + m_open.back()->name + "> is longer than " +
                                   std::to_string(JsonReader::kMaxStringLength) + " bytes",
                               {std::to_string(JsonReader::kMaxStringLength)});

@@ -11,6 +11,7 @@
 #include "FederationImport.h"
 #include "Import.h"
 #include "JsonReader.h"
+#include "Messages.h"
 #include "RuleEngine.h"
 #include "TableView.h"
 #include "XmlTree.h"
@@ -475,7 +476,7 @@ private Q_SLOTS:
         std::string deep;
         for (int i = 0; i < 100; ++i)
             deep += "<a>";
-        QTest::newRow("deep") << QByteArray::fromStdString(deep) << "limit.depth"
+        QTest::newRow("deep") << QByteArray::fromStdString(deep) << "limit.element-depth"
                               << "line 1, column 193: elements nest deeper than 64 levels";
         QTest::newRow("not a name") << replaced(single, "ConfiguredFqdn=\"webcon.contoso.com\"",
                                                 "ConfiguredFqdn=\"webcon contoso\"")
@@ -493,6 +494,8 @@ private Q_SLOTS:
         QVERIFY(!result.diagnostics.empty());
         QCOMPARE(QString::fromStdString(result.diagnostics.front().code), code);
         QCOMPARE(QString::fromStdString(result.diagnostics.front().toString()), message);
+        for (const Diagnostic& d : result.diagnostics)
+            QVERIFY2(hasTranslatedMessage(d), d.code.c_str());
     }
 
     void overSizeLimit()
@@ -546,6 +549,7 @@ private Q_SLOTS:
         if (!table) {
             QCOMPARE(diagnostics.size(), size_t(1));
             QCOMPARE(QString::fromStdString(diagnostics.front().toString()), result);
+            QVERIFY2(hasTranslatedMessage(diagnostics.front()), diagnostics.front().code.c_str());
             return;
         }
         QVERIFY(diagnostics.empty());
@@ -592,6 +596,8 @@ private Q_SLOTS:
             QCOMPARE(QString::fromStdString(*text), result);
         else
             QCOMPARE(QString::fromStdString(diagnostics.at(0).toString()), result);
+        for (const Diagnostic& d : diagnostics)
+            QVERIFY2(hasTranslatedMessage(d), d.code.c_str());
     }
 
     // Bad federation lists: refused with their place; nothing imported.
@@ -621,6 +627,22 @@ private Q_SLOTS:
         QVERIFY(!result.topology);
         QVERIFY(result.report.empty());
         QCOMPARE(QString::fromStdString(result.diagnostics.at(0).toString()), message);
+        for (const Diagnostic& d : result.diagnostics)
+            QVERIFY2(hasTranslatedMessage(d), d.code.c_str());
+    }
+
+    // In Japanese, the place and the message both.
+    void japaneseMessages()
+    {
+        ImportResult result = importInputs({{"a.xml", "<Topology>\n  <Clusters><Cluster><Machine/></Cluster></Clusters>\n</Topology>"}},
+                                           nullptr, edgeCatalog());
+        QVERIFY(!result.topology);
+        QCOMPARE(QString::fromStdString(diagnosticString(result.diagnostics.at(0), Lang::Ja)),
+                 QStringLiteral("a.xml: 2 行 13 列 (<Cluster>): <Cluster> に <ClusterId> がありません"));
+        Diagnostics diagnostics;
+        QVERIFY(!readCsv("a,b\n1\n", diagnostics));
+        QCOMPARE(QString::fromStdString(diagnosticString(diagnostics.at(0), Lang::Ja)),
+                 QStringLiteral("2 行 1 列: このレコードのフィールドは 1 個ですが、ヘッダーは 2 個です"));
     }
 
     void listNeedsAnEdge()
