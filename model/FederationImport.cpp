@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 #include <string_view>
 
 namespace edgeplan {
@@ -155,6 +156,18 @@ public:
         };
 
         std::map<std::string, bool> known; // lower-cased key of partners of the role already in the plan
+        // The names taken, kept here: Topology::uniqueName looks at every
+        // component, and a list may hold thousands of domains.
+        std::set<std::string> taken;
+        for (const auto& entry : topology->components())
+            taken.insert(entry.second.name);
+        const auto uniqueName = [&](const std::string& base) {
+            if (taken.insert(base).second)
+                return base;
+            for (int n = 2;; ++n)
+                if (const std::string candidate = base + " " + std::to_string(n); taken.insert(candidate).second)
+                    return candidate;
+        };
         for (const auto& entry : topology->components()) {
             const Component& component = entry.second;
             if (component.role != kind.role)
@@ -230,7 +243,7 @@ public:
             if (!comment.empty())
                 component.extraFields["notes"] = nlohmann::json::array({comment}).dump();
             component.id = topology->nextComponentId();
-            component.name = topology->uniqueName(component.name);
+            component.name = uniqueName(component.name);
             component.position = {x, y};
             try {
                 topology->insertComponent(component);

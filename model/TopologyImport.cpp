@@ -179,8 +179,9 @@ private:
                 buildFrontEnd(cluster, services);
             else if (runs(services, "Registrar"))
                 buildServers(cluster, services, "director", kDirectorServices, "director");
-            else if (runs(services, "WacServer"))
-                buildServers(cluster, services, "office-web-apps", {"WacServer"}, "Office Web Apps server");
+            else if (runs(services, "WacServer") || runs(services, "WacService"))
+                buildServers(cluster, services, "office-web-apps", {"WacServer", "WacService"},
+                             "Office Web Apps server");
             else
                 reportUnmodelled(cluster, services);
         }

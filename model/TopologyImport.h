@@ -31,7 +31,7 @@ constexpr char kImportCatalogId[] = "lync2013-edge";
 //   servers, of one machine an edge server; a cluster with UserServices a
 //   front-end pool (with a front-end server per machine when there are
 //   several); one with a Registrar and no UserServices a director per
-//   machine; a WacServer cluster an Office Web Apps server;
+//   machine; a WacServer (or WacService) cluster an Office Web Apps server;
 // - the edge's addresses come from each machine's NetInterface that its
 //   service's ports name (InterfaceSide and InterfaceNumber), the NAT
 //   address from ConfiguredIPAddress, the external names from ConfiguredFqdn

@@ -317,6 +317,12 @@ private Q_SLOTS:
         for (const std::string& line : expected)
             QVERIFY2(std::find(result.report.begin(), result.report.end(), line) != result.report.end(), line.c_str());
         QVERIFY(overlapFree(plan));
+        // Office Web Apps under the other name topologies give it.
+        std::string bytes = dataFile("front-end-only.xml");
+        bytes.replace(bytes.find("RoleName=\"WacServer\""), 20, "RoleName=\"WacService\"");
+        const auto renamed = importTopology(bytes, edgeCatalog()).topology;
+        QVERIFY(renamed);
+        QCOMPARE(describe(*renamed), describe(plan));
     }
 
     // Federation lists added to the imported single edge, linked to it.
