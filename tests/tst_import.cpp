@@ -182,6 +182,19 @@ private Q_SLOTS:
         QVERIFY(*again.topology == plan);
     }
 
+    // The same deployment in the other layout makes the same plan, and says
+    // the same in its report.
+    void bothLayouts()
+    {
+        ImportResult builder = importTopology(dataFile("single-edge.tbxml"), edgeCatalog());
+        ImportResult published = importTopology(dataFile("single-edge.xml"), edgeCatalog());
+        QVERIFY2(published.topology, joinDiagnostics(published.diagnostics, "").c_str());
+        QVERIFY(builder.topology);
+        QVERIFY(*published.topology == *builder.topology);
+        QCOMPARE(published.report, builder.report);
+        QCOMPARE(detectImportFormat(dataFile("single-edge.xml")), ImportFormat::Topology);
+    }
+
     // The same file in the encodings and line ends Windows writes.
     void encodings_data()
     {
