@@ -1,6 +1,7 @@
 #include "FederationImport.h"
 
 #include "CsvReader.h"
+#include "Generator.h"
 #include "Naming.h"
 
 #include <nlohmann/json.hpp>
@@ -285,14 +286,8 @@ private:
 
     static double zoneCentre(const Catalog& catalog, const std::string& zone)
     {
-        double left = 0;
-        for (size_t i = 0; i < catalog.zones.size(); ++i) {
-            const double width = i + 1 == catalog.zones.size() && i > 0 ? 600 : 400;
-            if (catalog.zones[i].id == zone)
-                return left + width / 2;
-            left += width;
-        }
-        return 0;
+        const int index = catalog.zoneIndex(zone);
+        return index < 0 ? 0 : zoneBands(catalog)[size_t(index)].centre();
     }
 
     ImportResult& m_result;

@@ -31,8 +31,6 @@ PartnerKind drawPartnerKind(SplitMix64& random)
     return PartnerKind::PublicIm;
 }
 
-// The zone bands as the diagram draws them (views/ZoneLayout): 400 wide,
-// the outermost 600, left to right from the inside out.
 constexpr double kBandWidth = 400;
 constexpr double kOuterBandWidth = 600;
 constexpr double kColumnWidth = 190;
@@ -113,11 +111,7 @@ public:
         : m_catalog(*catalog), m_options(options), m_topology(std::make_unique<Topology>(catalog)),
           m_random(options.seed ^ 0x5EED0F0E5EED0F0EULL)
     {
-        for (size_t i = 0; i < m_catalog.zones.size(); ++i) {
-            const double width = i + 1 == m_catalog.zones.size() && i > 0 ? kOuterBandWidth : kBandWidth;
-            m_bands.push_back({m_left, width});
-            m_left += width;
-        }
+        m_bands = zoneBands(m_catalog);
     }
 
     std::unique_ptr<Topology> build()
@@ -174,12 +168,6 @@ public:
     }
 
 private:
-    struct Band
-    {
-        double left = 0;
-        double width = 0;
-    };
-
     // The servers stand in one column down their band, so that the links
     // fanning out to the partners stay readable; the Internet takes columns.
     size_t columns(int zone) const
@@ -229,7 +217,7 @@ private:
         component.zone = role->defaultZone;
         component.fqdn = fqdn;
         const size_t slot = m_placed[zone]++;
-        const Band& band = m_bands[size_t(zone)];
+        const ZoneBand& band = m_bands[size_t(zone)];
         const size_t n = columns(zone);
         component.position = {snap(band.left + (double(slot % n) + 0.5) * band.width / double(n)),
                               snap(top + double(slot / n) * kRowHeight)};
@@ -288,8 +276,7 @@ private:
     GeneratorOptions m_options;
     std::unique_ptr<Topology> m_topology;
     SplitMix64 m_random;
-    std::vector<Band> m_bands;
-    double m_left = 0;
+    std::vector<ZoneBand> m_bands;
     std::map<int, size_t> m_placed; // per zone, in the current site
     std::map<std::pair<std::string, std::string>, bool> m_canLink;
     PublicAddresses m_public;
@@ -322,6 +309,18 @@ size_t GeneratedShape::linkCount() const
     for (const GeneratedPartner& partner : partners)
         count += size_t(sites[size_t(partner.homeSite)].edgeServers);
     return count;
+}
+
+std::vector<ZoneBand> zoneBands(const Catalog& catalog)
+{
+    std::vector<ZoneBand> bands;
+    double left = 0;
+    for (size_t i = 0; i < catalog.zones.size(); ++i) {
+        const double width = i + 1 == catalog.zones.size() && i > 0 ? kOuterBandWidth : kBandWidth;
+        bands.push_back({left, width});
+        left += width;
+    }
+    return bands;
 }
 
 GeneratedShape generatedShape(const GeneratorOptions& options)

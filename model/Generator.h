@@ -60,6 +60,17 @@ struct GeneratedShape
 
 GeneratedShape generatedShape(const GeneratorOptions& options);
 
+// A zone's band on the diagram as the views draw it (views/ZoneLayout): 400
+// wide, the outermost 600, left to right from the inside out. Plans that
+// Edgeplan lays out itself (generated, imported) place components in them.
+struct ZoneBand
+{
+    double left = 0;
+    double width = 0;
+    double centre() const { return left + width / 2; }
+};
+std::vector<ZoneBand> zoneBands(const Catalog& catalog);
+
 // The plan itself against `catalog`: every scenario switched on, a link
 // wherever the catalog has a rule between the two roles, unique names,
 // FQDNs and addresses (documentation and benchmarking blocks outside,

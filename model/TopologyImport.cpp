@@ -1,5 +1,6 @@
 #include "TopologyImport.h"
 
+#include "Generator.h"
 #include "TopologyFile.h"
 #include "XmlTree.h"
 
@@ -15,9 +16,6 @@ namespace edgeplan {
 
 namespace {
 
-// The zone bands as the generator lays them out (model/Generator.cpp).
-constexpr double kBandWidth = 400;
-constexpr double kOuterBandWidth = 600;
 constexpr double kTop = 120;
 constexpr double kRowHeight = 120;
 constexpr double kMemberHeight = 100;
@@ -523,12 +521,8 @@ private:
     void layOut()
     {
         std::vector<double> centres;
-        double left = 0;
-        for (size_t i = 0; i < m_catalog->zones.size(); ++i) {
-            const double width = i + 1 == m_catalog->zones.size() && i > 0 ? kOuterBandWidth : kBandWidth;
-            centres.push_back(snap(left + width / 2));
-            left += width;
-        }
+        for (const ZoneBand& band : zoneBands(*m_catalog))
+            centres.push_back(snap(band.centre()));
         std::map<int, double> cursor;
         auto place = [&](ComponentId id, int zone, double y) {
             m_topology->setComponentPosition(id, {centres[size_t(zone)], snap(y)});
