@@ -212,6 +212,18 @@ private Q_SLOTS:
         QCOMPARE(detectImportFormat(dataFile(file.toUtf8().constData())), ImportFormat::Topology);
     }
 
+    // PowerShell writes encoding="utf-16" into the declaration of text it
+    // then saves as UTF-8: without a UTF-16 byte-order mark, UTF-8 it is.
+    void utf8DeclaredUtf16()
+    {
+        std::string bytes = dataFile("single-edge.tbxml");
+        bytes.replace(bytes.find("encoding=\"utf-8\""), 16, "encoding=\"utf-16\"");
+        const auto plan = importTopology(bytes, edgeCatalog()).topology;
+        QVERIFY(plan);
+        QCOMPARE(describe(*plan), kSingleEdge);
+        QCOMPARE(plan->name(), std::string("Imported topology (東京)"));
+    }
+
     // A published topology: an edge pool of three behind NAT, DNS load
     // balanced, with XMPP; a front-end pool of two with the XMPP gateway.
     void edgePoolWithNat()
