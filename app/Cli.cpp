@@ -229,7 +229,7 @@ int runImport(const Context& context, const QStringList& args, const QString& in
     }
     const std::string bytes = saveProject(*result.topology);
     std::string report;
-    for (const std::string& line : result.report)
+    for (const std::string& line : reportLines(result, context.lang))
         report += line + "\n";
     if (output == QLatin1String("-")) {
         printOut(bytes);

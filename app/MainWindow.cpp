@@ -12,6 +12,7 @@
 #include "PaletteWidget.h"
 #include "ComponentItem.h"
 #include "ExportDialog.h"
+#include "ImportDialog.h"
 #include "VerifyDialog.h"
 #include "PlanExporter.h"
 #include "ProblemsDock.h"
@@ -154,6 +155,10 @@ void MainWindow::createMenus()
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_editActions->populate(m_editMenu, m_tools);
     m_tools->addSeparator();
+    m_importAction = new QAction(this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
     m_exportAction = new QAction(this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -162,6 +167,7 @@ void MainWindow::createMenus()
     m_handoutAction->setObjectName(QStringLiteral("flowHandoutAction"));
     connect(m_handoutAction, &QAction::triggered, this, &MainWindow::exportFlowHandout);
     const QList<QAction*> fileItems = m_fileMenu->actions();
+    m_fileMenu->insertAction(fileItems.at(fileItems.size() - 2), m_importAction); // after Save As
     m_fileMenu->insertAction(fileItems.at(fileItems.size() - 2), m_exportAction); // after Save As
     m_fileMenu->insertAction(fileItems.at(fileItems.size() - 2), m_handoutAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -233,6 +239,8 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_panelsMenu->setTitle(tr("&Panels"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setStatusTip(tr("Import a Lync topology or federation lists exported with PowerShell"));
     m_exportAction->setText(tr("&Export…"));
     m_exportAction->setStatusTip(tr("Export the rule tables, the diagram, the report or firewall configuration"));
     m_handoutAction->setText(tr("Export Flow &Handout…"));
@@ -438,6 +446,20 @@ void MainWindow::present()
     m_presenter->showFullScreen();
     m_presenter->raise();
     m_presenter->activateWindow();
+}
+
+void MainWindow::importDialog()
+{
+    ImportDialog dialog(m_catalogs, *m_document, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString text = dialog.commandText();
+    const std::unique_ptr<Topology> plan = dialog.takeResult();
+    if (!plan || !m_document->replaceTopology(*plan, text))
+        return;
+    m_scene->clearSelection();
+    m_viewActions->zoomToFitAction()->trigger();
+    statusBar()->showMessage(tr("Imported: %1").arg(dialog.files().join(QStringLiteral(", "))), 5000);
 }
 
 void MainWindow::exportPlanDialog()

@@ -68,6 +68,9 @@ public:
     class VerifyDialog* verifyPlan();
     // File > Export Flow Handout: asks for a flow and a file.
     void exportFlowHandout();
+    // File > Import: topology files and federation lists, shown before they
+    // change anything, then applied as one undo step.
+    void importDialog();
     // File > Export: one dialog for every format, remembering the last choices.
     void exportPlanDialog();
     // Project > Properties: SIP domains and DNS names, one undo step on OK.
@@ -121,6 +124,7 @@ private:
     QMenu* m_panelsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QActionGroup* m_languages = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_handoutAction = nullptr;
     QAction* m_presentAction = nullptr;

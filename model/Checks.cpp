@@ -539,8 +539,9 @@ private:
         std::set<std::pair<ComponentId, std::string>> reported;
         for (const RuleBinding& b : m_bindings) {
             const Rule& rule = *b.rule;
-            if (rule.transport == Transport::Udp || rule.ports.first > kSharedPort ||
-                rule.ports.last < kSharedPort)
+            // The port the plan listens on: web conferencing moved to 444 no
+            // longer shares 443.
+            if (rule.transport == Transport::Udp || b.ports.first > kSharedPort || b.ports.last < kSharedPort)
                 continue;
             const Component& dst = *m_topology.component(b.destination);
             const Component& src = *m_topology.component(b.source);

@@ -18,7 +18,51 @@ namespace edgeplan {
 namespace {
 
 constexpr double kRowHeight = 120;
+constexpr double kColumnWidth = 200;
 constexpr double kTop = 120;
+
+// Where a list's new components go: a grid across their zone's band, row
+// by row from the top, skipping the cells a component of the plan already
+// stands in, so that a long list fills the band instead of one tall column.
+class GridPlacer
+{
+public:
+    GridPlacer(const Catalog& catalog, const std::string& zone, const Topology& plan)
+    {
+        const int index = catalog.zoneIndex(zone);
+        if (index >= 0) {
+            const ZoneBand band = zoneBands(catalog)[size_t(index)];
+            m_left = band.left;
+            m_columns = std::max(1, int(band.width / kColumnWidth));
+            m_columnWidth = band.width / m_columns;
+        }
+        for (const auto& [id, component] : plan.components())
+            if (component.zone == zone)
+                m_taken.push_back(component.position);
+    }
+
+    Point next()
+    {
+        for (;; ++m_cell) {
+            const Point cell{m_left + m_columnWidth * (double(m_cell % size_t(m_columns)) + 0.5),
+                             kTop + kRowHeight * double(m_cell / size_t(m_columns))};
+            const bool free = std::none_of(m_taken.begin(), m_taken.end(), [&](const Point& p) {
+                return std::abs(p.x - cell.x) < m_columnWidth * 0.75 && std::abs(p.y - cell.y) < kRowHeight * 0.75;
+            });
+            if (free) {
+                ++m_cell;
+                return cell;
+            }
+        }
+    }
+
+private:
+    double m_left = 0;
+    int m_columns = 1;
+    double m_columnWidth = kColumnWidth;
+    size_t m_cell = 0;
+    std::vector<Point> m_taken;
+};
 
 std::string lower(std::string text)
 {
@@ -177,18 +221,7 @@ public:
             known[lower(component.name)] = true;
         }
         const std::string& zone = catalog.role(kind.role)->defaultZone;
-        double y = kTop;
-        double x = 0;
-        bool placedAny = false;
-        for (const auto& entry : topology->components()) {
-            if (entry.second.zone != zone)
-                continue;
-            y = std::max(y, entry.second.position.y + kRowHeight);
-            x = placedAny ? x : entry.second.position.x;
-            placedAny = true;
-        }
-        if (!placedAny)
-            x = zoneCentre(catalog, zone);
+        GridPlacer place(catalog, zone, *topology);
 
         size_t added = 0;
         for (size_t row = 0; row < table.rows.size(); ++row) {
@@ -205,7 +238,8 @@ public:
                     continue;
                 }
                 if (lower(field(row, enabledColumn)) == "false") {
-                    m_result.report.push_back("left out the public IM provider " + identity + ": it is disabled");
+                    m_result.report.push_back({"import.provider-disabled", where, {identity},
+                                               "left out the public IM provider " + identity + ": it is disabled"});
                     continue;
                 }
                 component.name = identity;
@@ -213,8 +247,9 @@ public:
                 if (const std::string network = networkOf(identity); !network.empty())
                     component.properties["network"] = network;
                 else
-                    m_result.report.push_back("the public IM provider " + identity +
-                                              " is of no network the catalog knows; it keeps the default network");
+                    m_result.report.push_back({"import.provider-network", where, {identity},
+                                               "the public IM provider " + identity +
+                                                   " is of no network the catalog knows; it keeps the default network"});
             } else {
                 const std::string domain = field(row, domainColumn);
                 if (domain.empty()) {
@@ -235,8 +270,9 @@ public:
             }
             component.fqdn = proxy;
             if (known.count(lower(key))) {
-                m_result.report.push_back("left out the " + std::string(kind.label) + " " + key +
-                                          ": the plan already has it");
+                m_result.report.push_back({"import.already-there", where, {kind.label, key},
+                                           "left out the " + std::string(kind.label) + " " + key +
+                                               ": the plan already has it"});
                 continue;
             }
             known[lower(key)] = true;
@@ -245,7 +281,7 @@ public:
                 component.extraFields["notes"] = nlohmann::json::array({comment}).dump();
             component.id = topology->nextComponentId();
             component.name = uniqueName(component.name);
-            component.position = {x, y};
+            component.position = place.next();
             try {
                 topology->insertComponent(component);
                 topology->addLink(edge, component.id);
@@ -253,17 +289,28 @@ public:
                 fail(where, e.code(), e.what(), e.args());
                 continue;
             }
-            y += kRowHeight;
             ++added;
-            m_result.report.push_back("created the " + std::string(kind.label) + " " + component.name +
-                                      (proxy.empty() ? std::string() : " (" + proxy + ")") +
-                                      (comment.empty() ? std::string() : ", with the note \u201c" + comment + "\u201d"));
+            std::string english = "created the " + std::string(kind.label) + " " + component.name;
+            std::vector<std::string> args{kind.label, component.name};
+            std::string code = "import.created-partner";
+            if (!proxy.empty()) {
+                english += " (" + proxy + ")";
+                args.push_back(proxy);
+                code += "-proxy";
+            }
+            if (!comment.empty()) {
+                english += ", with the note \u201c" + comment + "\u201d";
+                args.push_back(comment);
+                code += "-note";
+            }
+            m_result.report.push_back({code, where, std::move(args), english});
         }
         if (!m_result.diagnostics.empty())
             return;
         if (catalog.scenario(kind.scenario) && added > 0 && !topology->isScenarioEnabled(kind.scenario)) {
             topology->setScenarioEnabled(kind.scenario, true);
-            m_result.report.push_back("switched on the scenario " + std::string(kind.scenario));
+            m_result.report.push_back({"import.scenario-on", "", {kind.scenario},
+                                       "switched on the scenario " + std::string(kind.scenario)});
         }
         m_result.topology = std::move(topology);
     }
@@ -282,12 +329,6 @@ private:
                 if (component.role == role && !component.pool.isValid())
                     return id;
         return {};
-    }
-
-    static double zoneCentre(const Catalog& catalog, const std::string& zone)
-    {
-        const int index = catalog.zoneIndex(zone);
-        return index < 0 ? 0 : zoneBands(catalog)[size_t(index)].centre();
     }
 
     ImportResult& m_result;

@@ -1,5 +1,7 @@
 #include "Import.h"
 
+#include "Messages.h"
+
 #include "CsvReader.h"
 #include "FederationImport.h"
 
@@ -25,13 +27,22 @@ void addFrom(ImportResult& result, ImportResult&& part, const std::string& name)
         d.where = d.where.empty() ? name : name + ": " + d.where;
         result.diagnostics.push_back(std::move(d));
     }
-    if (!part.report.empty())
-        result.report.push_back("from " + name + ":");
-    for (std::string& line : part.report)
-        result.report.push_back("  " + std::move(line));
+    for (Diagnostic& line : part.report) {
+        line.where = line.where.empty() ? name : name + ": " + line.where;
+        result.report.push_back(std::move(line));
+    }
 }
 
 } // namespace
+
+std::vector<std::string> reportLines(const ImportResult& result, Lang lang)
+{
+    std::vector<std::string> lines;
+    lines.reserve(result.report.size());
+    for (const Diagnostic& entry : result.report)
+        lines.push_back(diagnosticString(entry, lang));
+    return lines;
+}
 
 ImportResult importInputs(const std::vector<ImportInput>& inputs, const Topology* into,
                           std::shared_ptr<const Catalog> catalog)

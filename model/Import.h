@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Localized.h"
 #include "TopologyImport.h"
 
 #include <string>
@@ -25,5 +26,9 @@ struct ImportInput
 // any problem in any input leaves the result without a plan.
 ImportResult importInputs(const std::vector<ImportInput>& inputs, const Topology* into,
                           std::shared_ptr<const Catalog> catalog);
+
+// The report, one line per entry in the language: "input: what was done",
+// with the CSV line where a row made it.
+std::vector<std::string> reportLines(const ImportResult& result, Lang lang);
 
 } // namespace edgeplan

@@ -109,7 +109,10 @@ private:
         m_result.diagnostics.push_back({code, at.where(), std::move(args), message});
     }
 
-    void note(const std::string& line) { m_result.report.push_back(line); }
+    void note(const std::string& code, std::vector<std::string> args, const std::string& english)
+    {
+        m_result.report.push_back({code, {}, std::move(args), english});
+    }
 
     template <typename F>
     bool apply(const XmlElement& at, F&& edit)
@@ -196,9 +199,13 @@ private:
         std::string roles;
         for (const ServiceDef* service : services)
             roles += (roles.empty() ? "" : ", ") + service->role;
-        note("not modelled: the cluster " + describe(cluster) + " (" + std::to_string(cluster.machines.size()) +
-             (cluster.machines.size() == 1 ? " machine" : " machines") + ")" +
-             (roles.empty() ? std::string(", which runs no service") : ", which runs " + roles));
+        const std::string count = std::to_string(cluster.machines.size());
+        const std::string english = "not modelled: the cluster " + describe(cluster) + " (" + count +
+                                    (cluster.machines.size() == 1 ? " machine" : " machines") + ")";
+        if (roles.empty())
+            note("import.not-modelled", {describe(cluster), count}, english + ", which runs no service");
+        else
+            note("import.not-modelled", {describe(cluster), count, roles}, english + ", which runs " + roles);
     }
 
     // Services of a modelled cluster that the plan has no place for: a note
@@ -211,8 +218,9 @@ private:
             if (known.count(service->role))
                 continue;
             notes.push_back(service->role + " service (not modelled)");
-            note("kept as a note on " + component.name + ": the " + service->role + " service on " +
-                 describe(cluster) + " (not modelled)");
+            note("import.kept-note", {component.name, service->role, describe(cluster)},
+                 "kept as a note on " + component.name + ": the " + service->role + " service on " +
+                     describe(cluster) + " (not modelled)");
         }
         if (!notes.empty())
             component.extraFields["notes"] = notes.dump();
@@ -255,8 +263,9 @@ private:
         for (const EdgeService& def : kEdgeServices) {
             const auto ports = externalPorts(edge, def.owner);
             if (ports.empty()) {
-                note("the edge " + describe(cluster) + " has no external " + def.label + " port: its " +
-                     def.interfaceId + " interface is left without an address");
+                note("import.no-external-port", {describe(cluster), def.label, def.interfaceId},
+                     "the edge " + describe(cluster) + " has no external " + def.label + " port: its " +
+                         def.interfaceId + " interface is left without an address");
                 continue;
             }
             Binding binding{def.interfaceId, "External", ports.front()->number, {}, 0, ports.front()->element};
@@ -265,8 +274,9 @@ private:
                     binding.fqdn = port->configuredFqdn;
                 if (port->port == 443 && port->configuredPort != 0 && port->configuredPort != 443) {
                     binding.port = port->configuredPort;
-                    note("the " + std::string(def.label) + " service of " + describe(cluster) + " listens on port " +
-                         std::to_string(port->configuredPort) + " instead of 443");
+                    note("import.moved-port", {def.label, describe(cluster), std::to_string(port->configuredPort)},
+                         "the " + std::string(def.label) + " service of " + describe(cluster) +
+                             " listens on port " + std::to_string(port->configuredPort) + " instead of 443");
                 }
             }
             bindings.push_back(binding);
@@ -310,7 +320,8 @@ private:
         if (m_variant.empty())
             m_variant = variant;
         else if (m_variant != variant)
-            note("the edge " + describe(cluster) + " is deployed as " + variant + "; the plan keeps " + m_variant);
+            note("import.variant-kept", {describe(cluster), variant, m_variant},
+                 "the edge " + describe(cluster) + " is deployed as " + variant + "; the plan keeps " + m_variant);
 
         Component top;
         top.role = pool ? "edge-pool" : "edge-server";
@@ -359,10 +370,12 @@ private:
                 placed.members.push_back(id);
                 names += (names.empty() ? "" : ", ") + m_topology->component(id)->name;
             }
-            note("created the edge pool " + top.name + " (" + top.fqdn + ") of " +
-                 std::to_string(cluster.machines.size()) + " edge servers: " + names);
+            const std::string count = std::to_string(cluster.machines.size());
+            note("import.created-edge-pool", {top.name, top.fqdn, count, names},
+                 "created the edge pool " + top.name + " (" + top.fqdn + ") of " + count + " edge servers: " + names);
         } else {
-            note("created the edge server " + top.name + " (" + top.fqdn + ")");
+            note("import.created-edge-server", {top.name, top.fqdn},
+                 "created the edge server " + top.name + " (" + top.fqdn + ")");
         }
     }
 
@@ -413,9 +426,15 @@ private:
                     names += (names.empty() ? "" : ", ") + m_topology->component(id)->name;
             }
         }
-        note("created the front-end pool " + pool.name + " (" + pool.fqdn + ")" +
-             (several ? " of " + std::to_string(cluster.machines.size()) + " front-end servers: " + names : "") +
-             (xmppGateway ? ", with the XMPP gateway" : ""));
+        const std::string count = std::to_string(cluster.machines.size());
+        const std::string english = "created the front-end pool " + pool.name + " (" + pool.fqdn + ")" +
+                                    (several ? " of " + count + " front-end servers: " + names : "");
+        if (several)
+            note("import.created-front-end-pool", {pool.name, pool.fqdn, count, names}, english);
+        else
+            note("import.created-front-end-pool", {pool.name, pool.fqdn}, english);
+        if (xmppGateway)
+            note("import.xmpp-gateway", {pool.name}, "the front-end pool " + pool.name + " has the XMPP gateway");
     }
 
     // One component per machine (directors, Office Web Apps servers).
@@ -436,8 +455,9 @@ private:
             if (!id.isValid())
                 return;
             placed.tops.push_back(id);
-            note("created the " + std::string(label) + " " + m_topology->component(id)->name + " (" + machine.fqdn +
-                 ")");
+            note("import.created-server", {label, m_topology->component(id)->name, machine.fqdn},
+                 "created the " + std::string(label) + " " + m_topology->component(id)->name + " (" +
+                     machine.fqdn + ")");
         }
     }
 
@@ -487,9 +507,10 @@ private:
             m_neighbours.push_back(id);
             for (ComponentId edge : m_edges)
                 link(id, edge);
-            note(std::string("added ") + (std::string(role) == "any-host" ? "an \"Any\" Internet host"
-                                                                          : "the internal clients") +
-                 ", linked to the edge");
+            if (std::string(role) == "any-host")
+                note("import.added-any-host", {}, "added an \"Any\" Internet host, linked to the edge");
+            else
+                note("import.added-internal-clients", {}, "added the internal clients, linked to the edge");
         }
     }
 
@@ -511,9 +532,14 @@ private:
         std::string list;
         for (const std::string& scenario : m_topology->enabledScenarios())
             list += (list.empty() ? "" : ", ") + scenario;
-        note("scenarios: " + (list.empty() ? std::string("none") : list) +
-             (m_variant.empty() ? std::string() : "; variant: " + m_variant) +
-             (m_nat ? "; NAT: the public addresses are the ConfiguredIPAddress values" : ""));
+        if (list.empty())
+            note("import.no-scenarios", {}, "scenarios: none");
+        else
+            note("import.scenarios", {list}, "scenarios: " + list);
+        if (!m_variant.empty())
+            note("import.variant", {m_variant}, "variant: " + m_variant);
+        if (m_nat)
+            note("import.nat", {}, "NAT: the public addresses are the ConfiguredIPAddress values");
     }
 
     // Each zone a column down its band: a pool with its members below it,

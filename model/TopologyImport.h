@@ -10,13 +10,15 @@
 namespace edgeplan {
 
 // What an import made: the plan (null when diagnostics is not empty: nothing
-// is imported from input with any problem), and the report, one English line
-// each, of what was created, what was kept as a note and what the catalog
-// does not model.
+// is imported from input with any problem), and the report of what was
+// created, what was kept as a note and what the catalog does not model.
+// Report entries are diagnostics too (a code, its args and the English
+// text), so that they read in Japanese through diagnosticMessage; their
+// `where` is the input's name once importInputs has them.
 struct ImportResult
 {
     std::unique_ptr<Topology> topology;
-    std::vector<std::string> report;
+    Diagnostics report;
     Diagnostics diagnostics;
 };
 

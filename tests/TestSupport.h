@@ -51,10 +51,33 @@ inline const Diagnostic* findDiagnostic(const Diagnostics& diagnostics, const st
     return nullptr;
 }
 
-inline const CatalogRegistry& registry()
+inline const Catalogs& builtInCatalogs()
 {
     static const Catalogs catalogs = Catalogs::builtIn();
-    return catalogs.registry();
+    return catalogs;
+}
+
+inline const CatalogRegistry& registry()
+{
+    return builtInCatalogs().registry();
+}
+
+// A sample bundled with the program, by file name ("consolidated-edge-nat.edgeplan").
+inline std::unique_ptr<Topology> loadBundledSample(const char* name)
+{
+    auto result = loadProject(resourceBytes(QStringLiteral(":/samples/") + QLatin1String(name)), registry());
+    if (!result.topology)
+        qFatal("%s does not load: %s", name, joinDiagnostics(result.diagnostics, "").c_str());
+    return std::move(result.topology);
+}
+
+// Whether the text has kana or kanji.
+inline bool hasJapanese(const QString& text)
+{
+    for (QChar c : text)
+        if ((c.unicode() >= 0x3040 && c.unicode() <= 0x30FF) || (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF))
+            return true;
+    return false;
 }
 
 inline std::unique_ptr<Topology> loadSample()

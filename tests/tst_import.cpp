@@ -37,6 +37,15 @@ std::string dataFile(const char* name)
     return std::string(data.constData(), size_t(data.size()));
 }
 
+// The report's English entries, without their places.
+std::vector<std::string> reportText(const ImportResult& result)
+{
+    std::vector<std::string> lines;
+    for (const Diagnostic& entry : result.report)
+        lines.push_back(entry.message);
+    return lines;
+}
+
 std::shared_ptr<const Catalog> edgeCatalog()
 {
     return registry().find(kImportCatalogId);
@@ -167,7 +176,8 @@ private Q_SLOTS:
         // The Mediation service and the SQL store are in the report, and the
         // Mediation service is a note on its pool.
         const auto has = [&](const std::string& text) {
-            return std::any_of(result.report.begin(), result.report.end(),
+            const std::vector<std::string> lines = reportText(result);
+            return std::any_of(lines.begin(), lines.end(),
                                [&](const std::string& line) { return line.find(text) != std::string::npos; });
         };
         QVERIFY(has("kept as a note on fe01: the MediationServer service on fe01.contoso.net"));
@@ -191,7 +201,7 @@ private Q_SLOTS:
         QVERIFY2(published.topology, joinDiagnostics(published.diagnostics, "").c_str());
         QVERIFY(builder.topology);
         QVERIFY(*published.topology == *builder.topology);
-        QCOMPARE(published.report, builder.report);
+        QCOMPARE(reportText(published), reportText(builder));
         QCOMPARE(detectImportFormat(dataFile("single-edge.xml")), ImportFormat::Topology);
     }
 
@@ -262,7 +272,8 @@ private Q_SLOTS:
                     "internal xmpp-3 pool01[Any] > edge03[172.25.33.13] TCP 23456"},
                    {});
         const auto has = [&](const std::string& text) {
-            return std::any_of(result.report.begin(), result.report.end(),
+            const std::vector<std::string> lines = reportText(result);
+            return std::any_of(lines.begin(), lines.end(),
                                [&](const std::string& line) { return line.find(text) != std::string::npos; });
         };
         QVERIFY(has("not modelled: the cluster med01.contoso.net (1 machine), which runs MediationServer"));
@@ -297,8 +308,11 @@ private Q_SLOTS:
         QCOMPARE(plan->variant(), std::string("scaled-hlb"));
     }
 
-    // One external address: web conferencing on 444, and the tables say so.
-    // No MTLS 5061 outside and no XMPP proxy: neither scenario is on.
+    // One external address, as Topology Builder sets it up: client SIP on
+    // 5061, web conferencing on 444, A/V on 443, and the tables say so. No
+    // MTLS 5061 outside and no XMPP proxy: neither scenario is on. The
+    // shared-443 note speaks of A/V alone: the services moved off 443 do
+    // not share it.
     void sharedAddressMovesPorts()
     {
         const auto plan = imported("shared-address.tbxml");
@@ -306,7 +320,7 @@ private Q_SLOTS:
                  (std::vector<std::string>{
                      "any-host Any",
                      "edge-server edge01 (edge01.contoso.net) {sipDomain=contoso.com} "
-                     "access-edge=131.107.155.10@sip.contoso.com av-edge=131.107.155.10@av.contoso.com "
+                     "access-edge=131.107.155.10@sip.contoso.com:5061 av-edge=131.107.155.10@av.contoso.com "
                      "internal=172.25.33.10 webconf-edge=131.107.155.10@webcon.contoso.com:444",
                      "front-end-pool fe01 (fe01.contoso.net) {cms=false} {xmppGateway=false} internal=10.0.0.21",
                      "internal-client Internal clients",
@@ -314,9 +328,17 @@ private Q_SLOTS:
         QCOMPARE(plan->enabledScenarios(), (std::set<std::string>{"edge"}));
         verifyRows(*plan,
                    {"external edge-ext-9 Any[Any] > edge01[131.107.155.10] TCP 444",
-                    "external edge-ext-6 Any[Any] > edge01[131.107.155.10] TCP 443",
+                    "external edge-ext-6 Any[Any] > edge01[131.107.155.10] TCP 5061",
                     "external edge-ext-16 Any[Any] > edge01[131.107.155.10] TCP 443"},
-                   {"external edge-ext-9 Any[Any] > edge01[131.107.155.10] TCP 443"});
+                   {"external edge-ext-9 Any[Any] > edge01[131.107.155.10] TCP 443",
+                    "external edge-ext-6 Any[Any] > edge01[131.107.155.10] TCP 443"});
+        std::vector<std::string> shared;
+        for (const Finding& finding : runChecks(*plan))
+            if (finding.code == "port.443-shared")
+                shared.push_back(finding.message.text(Lang::En));
+        QCOMPARE(shared.size(), size_t(1));
+        QVERIFY2(shared.front().find("Clients reach A/V Edge service (external)") != std::string::npos,
+                 shared.front().c_str());
     }
 
     // No edge: the front end, a director linked to it, Office Web Apps; the
@@ -339,8 +361,9 @@ private Q_SLOTS:
             "not modelled: the cluster gw01.contoso.net (1 machine), which runs PstnGateway",
             "not modelled: the cluster files.contoso.net (1 machine), which runs FileStore",
         };
+        const std::vector<std::string> report = reportText(result);
         for (const std::string& line : expected)
-            QVERIFY2(std::find(result.report.begin(), result.report.end(), line) != result.report.end(), line.c_str());
+            QVERIFY2(std::find(report.begin(), report.end(), line) != report.end(), line.c_str());
         QVERIFY(overlapFree(plan));
         // Office Web Apps under the other name topologies give it.
         std::string bytes = dataFile("front-end-only.xml");
@@ -390,8 +413,9 @@ private Q_SLOTS:
                  std::string("[\"Partner, \\\"Litware\\\" since 2014\"]"));
         QCOMPARE(plan.component(componentNamed(plan, "northwind.example"))->extraFields.at("notes"),
                  std::string("[\"multi\\r\\nline\"]"));
-        QVERIFY(std::find(pub.report.begin(), pub.report.end(),
-                          "left out the public IM provider Yahoo: it is disabled") != pub.report.end());
+        const std::vector<std::string> pubReport = reportText(pub);
+        QVERIFY(std::find(pubReport.begin(), pubReport.end(),
+                          "left out the public IM provider Yahoo: it is disabled") != pubReport.end());
         verifyRows(plan, {"external sip-federation-1 edge01[131.107.155.10] > fabrikam.com[Any] TCP 5061",
                           "external xmpp-1 jabber.example[Any] > edge01[131.107.155.10] TCP 5269"},
                    {});
@@ -400,9 +424,10 @@ private Q_SLOTS:
         ImportResult again = importFederationList(dataFile("allowed-domains.csv"), plan);
         QVERIFY(again.topology);
         QCOMPARE(again.topology->components().size(), plan.components().size());
-        QVERIFY(std::find(again.report.begin(), again.report.end(),
+        const std::vector<std::string> againReport = reportText(again);
+        QVERIFY(std::find(againReport.begin(), againReport.end(),
                           "left out the SIP federation partner fabrikam.com: the plan already has it") !=
-                again.report.end());
+                againReport.end());
     }
 
     // Several inputs in one go, told apart by their content.
@@ -413,7 +438,21 @@ private Q_SLOTS:
                                            nullptr, edgeCatalog());
         QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
         QCOMPARE(result.topology->components().size(), kSingleEdge.size() + 3);
-        QCOMPARE(result.report.front(), std::string("from topology.csv:"));
+        // The topology's report comes first, each entry naming its input
+        // (and a list's its line), in both languages.
+        QCOMPARE(result.report.front().where, std::string("topology.csv"));
+        const std::vector<std::string> english = reportLines(result, Lang::En);
+        QVERIFY(std::find(english.begin(), english.end(),
+                          "domains.txt: line 3: created the SIP federation partner fabrikam.com "
+                          "(sip.fabrikam.com), with the note \u201c取引先 (大阪)\u201d") != english.end());
+        const std::vector<std::string> japanese = reportLines(result, Lang::Ja);
+        QVERIFY(std::find(japanese.begin(), japanese.end(),
+                          "topology.csv: エッジ サーバー edge01 (edge01.contoso.net) を作成しました") != japanese.end());
+        QVERIFY(std::find(japanese.begin(), japanese.end(),
+                          "domains.txt: 3 行: SIP フェデレーション パートナー fabrikam.com (sip.fabrikam.com) "
+                          "を作成しました。メモ:「取引先 (大阪)」") != japanese.end());
+        for (const Diagnostic& entry : result.report)
+            QVERIFY2(hasTranslatedMessage(entry), entry.code.c_str());
 
         ImportResult alone = importInputs({{"domains.csv", dataFile("allowed-domains.csv")}}, nullptr, edgeCatalog());
         QVERIFY(!alone.topology);

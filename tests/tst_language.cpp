@@ -40,14 +40,6 @@ const Catalogs& catalogs()
     return instance;
 }
 
-bool hasJapanese(const QString& text)
-{
-    for (QChar c : text)
-        if ((c.unicode() >= 0x3040 && c.unicode() <= 0x30FF) || (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF))
-            return true;
-    return false;
-}
-
 struct TsMessage
 {
     QString context;
@@ -150,9 +142,9 @@ private Q_SLOTS:
                     for (const QString& t : m.translations)
                         QVERIFY2(t.contains(placeholder), qPrintable(what + QStringLiteral(" → ") + t));
             }
-            if (lang == QLatin1String("ja") && hasJapanese(m.source) == false &&
+            if (lang == QLatin1String("ja") && test::hasJapanese(m.source) == false &&
                 m.source.contains(QRegularExpression(QStringLiteral("[a-z]{4,} [a-z]{3,}"))))
-                QVERIFY2(hasJapanese(m.translations.front()), qPrintable(what + QStringLiteral(" → ") +
+                QVERIFY2(test::hasJapanese(m.translations.front()), qPrintable(what + QStringLiteral(" → ") +
                                                                           m.translations.front()));
         }
     }
@@ -188,11 +180,11 @@ private Q_SLOTS:
         QCOMPARE(window.language(), Lang::Ja);
         QCOMPARE(installedLanguage(), Lang::Ja);
         QVERIFY2(file->title().contains(QStringLiteral("ファイル")), qPrintable(file->title()));
-        QVERIFY2(hasJapanese(rules->windowTitle()), qPrintable(rules->windowTitle()));
+        QVERIFY2(test::hasJapanese(rules->windowTitle()), qPrintable(rules->windowTitle()));
         for (QAction* menu : window.menuBar()->actions())
-            QVERIFY2(hasJapanese(menu->text()), qPrintable(menu->text()));
+            QVERIFY2(test::hasJapanese(menu->text()), qPrintable(menu->text()));
         const QString japaneseHeader = table->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString();
-        QVERIFY2(hasJapanese(japaneseHeader), qPrintable(japaneseHeader));
+        QVERIFY2(test::hasJapanese(japaneseHeader), qPrintable(japaneseHeader));
         QVERIFY(window.findChild<QAction*>(QStringLiteral("language-ja"))->isChecked());
         // Qt's own buttons too, from qt6-translations-l10n.
         QDialogButtonBox buttons(QDialogButtonBox::Cancel);
@@ -255,7 +247,7 @@ private Q_SLOTS:
             QVERIFY2(hasTranslatedMessage(d), d.code.c_str());
             const std::string ja = diagnosticString(d, Lang::Ja);
             QCOMPARE(diagnosticString(d, Lang::En), d.toString());
-            QVERIFY2(hasJapanese(QString::fromStdString(ja)), ja.c_str());
+            QVERIFY2(test::hasJapanese(QString::fromStdString(ja)), ja.c_str());
         }
         const Diagnostic* role = test::findDiagnostic(result.diagnostics, "component.unknown-role");
         QVERIFY(role);

@@ -35,35 +35,12 @@ using namespace edgeplan;
 
 namespace {
 
-const Catalogs& catalogs()
-{
-    static const Catalogs instance = Catalogs::builtIn();
-    return instance;
-}
-
-std::unique_ptr<Topology> loadNatSample()
-{
-    auto result = loadProject(test::resourceBytes(QStringLiteral(":/samples/consolidated-edge-nat.edgeplan")),
-                              test::registry());
-    if (!result.topology)
-        qFatal("the NAT sample does not load");
-    return std::move(result.topology);
-}
-
 QStringList column(const QAbstractItemModel* model, int column)
 {
     QStringList values;
     for (int row = 0; row < model->rowCount(); ++row)
         values << model->index(row, column).data().toString();
     return values;
-}
-
-bool hasJapanese(const QString& text)
-{
-    for (QChar c : text)
-        if ((c.unicode() >= 0x3040 && c.unicode() <= 0x30FF) || (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF))
-            return true;
-    return false;
 }
 
 const QStringList kFabrikamNames = {
@@ -120,7 +97,8 @@ private Q_SLOTS:
     void init()
     {
         installLanguage(Lang::En);
-        m_window = std::make_unique<MainWindow>(catalogs(), loadNatSample(), QString());
+        m_window = std::make_unique<MainWindow>(
+            test::builtInCatalogs(), test::loadBundledSample("consolidated-edge-nat.edgeplan"), QString());
         m_window->setLanguage(Lang::En);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -293,11 +271,11 @@ private Q_SLOTS:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         for (const QAbstractItemModel* model : {dnsModel(), certificateModel()}) {
             const QString header = model->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString();
-            QVERIFY2(hasJapanese(header), qPrintable(header));
+            QVERIFY2(test::hasJapanese(header), qPrintable(header));
         }
         const auto* certificates = m_window->findChild<QDockWidget*>(QStringLiteral("certificatesDock"));
         QCOMPARE(certificates->windowTitle(), QStringLiteral("証明書"));
-        QVERIFY(hasJapanese(dnsModel()->index(0, DnsTableModel::LocationColumn).data().toString()));
+        QVERIFY(test::hasJapanese(dnsModel()->index(0, DnsTableModel::LocationColumn).data().toString()));
         m_window->setLanguage(Lang::En);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         QCOMPARE(dnsModel()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), english);

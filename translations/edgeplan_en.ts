@@ -477,98 +477,8 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <translation>Load another rule catalog from FILE; for convert, the catalog (an id or a FILE) to convert to.</translation>
     </message>
     <message>
-        <source>rules, export, render, validate, verify, generate or convert; none opens the window.</source>
-        <translation>rules, export, render, validate, verify, generate or convert; none opens the window.</translation>
-    </message>
-    <message>
         <source>&apos;convert&apos; takes --catalog and --output</source>
         <translation>&apos;convert&apos; takes --catalog and --output</translation>
-    </message>
-    <message>
-        <source>Commands:
-  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
-  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
-  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
-                               Write the rule tables or a firewall draft; F is csv,
-                               xlsx, md, html, json, nftables, powershell, asa,
-                               svg, png, pdf, drawio or report (the handoff PDF);
-                               dns-csv and certs-csv (DNS records, certificates);
-                               dns-zone and openssl-cnf write a folder FILE: a BIND
-                               zone file per DNS zone, an OpenSSL request
-                               configuration per certificate;
-                               FILE &apos;-&apos; writes text formats to standard output;
-                               --merge puts rules with the same ends, transport and
-                               protocol on one row.
-  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
-                               The trainer&apos;s handout of a flow: one PDF page per step.
-  render --output FILE [--scale S] [--transparent] PROJECT
-                               Draw the diagram to FILE (.svg, .png or .pdf).
-  validate [--format text|json] [--lang L] PROJECT
-                               Load a project file and run the design checks:
-                               print every finding (error, warning, information);
-                               exit 1 if the file does not load or any is an error.
-  verify [--timeout S] [--concurrency N] [--nameserver ADDRESS]
-         [--format text|json] PROJECT
-                               Probe the addresses the plan names: DNS records,
-                               TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
-                               require; exit 1 if any probe failed. Nothing the
-                               plan does not name is contacted.
-  convert --catalog ID --output FILE PROJECT
-                               The same plan against another catalog (built in:
-                               lync2013-federation, lync2013-edge; or a catalog
-                               FILE); exit 1, naming them, if a component or link
-                               has no place in it.
-  generate --sites N --partners M [--seed S] --output FILE
-                               Write a large plan for stress tests and demos: N
-                               sites, each with an edge pool, a front-end pool and
-                               external clients, and M federation, public IM and
-                               XMPP partners; the same seed gives the same file.
-  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
-</source>
-        <translation>Commands:
-  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
-  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
-  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
-                               Write the rule tables or a firewall draft; F is csv,
-                               xlsx, md, html, json, nftables, powershell, asa,
-                               svg, png, pdf, drawio or report (the handoff PDF);
-                               dns-csv and certs-csv (DNS records, certificates);
-                               dns-zone and openssl-cnf write a folder FILE: a BIND
-                               zone file per DNS zone, an OpenSSL request
-                               configuration per certificate;
-                               FILE &apos;-&apos; writes text formats to standard output;
-                               --merge puts rules with the same ends, transport and
-                               protocol on one row.
-  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
-                               The trainer&apos;s handout of a flow: one PDF page per step.
-  render --output FILE [--scale S] [--transparent] PROJECT
-                               Draw the diagram to FILE (.svg, .png or .pdf).
-  validate [--format text|json] [--lang L] PROJECT
-                               Load a project file and run the design checks:
-                               print every finding (error, warning, information);
-                               exit 1 if the file does not load or any is an error.
-  verify [--timeout S] [--concurrency N] [--nameserver ADDRESS]
-         [--format text|json] PROJECT
-                               Probe the addresses the plan names: DNS records,
-                               TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
-                               require; exit 1 if any probe failed. Nothing the
-                               plan does not name is contacted.
-  convert --catalog ID --output FILE PROJECT
-                               The same plan against another catalog (built in:
-                               lync2013-federation, lync2013-edge; or a catalog
-                               FILE); exit 1, naming them, if a component or link
-                               has no place in it.
-  generate --sites N --partners M [--seed S] --output FILE
-                               Write a large plan for stress tests and demos: N
-                               sites, each with an edge pool, a front-end pool and
-                               external clients, and M federation, public IM and
-                               XMPP partners; the same seed gives the same file.
-  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
-</translation>
-    </message>
-    <message>
-        <source>&apos;export --format %1&apos; writes a folder: %2 is a file</source>
-        <translation>&apos;export --format %1&apos; writes a folder: %2 is a file</translation>
     </message>
     <message>
         <source>&apos;export --format %1&apos; writes a folder: %2 is a file</source>
@@ -1123,6 +1033,94 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     </message>
 </context>
 <context>
+    <name>edgeplan::ImportDialog</name>
+    <message>
+        <source>Lync topology</source>
+        <translation>Lync topology</translation>
+    </message>
+    <message>
+        <source>Federation list</source>
+        <translation>Federation list</translation>
+    </message>
+    <message>
+        <source>Not importable</source>
+        <translation>Not importable</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Add a topology exported by Topology Builder (.tbxml) or by Get-CsTopology -AsXml, and federation lists written by Export-Csv from Get-CsAllowedDomain, Get-CsXmppAllowedPartner or Get-CsPublicProvider. Each file&apos;s kind is told from its content. Nothing changes until you choose Import.</source>
+        <translation>Add a topology exported by Topology Builder (.tbxml) or by Get-CsTopology -AsXml, and federation lists written by Export-Csv from Get-CsAllowedDomain, Get-CsXmppAllowedPartner or Get-CsPublicProvider. Each file&apos;s kind is told from its content. Nothing changes until you choose Import.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Add Files…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Topologies and federation lists (*.tbxml *.xml *.csv *.txt);;All files (*)</source>
+        <translation>Topologies and federation lists (*.tbxml *.xml *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import topology</source>
+        <translation>Import topology</translation>
+    </message>
+    <message>
+        <source>Import federation lists</source>
+        <translation>Import federation lists</translation>
+    </message>
+    <message>
+        <source>No files yet: add them with Add Files… or drop them here.</source>
+        <translation>No files yet: add them with Add Files… or drop them here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported: %n problem(s), listed in the report.</source>
+        <translation>
+            <numerusform>Nothing can be imported: %n problem, listed in the report.</numerusform>
+            <numerusform>Nothing can be imported: %n problems, listed in the report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) will be added to the open plan.</source>
+        <translation>
+            <numerusform>%n component will be added to the open plan.</numerusform>
+            <numerusform>%n components will be added to the open plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The topology makes a plan of %n component(s). It replaces the plan in the window; Edit &gt; Undo brings that back.</source>
+        <translation>
+            <numerusform>The topology makes a plan of %n component. It replaces the plan in the window; Edit &gt; Undo brings that back.</numerusform>
+            <numerusform>The topology makes a plan of %n components. It replaces the plan in the window; Edit &gt; Undo brings that back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>edgeplan::InspectorComponentForm</name>
     <message>
         <source>General</source>
@@ -1474,6 +1472,18 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>The project&apos;s SIP domains and the DNS names of its services</source>
         <translation>The project&apos;s SIP domains and the DNS names of its services</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import a Lync topology or federation lists exported with PowerShell</source>
+        <translation>Import a Lync topology or federation lists exported with PowerShell</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Imported: %1</translation>
     </message>
 </context>
 <context>

@@ -477,104 +477,12 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <translation>別のルール カタログを FILE から読み込みます。convert では変換先のカタログ (ID または FILE) です。</translation>
     </message>
     <message>
-        <source>rules, export, render, validate, verify, generate or convert; none opens the window.</source>
-        <translation>rules、export、render、validate、verify、generate、convert のいずれか。省略するとウィンドウを開きます。</translation>
-    </message>
-    <message>
         <source>&apos;convert&apos; takes --catalog and --output</source>
         <translation>&apos;convert&apos; に指定できるのは --catalog と --output です</translation>
     </message>
     <message>
-        <source>Commands:
-  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
-  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
-  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
-                               Write the rule tables or a firewall draft; F is csv,
-                               xlsx, md, html, json, nftables, powershell, asa,
-                               svg, png, pdf, drawio or report (the handoff PDF);
-                               dns-csv and certs-csv (DNS records, certificates);
-                               dns-zone and openssl-cnf write a folder FILE: a BIND
-                               zone file per DNS zone, an OpenSSL request
-                               configuration per certificate;
-                               FILE &apos;-&apos; writes text formats to standard output;
-                               --merge puts rules with the same ends, transport and
-                               protocol on one row.
-  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
-                               The trainer&apos;s handout of a flow: one PDF page per step.
-  render --output FILE [--scale S] [--transparent] PROJECT
-                               Draw the diagram to FILE (.svg, .png or .pdf).
-  validate [--format text|json] [--lang L] PROJECT
-                               Load a project file and run the design checks:
-                               print every finding (error, warning, information);
-                               exit 1 if the file does not load or any is an error.
-  verify [--timeout S] [--concurrency N] [--nameserver ADDRESS]
-         [--format text|json] PROJECT
-                               Probe the addresses the plan names: DNS records,
-                               TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
-                               require; exit 1 if any probe failed. Nothing the
-                               plan does not name is contacted.
-  convert --catalog ID --output FILE PROJECT
-                               The same plan against another catalog (built in:
-                               lync2013-federation, lync2013-edge; or a catalog
-                               FILE); exit 1, naming them, if a component or link
-                               has no place in it.
-  generate --sites N --partners M [--seed S] --output FILE
-                               Write a large plan for stress tests and demos: N
-                               sites, each with an edge pool, a front-end pool and
-                               external clients, and M federation, public IM and
-                               XMPP partners; the same seed gives the same file.
-  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
-</source>
-        <translation>コマンド:
-  (なし) [PROJECT]             ウィンドウを開きます (PROJECT、または同梱のサンプル)。
-  rules [--lang L] PROJECT     ファイアウォールごとのルール表を整形したテキストで出力します。
-  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
-                               ルール表またはファイアウォール設定の下書きを書き出します。
-                               F は csv、xlsx、md、html、json、nftables、powershell、
-                               asa、svg、png、pdf、drawio、report (引き継ぎ用の PDF)、
-                               dns-csv、certs-csv (DNS レコード、証明書) のいずれかです。
-                               dns-zone と openssl-cnf はフォルダー FILE に書き出します
-                               (DNS ゾーンごとの BIND ゾーン ファイル、証明書ごとの
-                               OpenSSL 要求の構成ファイル)。FILE に &apos;-&apos; を指定すると、
-                               テキスト形式を標準出力に書き出します。--merge を指定すると、
-                               両端、トランスポート、プロトコルが同じルールを 1 行に
-                               まとめます。
-  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
-                               トレーナー用のフローの配布資料を、1 ステップ 1 ページの
-                               PDF で書き出します。
-  render --output FILE [--scale S] [--transparent] PROJECT
-                               図を FILE (.svg、.png、.pdf) に描画します。
-  validate [--format text|json] [--lang L] PROJECT
-                               プロジェクト ファイルを読み込んで設計チェックを実行し、
-                               すべての指摘 (エラー、警告、情報) を出力します。ファイルを
-                               読み込めないか、エラーが 1 件でもあれば 1 で終了します。
-  verify [--timeout S] [--concurrency N] [--nameserver ADDRESS]
-         [--format text|json] PROJECT
-                               プランにあるアドレスを、ルールが求めるとおりに調べます
-                               (DNS レコード、TCP、TLS、SIP OPTIONS、XMPP、STUN)。
-                               失敗したプローブが 1 つでもあれば 1 で終了します。
-                               プランにないところには接続しません。
-  convert --catalog ID --output FILE PROJECT
-                               同じプランを別のカタログで書き出します (組み込み:
-                               lync2013-federation、lync2013-edge、またはカタログの
-                               FILE)。カタログに置けないコンポーネントやリンクが
-                               あれば、それを示して 1 で終了します。
-  generate --sites N --partners M [--seed S] --output FILE
-                               負荷テストやデモ用の大きなプランを書き出します。N 個の
-                               サイト (それぞれエッジ プール、フロント エンド プール、
-                               外部クライアント) と、M 個のフェデレーション、パブリック
-                               IM、XMPP パートナーを含みます。同じシードからは同じ
-                               ファイルができます。
-  --screenshot FILE [PROJECT]  PROJECT を開いたウィンドウを PNG に描画して終了します。
-</translation>
-    </message>
-    <message>
         <source>&apos;export --format %1&apos; writes a folder: %2 is a file</source>
         <translation>&apos;export --format %1&apos; はフォルダーに書き出します: %2 はファイルです</translation>
-    </message>
-    <message>
-        <source>&apos;export --format %1&apos; writes a folder: %2 is a file</source>
-        <translation>&apos;export --format %1&apos; はフォルダーを書き出します: %2 はファイルです</translation>
     </message>
     <message>
         <source>Commands:
@@ -1125,6 +1033,91 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     </message>
 </context>
 <context>
+    <name>edgeplan::ImportDialog</name>
+    <message>
+        <source>Lync topology</source>
+        <translation>Lync トポロジ</translation>
+    </message>
+    <message>
+        <source>Federation list</source>
+        <translation>フェデレーション リスト</translation>
+    </message>
+    <message>
+        <source>Not importable</source>
+        <translation>インポートできません</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Add a topology exported by Topology Builder (.tbxml) or by Get-CsTopology -AsXml, and federation lists written by Export-Csv from Get-CsAllowedDomain, Get-CsXmppAllowedPartner or Get-CsPublicProvider. Each file&apos;s kind is told from its content. Nothing changes until you choose Import.</source>
+        <translation>トポロジ ビルダー (.tbxml) または Get-CsTopology -AsXml で書き出したトポロジと、Get-CsAllowedDomain、Get-CsXmppAllowedPartner、Get-CsPublicProvider を Export-Csv で書き出したフェデレーション リストを追加します。ファイルの種類は内容から判断します。[インポート] を選ぶまで何も変わりません。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>ファイルの追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>インポート レポート</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Topologies and federation lists (*.tbxml *.xml *.csv *.txt);;All files (*)</source>
+        <translation>トポロジとフェデレーション リスト (*.tbxml *.xml *.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import topology</source>
+        <translation>トポロジのインポート</translation>
+    </message>
+    <message>
+        <source>Import federation lists</source>
+        <translation>フェデレーション リストのインポート</translation>
+    </message>
+    <message>
+        <source>No files yet: add them with Add Files… or drop them here.</source>
+        <translation>ファイルがまだありません。[ファイルの追加] で追加するか、ここにドロップしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported: %n problem(s), listed in the report.</source>
+        <translation>
+            <numerusform>インポートできません: 問題が %n 件あります (レポートを参照)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) will be added to the open plan.</source>
+        <translation>
+            <numerusform>開いている計画にコンポーネントを %n 個追加します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The topology makes a plan of %n component(s). It replaces the plan in the window; Edit &gt; Undo brings that back.</source>
+        <translation>
+            <numerusform>トポロジから %n 個のコンポーネントの計画を作成します。ウィンドウの計画は置き換えられます。[編集] &gt; [元に戻す] で元の計画に戻せます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>edgeplan::InspectorComponentForm</name>
     <message>
         <source>General</source>
@@ -1471,6 +1464,18 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>The project&apos;s SIP domains and the DNS names of its services</source>
         <translation>プロジェクトの SIP ドメインとサービスの DNS 名</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a Lync topology or federation lists exported with PowerShell</source>
+        <translation>PowerShell で書き出した Lync トポロジまたはフェデレーション リストをインポートします</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>インポートしました: %1</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,14 @@ bool Document::setCatalog(std::shared_ptr<const Catalog> target, QString* error)
     return true;
 }
 
+bool Document::replaceTopology(const Topology& plan, const QString& text)
+{
+    if (plan == *m_topology)
+        return false;
+    m_undoStack.push(new ReplaceTopologyCommand(this, *m_topology, plan, text));
+    return true;
+}
+
 bool Document::setProjectName(const QString& name)
 {
     const std::string value = name.toStdString();

@@ -76,6 +76,9 @@ public:
     // The same plan against another catalog, one undo step; false with the
     // components and links the catalog cannot hold in `error`.
     bool setCatalog(std::shared_ptr<const Catalog> catalog, QString* error = nullptr);
+    // The whole plan replaced by `plan` (an import), as one undo step; false
+    // when it is the same plan.
+    bool replaceTopology(const Topology& plan, const QString& text);
 
     // Called by the undo commands only.
     void applyInsert(const std::vector<Component>& components, const std::vector<Link>& links);
