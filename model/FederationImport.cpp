@@ -21,21 +21,25 @@ constexpr double kRowHeight = 120;
 constexpr double kColumnWidth = 200;
 constexpr double kTop = 120;
 
-// Where a list's new components go: a grid across their zone's band, row
-// by row from the top, skipping the cells a component of the plan already
-// stands in, so that a long list fills the band instead of one tall column.
+// Where a list's new components go: columns across their zone's band,
+// each filled top down before the next (a short list stays one column, its
+// links to the edge crossing nothing), a long list in as many rows as it
+// takes to fill the band's columns; every other column half a row lower,
+// so that links to a further column pass between the nearer one's
+// components. Cells a component of the plan already stands in are skipped.
 class GridPlacer
 {
 public:
-    GridPlacer(const Catalog& catalog, const std::string& zone, const Topology& plan)
+    GridPlacer(const Catalog& catalog, const std::string& zone, const Topology& plan, size_t count)
     {
         const int index = catalog.zoneIndex(zone);
         if (index >= 0) {
             const ZoneBand band = zoneBands(catalog)[size_t(index)];
             m_left = band.left;
-            m_columns = std::max(1, int(band.width / kColumnWidth));
-            m_columnWidth = band.width / m_columns;
+            m_columns = std::max<size_t>(1, size_t(band.width / kColumnWidth));
+            m_columnWidth = band.width / double(m_columns);
         }
+        m_rows = std::max(kMinRows, (count + m_columns - 1) / m_columns);
         for (const auto& [id, component] : plan.components())
             if (component.zone == zone)
                 m_taken.push_back(component.position);
@@ -44,8 +48,10 @@ public:
     Point next()
     {
         for (;; ++m_cell) {
-            const Point cell{m_left + m_columnWidth * (double(m_cell % size_t(m_columns)) + 0.5),
-                             kTop + kRowHeight * double(m_cell / size_t(m_columns))};
+            const size_t column = (m_cell / m_rows) % m_columns;
+            const size_t row = m_cell / (m_rows * m_columns) * m_rows + m_cell % m_rows;
+            const Point cell{m_left + m_columnWidth * (double(column) + 0.5),
+                             kTop + kRowHeight * (double(row) + (column % 2 ? 0.5 : 0))};
             const bool free = std::none_of(m_taken.begin(), m_taken.end(), [&](const Point& p) {
                 return std::abs(p.x - cell.x) < m_columnWidth * 0.75 && std::abs(p.y - cell.y) < kRowHeight * 0.75;
             });
@@ -57,8 +63,10 @@ public:
     }
 
 private:
+    static constexpr size_t kMinRows = 5;
     double m_left = 0;
-    int m_columns = 1;
+    size_t m_columns = 1;
+    size_t m_rows = kMinRows;
     double m_columnWidth = kColumnWidth;
     size_t m_cell = 0;
     std::vector<Point> m_taken;
@@ -221,7 +229,7 @@ public:
             known[lower(component.name)] = true;
         }
         const std::string& zone = catalog.role(kind.role)->defaultZone;
-        GridPlacer place(catalog, zone, *topology);
+        GridPlacer place(catalog, zone, *topology, table.rows.size());
 
         size_t added = 0;
         for (size_t row = 0; row < table.rows.size(); ++row) {
