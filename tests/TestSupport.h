@@ -51,10 +51,15 @@ inline const Diagnostic* findDiagnostic(const Diagnostics& diagnostics, const st
     return nullptr;
 }
 
-inline const CatalogRegistry& registry()
+inline const Catalogs& builtInCatalogs()
 {
     static const Catalogs catalogs = Catalogs::builtIn();
-    return catalogs.registry();
+    return catalogs;
+}
+
+inline const CatalogRegistry& registry()
+{
+    return builtInCatalogs().registry();
 }
 
 inline std::unique_ptr<Topology> loadSample()
