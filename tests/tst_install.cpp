@@ -373,6 +373,7 @@ private Q_SLOTS:
         QVERIFY(info.out.contains(QStringLiteral(" Maintainer: ")));
         QVERIFY(info.out.contains(QStringLiteral(" Section: ")));
         QVERIFY(info.out.contains(QStringLiteral(" Homepage: https://")));
+        QVERIFY(info.out.contains(QStringLiteral(" Description: planner for Lync Server 2013")));
         const QRegularExpression depends(QStringLiteral("^ Depends: (.*)$"), QRegularExpression::MultilineOption);
         const QRegularExpressionMatch match = depends.match(info.out);
         QVERIFY2(match.hasMatch(), qPrintable(info.out));
