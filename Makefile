@@ -1,6 +1,7 @@
 # Edgeplan: `make run` opens the window on the bundled sample, `make test`
-# runs every test, `make bench` prints the performance table. Each installs
-# the Debian packages that are missing first.
+# runs every test, `make bench` prints the performance table, `make package`
+# builds the Debian package and `make install` installs under PREFIX. Each
+# installs the Debian packages that are missing first.
 
 SHELL := /bin/bash
 
@@ -12,10 +13,15 @@ EDGEPLAN := $(BUILD_DIR)/bin/edgeplan
 ASAN_DIR ?= build-asan
 FUZZ_DIR ?= build-fuzz
 BENCH_DIR ?= build-release
+# make package and make install: an optimised build of the program alone.
+PACKAGE_DIR ?= build-package
+PREFIX ?= /usr/local
+DESTDIR ?=
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := project catalog import
 
-.PHONY: all deps deps-run deps-test deps-fuzz configure build run test test-plain test-sanitizers fuzz bench clean
+.PHONY: all deps deps-run deps-test deps-fuzz deps-package configure build run test test-plain test-sanitizers \
+	fuzz bench package package-build install uninstall clean
 
 all: build
 
@@ -30,6 +36,9 @@ deps-test:
 
 deps-fuzz:
 	@sh tools/install-deps.sh fuzz
+
+deps-package:
+	@sh tools/install-deps.sh package
 
 $(BUILD_DIR)/CMakeCache.txt:
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
@@ -67,6 +76,34 @@ bench: deps
 	cmake --build $(BENCH_DIR) --parallel $(JOBS) --target edgeplan_bench
 	$(BENCH_DIR)/bin/edgeplan_bench
 
+# The program, its icons and everything `cmake --install` installs, built
+# Release in a folder of its own; the tests are not built.
+package-build: deps
+	cmake -S . -B $(PACKAGE_DIR) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(PACKAGE_DIR) --parallel $(JOBS) --target edgeplan edgeplan_icons
+
+# edgeplan_<version>_<arch>.deb here, for `sudo apt-get install ./edgeplan_*.deb`.
+package: deps-package package-build
+	cd $(PACKAGE_DIR) && cpack -G DEB
+	cp $(PACKAGE_DIR)/edgeplan_*.deb .
+	@ls -1 edgeplan_*.deb
+
+# Installs under PREFIX (default /usr/local), staged under DESTDIR if given.
+# Straight onto this system, the desktop's caches are refreshed as a
+# package's triggers would.
+install: package-build
+	DESTDIR="$(DESTDIR)" cmake --install $(PACKAGE_DIR) --prefix $(PREFIX) --strip
+	@if [ -z "$(DESTDIR)" ]; then \
+		command -v update-desktop-database >/dev/null && update-desktop-database -q $(PREFIX)/share/applications || true; \
+		command -v update-mime-database >/dev/null && update-mime-database $(PREFIX)/share/mime || true; \
+		command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t $(PREFIX)/share/icons/hicolor || true; \
+	fi
+
+# Removes what the last `make install` installed (CMake's install manifest).
+uninstall:
+	@test -f $(PACKAGE_DIR)/install_manifest.txt || { echo "nothing installed from $(PACKAGE_DIR)"; exit 1; }
+	xargs -d '\n' rm -f -- < $(PACKAGE_DIR)/install_manifest.txt
+
 # libFuzzer on the project and catalog loaders, FUZZ_SECONDS each (clang).
 fuzz: deps-fuzz
 	CXX=clang++ cmake -S tests/fuzz -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -85,4 +122,4 @@ fuzz: deps-fuzz
 		fi; \
 	done
 clean:
-	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(FUZZ_DIR) $(BENCH_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(FUZZ_DIR) $(BENCH_DIR) $(PACKAGE_DIR)

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Language.h"
 #include "PlanExporter.h"
+#include "SingleInstance.h"
 #include "DiagramExport.h"
 #include "DiagramScene.h"
 #include "DocumentExport.h"
@@ -531,6 +532,10 @@ int runWindow(const Context& context, const QStringList& args, const QString& sc
         return kExitBadInput;
     }
     const QString path = args.isEmpty() ? QString() : QFileInfo(args[0]).absoluteFilePath();
+    // A file opened from the desktop goes to the window already open, if any.
+    const bool singleInstance = screenshot.isEmpty() && SingleInstance::enabled();
+    if (singleInstance && QFileInfo(path).isFile() && SingleInstance::handOff(path))
+        return kExitOk;
     // A newer version's file opens read-only rather than not at all.
     ProjectFileRead read =
         readProjectFile(args.isEmpty() ? QStringLiteral(":/samples/federation-edge.edgeplan") : path,
@@ -554,6 +559,8 @@ int runWindow(const Context& context, const QStringList& args, const QString& sc
         }
         return kExitOk;
     }
+    if (singleInstance)
+        (new SingleInstance(&window))->listen();
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::offerRecovery);
     return QApplication::exec();

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "DeploymentBar.h"
 
 #include "Autosave.h"
@@ -214,6 +215,23 @@ void MainWindow::createMenus()
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
     m_verifyAction = m_toolsMenu->addAction(QString(), this, [this] { verifyPlan(); });
     m_verifyAction->setObjectName(QStringLiteral("verifyAction"));
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { about(); });
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+AboutDialog* MainWindow::about()
+{
+    delete m_about;
+    m_about = new AboutDialog(m_catalogs, m_scene->language(), this);
+    m_about->setAttribute(Qt::WA_DeleteOnClose);
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
+    return m_about;
 }
 
 VerifyDialog* MainWindow::verifyPlan()
@@ -251,6 +269,9 @@ void MainWindow::retranslateUi()
     m_toolsMenu->setTitle(tr("&Tools"));
     m_verifyAction->setText(tr("&Verify Plan…"));
     m_verifyAction->setStatusTip(tr("Probe the plan's addresses: DNS, ports, certificates, SIP, XMPP and STUN"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Edgeplan"));
+    m_aboutAction->setStatusTip(tr("The version and the sources of the rule catalogs"));
     m_presentAction->setText(tr("&Present"));
     m_presentAction->setStatusTip(tr("Step through the flows full screen"));
     m_fileActions->retranslate();

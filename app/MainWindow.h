@@ -75,6 +75,9 @@ public:
     void exportPlanDialog();
     // Project > Properties: SIP domains and DNS names, one undo step on OK.
     void editProjectProperties();
+    // Help > About Edgeplan: the version and the catalogs' sources, in a
+    // dialog made anew in the current language each time.
+    class AboutDialog* about();
     // The whole window, docks included, with the diagram zoomed to fit.
     bool saveScreenshot(const QString& path, QString* error);
     // Offers each plan that a session ended without closing (a crash, a
@@ -133,6 +136,9 @@ private:
     QMenu* m_toolsMenu = nullptr;
     QAction* m_verifyAction = nullptr;
     class VerifyDialog* m_verifyDialog = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QPointer<class AboutDialog> m_about;
     QPointer<PresenterView> m_presenter;
 };
 

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 
 #include <unistd.h>
 
@@ -56,5 +57,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Edgeplan"));
     QCoreApplication::setApplicationName(QStringLiteral("Edgeplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EDGEPLAN_VERSION));
+    // Wayland matches the window to the installed desktop entry and its icon by this id.
+    if (qobject_cast<QGuiApplication*>(app.get()))
+        QGuiApplication::setDesktopFileName(QStringLiteral(EDGEPLAN_APP_ID));
     return edgeplan::runCommandLine(QCoreApplication::arguments());
 }

@@ -1,20 +1,24 @@
 #!/bin/sh
 # Installs the Debian packages Edgeplan needs that are not installed yet.
-# Usage: tools/install-deps.sh build|run|test|fuzz
+# Usage: tools/install-deps.sh build|run|test|package|fuzz
 # Says what it installs; installs nothing when everything is there.
 set -eu
 
 BUILD_PACKAGES="cmake make g++ pkg-config qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools \
 qt6-l10n-tools qt6-translations-l10n libgl-dev nlohmann-json3-dev libxlsxwriter-dev libexpat1-dev fonts-noto-cjk"
 RUN_PACKAGES="xvfb xauth"
-TEST_PACKAGES="xvfb xauth nftables xlsx2csv poppler-utils libxml2-utils prosody coturn kamailio kamailio-tls-modules dnsmasq-base openssl bind9-utils"
+# make package: CPack's DEB generator computes the dependencies with dpkg-shlibdeps.
+PACKAGE_PACKAGES="dpkg-dev file"
+TEST_PACKAGES="xvfb xauth nftables xlsx2csv poppler-utils libxml2-utils prosody coturn kamailio kamailio-tls-modules dnsmasq-base openssl bind9-utils \
+desktop-file-utils appstream mandoc shared-mime-info dpkg-dev file"
 
 case "${1:-build}" in
     build) wanted="$BUILD_PACKAGES" ;;
     run) wanted="$BUILD_PACKAGES $RUN_PACKAGES" ;;
     test) wanted="$BUILD_PACKAGES $TEST_PACKAGES" ;;
+    package) wanted="$BUILD_PACKAGES $PACKAGE_PACKAGES" ;;
     fuzz) wanted="$BUILD_PACKAGES clang libclang-rt-14-dev" ;;
-    *) echo "usage: $0 build|run|test|fuzz" >&2; exit 2 ;;
+    *) echo "usage: $0 build|run|test|package|fuzz" >&2; exit 2 ;;
 esac
 
 missing=""

@@ -111,6 +111,33 @@
     </message>
 </context>
 <context>
+    <name>edgeplan::AboutDialog</name>
+    <message>
+        <source>About Edgeplan</source>
+        <translation>About Edgeplan</translation>
+    </message>
+    <message>
+        <source>Edgeplan %1</source>
+        <translation>Edgeplan %1</translation>
+    </message>
+    <message>
+        <source>Plans Lync Server 2013 edge and federation topologies and derives the firewall rules that Microsoft&apos;s port summaries require.</source>
+        <translation>Plans Lync Server 2013 edge and federation topologies and derives the firewall rules that Microsoft&apos;s port summaries require.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Built with Qt %1, running on Qt %2.</translation>
+    </message>
+    <message>
+        <source>Rule catalogs and their sources:</source>
+        <translation>Rule catalogs and their sources:</translation>
+    </message>
+    <message>
+        <source>Source: %1 &quot;%2&quot;, %3</source>
+        <translation>Source: %1 &quot;%2&quot;, %3</translation>
+    </message>
+</context>
+<context>
     <name>edgeplan::Autosave</name>
     <message>
         <source>A&amp;utosave</source>
@@ -1484,6 +1511,18 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>Imported: %1</source>
         <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Edgeplan</source>
+        <translation>&amp;About Edgeplan</translation>
+    </message>
+    <message>
+        <source>The version and the sources of the rule catalogs</source>
+        <translation>The version and the sources of the rule catalogs</translation>
     </message>
 </context>
 <context>

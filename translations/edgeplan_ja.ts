@@ -111,6 +111,33 @@
     </message>
 </context>
 <context>
+    <name>edgeplan::AboutDialog</name>
+    <message>
+        <source>About Edgeplan</source>
+        <translation>Edgeplan について</translation>
+    </message>
+    <message>
+        <source>Edgeplan %1</source>
+        <translation>Edgeplan %1</translation>
+    </message>
+    <message>
+        <source>Plans Lync Server 2013 edge and federation topologies and derives the firewall rules that Microsoft&apos;s port summaries require.</source>
+        <translation>Lync Server 2013 のエッジとフェデレーションのトポロジを計画し、Microsoft のポートの概要が求めるファイアウォール ルールを導き出します。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Qt %1 でビルド、Qt %2 で実行しています。</translation>
+    </message>
+    <message>
+        <source>Rule catalogs and their sources:</source>
+        <translation>ルール カタログとその出典:</translation>
+    </message>
+    <message>
+        <source>Source: %1 &quot;%2&quot;, %3</source>
+        <translation>出典: %1「%2」、%3</translation>
+    </message>
+</context>
+<context>
     <name>edgeplan::Autosave</name>
     <message>
         <source>A&amp;utosave</source>
@@ -1476,6 +1503,18 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>Imported: %1</source>
         <translation>インポートしました: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Edgeplan</source>
+        <translation>Edgeplan について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The version and the sources of the rule catalogs</source>
+        <translation>バージョンとルール カタログの出典</translation>
     </message>
 </context>
 <context>
