@@ -22,6 +22,7 @@ AboutDialog::AboutDialog(const Catalogs& catalogs, Lang lang, QWidget* parent)
 {
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About Edgeplan"));
+    setMinimumWidth(520);
     m_label->setObjectName(QStringLiteral("aboutText"));
     m_label->setTextFormat(Qt::RichText);
     m_label->setWordWrap(true);
