@@ -1,5 +1,6 @@
 #include "FederationImport.h"
 
+#include "AsciiText.h"
 #include "CsvReader.h"
 #include "Generator.h"
 #include "Naming.h"
@@ -72,14 +73,6 @@ private:
     std::vector<Point> m_taken;
 };
 
-std::string lower(std::string text)
-{
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
 std::string trimmed(const std::string& text)
 {
     const size_t begin = text.find_first_not_of(" \t");
@@ -105,7 +98,7 @@ constexpr ListKind kKinds[] = {
 std::optional<FederationListKind> kindOf(const std::vector<std::string>& header)
 {
     const auto has = [&](const char* name) {
-        return std::any_of(header.begin(), header.end(), [&](const std::string& h) { return lower(h) == lower(name); });
+        return std::any_of(header.begin(), header.end(), [&](const std::string& h) { return asciiLower(h) == asciiLower(name); });
     };
     if (has("Domain") && (has("PartnerType") || has("TLSNegotiation") || has("SaslNegotiation") ||
                           has("SupportDialbackNegotiation")))
@@ -152,7 +145,7 @@ std::optional<ParsedList> parseList(const std::string& bytes, Diagnostics& diagn
 // The public IM network of a provider, told by its name; empty when unknown.
 std::string networkOf(const std::string& identity)
 {
-    const std::string name = lower(identity);
+    const std::string name = asciiLower(identity);
     if (name.find("skype") != std::string::npos)
         return "skype";
     if (name.find("msn") != std::string::npos || name.find("live") != std::string::npos ||
@@ -195,7 +188,7 @@ public:
         const CsvTable& table = parsed->table;
         const auto column = [&](const char* name) -> int {
             for (size_t i = 0; i < table.header.size(); ++i)
-                if (lower(table.header[i]) == lower(name))
+                if (asciiLower(table.header[i]) == asciiLower(name))
                     return int(i);
             return -1;
         };
@@ -225,8 +218,8 @@ public:
             const Component& component = entry.second;
             if (component.role != kind.role)
                 continue;
-            known[lower(topology->propertyValue(component, "sipDomain"))] = true;
-            known[lower(component.name)] = true;
+            known[asciiLower(topology->propertyValue(component, "sipDomain"))] = true;
+            known[asciiLower(component.name)] = true;
         }
         const std::string& zone = catalog.role(kind.role)->defaultZone;
         GridPlacer place(catalog, zone, *topology, table.rows.size());
@@ -245,7 +238,7 @@ public:
                     fail(where, "import.missing-field", "the row has no Identity", {"Identity"});
                     continue;
                 }
-                if (lower(field(row, enabledColumn)) == "false") {
+                if (asciiLower(field(row, enabledColumn)) == "false") {
                     m_result.report.push_back({"import.provider-disabled", where, {identity},
                                                "left out the public IM provider " + identity + ": it is disabled"});
                     continue;
@@ -277,13 +270,13 @@ public:
                 continue;
             }
             component.fqdn = proxy;
-            if (known.count(lower(key))) {
+            if (known.count(asciiLower(key))) {
                 m_result.report.push_back({"import.already-there", where, {kind.label, key},
                                            "left out the " + std::string(kind.label) + " " + key +
                                                ": the plan already has it"});
                 continue;
             }
-            known[lower(key)] = true;
+            known[asciiLower(key)] = true;
             const std::string comment = field(row, commentColumn);
             if (!comment.empty())
                 component.extraFields["notes"] = nlohmann::json::array({comment}).dump();

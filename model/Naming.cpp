@@ -1,5 +1,6 @@
 #include "Naming.h"
 
+#include "AsciiText.h"
 #include "Address.h"
 #include "TableExport.h"
 #include "Verify.h"
@@ -13,14 +14,6 @@ namespace edgeplan {
 
 namespace {
 
-std::string lower(std::string text)
-{
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
 std::string stripDot(std::string name)
 {
     while (!name.empty() && name.back() == '.')
@@ -30,7 +23,7 @@ std::string stripDot(std::string name)
 
 bool sameName(const std::string& a, const std::string& b)
 {
-    return lower(stripDot(a)) == lower(stripDot(b));
+    return asciiLower(stripDot(a)) == asciiLower(stripDot(b));
 }
 
 bool contains(const std::vector<std::string>& list, const std::string& value)
@@ -385,7 +378,7 @@ std::vector<DnsRecord> deriveDnsRecords(const Topology& topology)
     // Each record once, whichever definition or domain gives it first.
     std::set<std::tuple<DnsLocation, std::string, std::string, std::string, int>> seen;
     auto add = [&](DnsRecord record) {
-        if (seen.emplace(record.location, record.type, lower(record.name), record.value, record.port).second)
+        if (seen.emplace(record.location, record.type, asciiLower(record.name), record.value, record.port).second)
             records.push_back(std::move(record));
     };
     for (const DnsRecordDef& def : topology.catalog().dnsRecords) {
@@ -671,9 +664,9 @@ std::string csvLine(const std::vector<std::string>& cells)
 std::string zoneOf(const std::string& name, const std::vector<std::string>& zones)
 {
     std::string best;
-    const std::string n = lower(name);
+    const std::string n = asciiLower(name);
     for (const std::string& zone : zones) {
-        const std::string z = lower(zone);
+        const std::string z = asciiLower(zone);
         if ((n == z || (n.size() > z.size() && n.compare(n.size() - z.size(), z.size(), z) == 0 &&
                         n[n.size() - z.size() - 1] == '.')) &&
             z.size() > best.size())
@@ -807,12 +800,12 @@ std::vector<ExportFile> exportDnsZones(const Topology& topology)
         out += "@\tIN\tNS\tns-placeholder." + zone + ".\n";
         out += "ns-placeholder\tIN\tA\t192.0.2.53 ; TEST-NET-1, a placeholder\n\n";
         for (const DnsRecord* r : byZone[key]) {
-            const std::string name = lower(r->name);
+            const std::string name = asciiLower(r->name);
             const std::string owner = name == zone ? "@" : name.substr(0, name.size() - zone.size() - 1);
             out += "; " + commentText(r->def->reason.en + " (" + referenceText(r->def->reference, Lang::En) + ")") + "\n";
             if (r->type == "SRV")
                 out += owner + "\tIN\tSRV\t" + std::to_string(r->priority) + " " + std::to_string(r->weight) +
-                       " " + std::to_string(r->port) + " " + lower(r->value) + ".\n";
+                       " " + std::to_string(r->port) + " " + asciiLower(r->value) + ".\n";
             else if (r->value.empty())
                 out += "; " + owner + "\tIN\tA\t" +
                        commentText("(the plan has no address for " + componentName(topology, r->component) + " yet)") + "\n";

@@ -1,5 +1,6 @@
 #include "Topology.h"
 
+#include "AsciiText.h"
 #include "Address.h"
 
 #include <algorithm>
@@ -105,14 +106,6 @@ void checkDnsText(const std::string& what, const std::string& text)
                             {what, text});
 }
 
-std::string lowered(std::string text)
-{
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
 } // namespace
 
 void Topology::setNaming(ProjectNaming naming)
@@ -120,7 +113,7 @@ void Topology::setNaming(ProjectNaming naming)
     std::set<std::string> seen;
     for (const SipDomain& domain : naming.sipDomains) {
         checkDnsText("the SIP domain", domain.name);
-        if (!seen.insert(lowered(domain.name)).second)
+        if (!seen.insert(asciiLower(domain.name)).second)
             throw EditError("name.duplicate-domain", "the SIP domain " + domain.name + " is listed twice",
                             {domain.name});
     }

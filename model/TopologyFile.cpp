@@ -1,5 +1,6 @@
 #include "TopologyFile.h"
 
+#include "AsciiText.h"
 #include "Address.h"
 #include "Naming.h"
 
@@ -9,19 +10,6 @@ namespace {
 
 constexpr char kBuilderNamespace[] = "urn:schema:Microsoft.Rtc.Management.Deploy.TopologyBuilder.2008";
 constexpr char kNamespacePrefix[] = "urn:schema:Microsoft.Rtc.Management.Deploy.";
-
-std::string lower(std::string text)
-{
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
-bool equalNoCase(const std::string& a, const std::string& b)
-{
-    return lower(a) == lower(b);
-}
 
 class TopologyReader
 {
@@ -119,7 +107,7 @@ private:
 
     void claimGuid(const std::string& guid, const XmlElement& element)
     {
-        const auto [it, added] = m_guids.emplace(lower(guid), &element);
+        const auto [it, added] = m_guids.emplace(asciiLower(guid), &element);
         if (!added)
             error(element, "import.duplicate-guid",
                   "the UniqueId " + guid + " is used twice (first at line " + std::to_string(it->second->line) + ")",
@@ -161,7 +149,7 @@ private:
             error(element, "import.missing-attribute", "<Machine> has no Fqdn, nor has its cluster",
                   {"Machine", "Fqdn"});
         if (!machine.fqdn.empty()) {
-            const auto [it, added] = m_machineNames.emplace(lower(machine.fqdn), &element);
+            const auto [it, added] = m_machineNames.emplace(asciiLower(machine.fqdn), &element);
             if (!added)
                 error(element, "import.duplicate-machine",
                       "the machine " + machine.fqdn + " is listed twice (first at line " +
@@ -364,7 +352,7 @@ private:
                             continue;
                         claimGuid(*guid, *element);
                         Cluster cluster;
-                        cluster.key = lower(*guid);
+                        cluster.key = asciiLower(*guid);
                         cluster.site = siteName;
                         readClusterBody(*element, cluster);
                         addCluster(std::move(cluster));
@@ -386,14 +374,14 @@ private:
                 claimGuid(*guid, *element);
                 ServiceDef service;
                 service.element = element;
-                service.key = lower(*guid);
+                service.key = asciiLower(*guid);
                 service.role = *role;
-                service.cluster = lower(*installed);
+                service.cluster = asciiLower(*installed);
                 service.clusterElement = element;
                 if (const XmlElement* depends = element->child("DependsOn"))
                     for (const XmlElement* dependency : depends->childrenNamed("Dependency"))
                         if (const std::string* target = required(*dependency, "ServiceUniqueId"))
-                            service.dependsOn.push_back({lower(*target), dependency});
+                            service.dependsOn.push_back({asciiLower(*target), dependency});
                 readPorts(*element, service);
                 addService(std::move(service));
             }

@@ -1,5 +1,6 @@
 #include "TopologyImport.h"
 
+#include "AsciiText.h"
 #include "Generator.h"
 #include "TopologyFile.h"
 #include "XmlTree.h"
@@ -40,19 +41,6 @@ constexpr EdgeService kEdgeServices[] = {
 const std::set<std::string> kFrontEndServices = {"Registrar", "UserServices", "WebServices", "ConferencingServer",
                                                   "ApplicationServer", "CentralManagement", "MediaServer"};
 const std::set<std::string> kDirectorServices = {"Registrar", "WebServices"};
-
-std::string lower(std::string text)
-{
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
-bool equalNoCase(const std::string& a, const std::string& b)
-{
-    return lower(a) == lower(b);
-}
 
 std::string firstLabel(const std::string& fqdn)
 {
