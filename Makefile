@@ -21,7 +21,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := project catalog import
 
 .PHONY: all deps deps-run deps-test deps-fuzz deps-package configure build run test test-plain test-sanitizers \
-	fuzz bench package package-build install uninstall clean
+	monkey fuzz bench package package-build install uninstall clean
 
 all: build
 
@@ -67,6 +67,20 @@ test-sanitizers: deps-test
 		ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
 		UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 		ctest --output-on-failure --timeout 900
+
+# The randomized action test with more seeds than `make test` runs, under the
+# sanitizers: `make monkey SEEDS=50 ACTIONS=3000`. A failing seed prints the
+# shortest action list that reproduces it, and the command that replays it.
+SEEDS ?= 20
+ACTIONS ?= 2000
+monkey: deps-test
+	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DEDGEPLAN_SANITIZE=ON
+	cmake --build $(ASAN_DIR) --parallel $(JOBS) --target tst_monkey
+	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen \
+		ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+		UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+		EDGEPLAN_MONKEY_SEEDS=$(SEEDS) EDGEPLAN_MONKEY_ACTIONS_PER_SEED=$(ACTIONS) \
+		tests/tst_monkey seeds
 
 # Timings as ratios against baselines measured in the same run; apart from
 # `make test`, and never a pass or fail. Optimised code in a build folder of

@@ -47,12 +47,15 @@ InspectorWidget::InspectorWidget(Document* document, QWidget* parent)
     layout->addWidget(m_stack);
 
     connect(document, &Document::componentChanged, this, &InspectorWidget::onComponentChanged);
+    // One edit removes several items and announces them one by one: the
+    // selection is pruned to what the model holds on each (showSelection).
     connect(document, &Document::componentRemoved, this, [this](ComponentId id) {
-        if (std::erase(m_components, id))
+        if (std::find(m_components.begin(), m_components.end(), id) != m_components.end() ||
+            (m_form && m_form->componentId() == id))
             showSelection();
     });
     connect(document, &Document::linkRemoved, this, [this](LinkId id) {
-        if (std::erase(m_links, id))
+        if (std::find(m_links.begin(), m_links.end(), id) != m_links.end())
             showSelection();
     });
     connect(document, &Document::rulesChanged, this, [this] {
@@ -169,6 +172,13 @@ void InspectorWidget::dropForm()
 
 void InspectorWidget::showSelection()
 {
+    // The one place that decides what the inspector shows: only ids the
+    // model holds now, whatever the selection said when it was made.
+    const Topology& topology = m_document->topology();
+    std::erase_if(m_components, [&](ComponentId id) { return !topology.component(id); });
+    std::erase_if(m_links, [&](LinkId id) { return !topology.link(id); });
+    if (m_form && !topology.component(m_form->componentId()))
+        dropForm();
     const size_t count = m_components.size() + m_links.size();
     if (m_components.size() == 1 && m_links.empty()) {
         if (!m_form || m_form->componentId() != m_components.front()) {
