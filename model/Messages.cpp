@@ -19,6 +19,7 @@ const std::map<std::string, std::string>& japaneseTemplates()
         {"json.type/1", "{0}が必要です"},
         {"json.type/2", "{0}が必要ですが、{1}があります"},
         {"json.missing", "必須の項目「{0}」がありません"},
+        {"number.range", "{0} は {1} ～ {2} の整数ではありません"},
         {"limit.file-size", "ファイルが {0} MiB を超えています"},
         {"limit.string-length", "{0} 文字を超えるテキストがあります"},
         {"limit.depth", "JSON の入れ子が {0} 段を超えています"},

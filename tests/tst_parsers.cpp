@@ -1,7 +1,8 @@
-// Every parser is linear and bounded (issue 21, finding 4): the CSV
+// Every parser is linear and bounded (issue 21, findings 4 and 10): the CSV
 // reader refuses the pathological shapes at their limits, with the place,
-// and takes what is just below them, in UTF-8 and in UTF-16LE. No timing
-// here: the bench times the reader.
+// and takes what is just below them, in UTF-8 and in UTF-16LE; every number
+// of a catalog or a plan is read strictly, anything else refused with its
+// JSON pointer. No timing here: the bench times the reader.
 
 #include "TestSupport.h"
 
@@ -9,6 +10,7 @@
 #include "FederationImport.h"
 #include "Import.h"
 #include "Messages.h"
+#include "Ports.h"
 #include "TopologyFile.h"
 #include "XmlTree.h"
 
@@ -228,6 +230,153 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(diagnostics.front().code), QStringLiteral("import.duplicate-interface"));
         QVERIFY2(diagnostics.front().where.rfind("line 1, column ", 0) == 0, diagnostics.front().where.c_str());
         QCOMPARE(file.clusters.at(0).machines.at(0).interfaces.size(), size_t(5002));
+    }
+
+    // Ports as the catalog writes them: strict, "1,2" is not 12.
+    void portRanges_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("result"); // canonical, or empty when refused
+        QTest::newRow("single") << "5061" << "5061";
+        QTest::newRow("range") << "50000-59999" << "50000-59999";
+        QTest::newRow("document's thousands") << "50,000-59,999" << "50000-59999";
+        QTest::newRow("thousands, single") << "1,000" << "1000";
+        QTest::newRow("whole range") << "1-65535" << "1-65535";
+        QTest::newRow("one-port range") << "80-80" << "80";
+        for (const char* bad : {"1,2", "1 2", "0x10", "065536", "05061", "5-", "-5", "-", "+5061", " 5061",
+                                "5061 ", "5061\n", "5061.0", "5061.7", "1e3", "50000 - 59999", "50000--59999",
+                                "5-6-7", "5,0000", "50,00", ",5061", "5061,", "50,,000", "0,080", "１２３",
+                                "5061a", "", "0", "65536", "65,536", "99999999999999999999", "60000-50000"})
+            QTest::newRow(qPrintable(QStringLiteral("bad \"%1\"").arg(QString::fromUtf8(bad)))) << bad << "";
+    }
+
+    void portRanges()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, result);
+        std::string why;
+        const auto range = parsePortRange(text.toStdString(), &why);
+        QCOMPARE(range ? QString::fromStdString(range->toString()) : QString(), result);
+        QCOMPARE(why.empty(), bool(range));
+    }
+
+    // Each number field of a catalog, several bad values each, refused with
+    // its pointer; the valid forms still load.
+    void catalogNumbers_data()
+    {
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("value"); // JSON
+        QTest::addColumn<QString>("code");  // empty: loads
+        const json catalog = json::parse(test::catalogBytes());
+        size_t srv = 0;
+        while (catalog["dns"][srv]["type"] != "SRV")
+            ++srv;
+        const QString dns = QStringLiteral("/dns/%1").arg(srv);
+        const auto add = [](const QString& pointer, const char* value, const char* code) {
+            QTest::newRow(qPrintable(pointer + QStringLiteral(" = ") + QString::fromUtf8(value)))
+                << pointer << QString::fromUtf8(value) << QString::fromLatin1(code);
+        };
+        for (const char* bad : {R"("1,2")", R"("1 2")", R"("0x10")", R"("065536")", R"("5-")", R"("-5")",
+                                R"("+5061")", R"(" 5061")", R"("5061.7")", R"("1e3")", R"("50000 - 59999")",
+                                R"("50,00-59,999")", R"("0")"})
+            add("/rules/0/ports", bad, "catalog.ports");
+        add("/rules/0/ports", "5061", "json.type");
+        for (const char* good : {R"("5061")", R"("50000-59999")", R"("50,000-59,999")", R"("1,000")"})
+            add("/rules/0/ports", good, "");
+        for (const char* bad : {"1.5", "1.0", "1e0", R"("1")", "true", "18446744073709551617"})
+            add("/version", bad, "json.type");
+        add("/version", "18446744073709551615", "number.range");
+        add("/version", "2", "catalog.version");
+        add("/version", "-1", "catalog.version");
+        for (const char* bad : {"0", "-1", "4294967297", "9223372036854775808"})
+            add("/rules/0/reference/row", bad, "number.range");
+        for (const char* bad : {"1.5", "3.0", "1e3", R"("3")", "null"})
+            add("/rules/0/reference/row", bad, "json.type");
+        add("/rules/0/reference/row", "1000000", "");
+        for (const char* bad : {"0", "-443", "65536", "4294967739"})
+            add(dns + "/port", bad, "port.range");
+        for (const char* bad : {"443.5", "443.0", "4.43e2", R"("443")", "[443]"})
+            add(dns + "/port", bad, "json.type");
+        for (const char* field : {"/priority", "/weight"}) {
+            for (const char* bad : {"-1", "65536", "18446744073709551615"})
+                add(dns + field, bad, "number.range");
+            for (const char* bad : {"0.5", "1e1", R"("10")"})
+                add(dns + field, bad, "json.type");
+            add(dns + field, "0", "");
+            add(dns + field, "65535", "");
+        }
+    }
+
+    void catalogNumbers()
+    {
+        QFETCH(QString, pointer);
+        QFETCH(QString, value);
+        QFETCH(QString, code);
+        json doc = json::parse(test::catalogBytes());
+        doc[json::json_pointer(pointer.toStdString())] = json::parse(value.toStdString());
+        const CatalogLoadResult result = loadCatalog(doc.dump(2));
+        if (code.isEmpty()) {
+            QVERIFY2(result.catalog, joinDiagnostics(result.diagnostics, "").c_str());
+            return;
+        }
+        QVERIFY(!result.catalog);
+        QCOMPARE(result.diagnostics.size(), size_t(1));
+        QCOMPARE(firstRefusal(result.diagnostics), code + QStringLiteral(" at ") + pointer);
+    }
+
+    // Each number field of a plan the same way.
+    void projectNumbers_data()
+    {
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("value"); // JSON
+        QTest::addColumn<QString>("code");  // empty: loads
+        const auto add = [](const char* pointer, const char* value, const char* code) {
+            QTest::newRow(qPrintable(QStringLiteral("%1 = %2").arg(QLatin1String(pointer), QString::fromUtf8(value))))
+                << QString::fromLatin1(pointer) << QString::fromUtf8(value) << QString::fromLatin1(code);
+        };
+        for (const char* bad : {"1.5", "1.0", "1e0", R"("1")", "null", "18446744073709551617"})
+            add("/version", bad, "json.type");
+        add("/version", "9223372036854775808", "number.range");
+        for (const char* bad : {"0", "-1", "2"})
+            add("/version", bad, "project.version");
+        for (const char* pointer : {"/components/0/id", "/links/0/id", "/links/0/a", "/components/0/pool"}) {
+            for (const char* bad : {"1.5", "1.0", "1e2", R"("1")", R"("1,2")", "true", "[1]", "18446744073709551617"})
+                add(pointer, bad, "json.type");
+            for (const char* bad : {"0", "-1", "-9223372036854775808"})
+                add(pointer, bad, "project.invalid-id");
+            add(pointer, "9223372036854775808", "number.range");
+            add(pointer, "18446744073709551615", "number.range");
+        }
+        const char* port = "/components/0/interfaces/access-edge/port";
+        for (const char* bad : {"5061.7", "5061.0", "5.061e3", R"("5061")", R"("1,2")", "null", "false"})
+            add(port, bad, "json.type");
+        for (const char* bad : {"0", "-5061", "65536", "4294972357", "9223372036854775807"})
+            add(port, bad, "port.range");
+        add(port, "18446744073709551615", "number.range");
+        add(port, "444", "");
+        add(port, "65535", "");
+        for (const char* pointer : {"/components/0/position/x", "/components/0/position/y"}) {
+            for (const char* bad : {R"("600")", "true", "null", "[600]", "{}"})
+                add(pointer, bad, "json.type");
+            for (const char* good : {"600", "-600.5", "1e3", "0"})
+                add(pointer, good, "");
+        }
+    }
+
+    void projectNumbers()
+    {
+        QFETCH(QString, pointer);
+        QFETCH(QString, value);
+        QFETCH(QString, code);
+        json doc = json::parse(test::sampleBytes());
+        doc[json::json_pointer(pointer.toStdString())] = json::parse(value.toStdString());
+        const ProjectLoadResult result = loadProject(doc.dump(2), test::registry());
+        if (code.isEmpty()) {
+            QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+            return;
+        }
+        QVERIFY(!result.topology);
+        QCOMPARE(firstRefusal(result.diagnostics), code + QStringLiteral(" at ") + pointer);
     }
 };
 
