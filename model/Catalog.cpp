@@ -102,6 +102,9 @@ namespace {
 class CatalogParser
 {
 public:
+    // A row of a table in the source document.
+    static constexpr long long kMaxRow = 1000000;
+
     explicit CatalogParser(Diagnostics& diagnostics) : m_diagnostics(diagnostics), m_reader(diagnostics) {}
 
     std::shared_ptr<Catalog> parse(const std::string& bytes)
@@ -400,7 +403,7 @@ private:
         } else if (m_reader.expectObject(*ref, refWhere)) {
             reference.document = str(*ref, "document", refWhere);
             reference.table = text(*ref, "table", refWhere);
-            reference.row = static_cast<int>(m_reader.integer(*ref, "row", refWhere).value_or(0));
+            reference.row = static_cast<int>(m_reader.integerIn(*ref, "row", refWhere, 1, kMaxRow).value_or(0));
             reference.key = str(*ref, "key", refWhere, false);
             reference.alsoIn = strings(*ref, "alsoIn", refWhere, false, "a page id");
         }
@@ -476,8 +479,9 @@ private:
                                {std::to_string(*port)});
             def.port = static_cast<int>(port.value_or(0));
             def.portFrom = str(item, "portFrom", where, false);
-            def.priority = static_cast<int>(m_reader.integer(item, "priority", where, false).value_or(0));
-            def.weight = static_cast<int>(m_reader.integer(item, "weight", where, false).value_or(0));
+            // RFC 2782: both are 16-bit.
+            def.priority = static_cast<int>(m_reader.integerIn(item, "priority", where, 0, 65535, false).value_or(0));
+            def.weight = static_cast<int>(m_reader.integerIn(item, "weight", where, 0, 65535, false).value_or(0));
         } else {
             m_reader.error("catalog.dns-type", JsonReader::child(where, "type"),
                            name + "type \"" + def.type + "\" is not A or SRV", {def.id, def.type});

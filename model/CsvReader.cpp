@@ -127,10 +127,18 @@ std::optional<std::string> decodeText(const std::string& bytes, Diagnostics& dia
 
 namespace {
 
+// A place in the text: its line, and where that line and the place start.
+struct Place
+{
+    int line = 1;
+    size_t lineStart = 0;
+    size_t pos = 0;
+};
+
 class CsvParser
 {
 public:
-    CsvParser(const std::string& text, Diagnostics& diagnostics, int firstLine)
+    CsvParser(std::string_view text, Diagnostics& diagnostics, int firstLine)
         : m_text(text), m_diagnostics(diagnostics), m_line(firstLine)
     {
     }
@@ -140,43 +148,50 @@ public:
         CsvTable table;
         bool first = true;
         while (m_pos < m_text.size()) {
-            const int line = m_line;
+            const Place start = here();
             if (atLineEnd()) {
                 // A blank line is allowed only as the very last one.
                 skipLineEnd();
                 if (m_pos < m_text.size())
-                    return fail(line, 1, "csv.blank-line", "a blank line in the middle of the list");
+                    return fail(start, "csv.blank-line", "a blank line in the middle of the list");
                 break;
             }
-            auto record = readRecord();
-            if (!record)
+            if (!first && table.rows.size() >= CsvLimits::kMaxRecords)
+                return fail(start, "limit.rows", "more than " + std::to_string(CsvLimits::kMaxRecords) + " rows",
+                            {std::to_string(CsvLimits::kMaxRecords)});
+            std::vector<std::string> record;
+            record.reserve(table.header.size());
+            if (!readRecord(record))
                 return std::nullopt;
             if (first) {
-                table.header = std::move(*record);
+                table.header = std::move(record);
                 first = false;
                 continue;
             }
-            if (record->size() != table.header.size())
-                return fail(line, 1, "csv.width",
-                            "the record has " + std::to_string(record->size()) + " fields; the header has " +
+            if (record.size() != table.header.size())
+                return fail(start, "csv.width",
+                            "the record has " + std::to_string(record.size()) + " fields; the header has " +
                                 std::to_string(table.header.size()),
-                            {std::to_string(record->size()), std::to_string(table.header.size())});
-            if (table.rows.size() >= JsonReader::kMaxItems)
-                return fail(line, 1, "limit.rows", "more than " + std::to_string(JsonReader::kMaxItems) + " rows",
-                            {std::to_string(JsonReader::kMaxItems)});
-            table.rows.push_back(std::move(*record));
-            table.rowLines.push_back(line);
+                            {std::to_string(record.size()), std::to_string(table.header.size())});
+            table.rows.push_back(std::move(record));
+            table.rowLines.push_back(start.line);
         }
         if (first)
-            return fail(m_line, 1, "csv.empty", "the list is empty: not even a header line");
+            return fail(here(), "csv.empty", "the list is empty: not even a header line");
         return table;
     }
 
 private:
-    std::nullopt_t fail(int line, int column, const std::string& code, const std::string& message,
+    Place here() const { return {m_line, m_lineStart, m_pos}; }
+
+    // The column is counted here, once, so that reading never rescans a line.
+    std::nullopt_t fail(const Place& place, const std::string& code, const std::string& message,
                         std::vector<std::string> args = {})
     {
-        m_diagnostics.push_back({code, "line " + std::to_string(line) + ", column " + std::to_string(column),
+        int column = 1;
+        for (size_t i = place.lineStart; i < place.pos && i < m_text.size(); ++i)
+            column += (static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80;
+        m_diagnostics.push_back({code, "line " + std::to_string(place.line) + ", column " + std::to_string(column),
                                  std::move(args), message});
         return std::nullopt;
     }
@@ -193,88 +208,127 @@ private:
         m_lineStart = m_pos;
     }
 
-    // The 1-based column of the byte at `pos`, in characters.
-    int column(size_t pos) const
+    bool tooLong(const std::string& field, size_t more, const Place& start)
     {
-        int count = 1;
-        for (size_t i = m_lineStart; i < pos && i < m_text.size(); ++i)
-            count += (static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80;
-        return count;
+        if (field.size() + more <= CsvLimits::kMaxFieldBytes)
+            return false;
+        fail(start, "limit.field", "a field is longer than " + std::to_string(CsvLimits::kMaxFieldBytes) + " bytes",
+             {std::to_string(CsvLimits::kMaxFieldBytes)});
+        return true;
     }
 
-    std::optional<std::vector<std::string>> readRecord()
+    // The quoted field at m_pos, its quotes and doubled quotes taken away.
+    bool readQuoted(std::string& field, const Place& start)
     {
-        std::vector<std::string> fields;
+        ++m_pos;
         for (;;) {
-            std::string field;
-            if (m_pos < m_text.size() && m_text[m_pos] == '"') {
-                const int line = m_line;
-                const int col = column(m_pos);
-                ++m_pos;
-                for (;;) {
-                    if (m_pos >= m_text.size())
-                        return fail(line, col, "csv.quote", "a quoted field that never ends");
-                    const char c = m_text[m_pos];
-                    if (c == '"') {
-                        if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '"') {
-                            field += '"';
-                            m_pos += 2;
-                            continue;
-                        }
-                        ++m_pos;
-                        break;
-                    }
-                    if (c == '\n') {
-                        field += '\n';
-                        ++m_pos;
-                        ++m_line;
-                        m_lineStart = m_pos;
-                        continue;
-                    }
-                    field += c;
-                    ++m_pos;
-                }
-                if (m_pos < m_text.size() && m_text[m_pos] != ',' && !atLineEnd())
-                    return fail(m_line, column(m_pos), "csv.after-quote", "text after the closing quote of a field");
-            } else {
-                while (m_pos < m_text.size() && m_text[m_pos] != ',' && !atLineEnd()) {
-                    const char c = m_text[m_pos];
-                    if (c == '"')
-                        return fail(m_line, column(m_pos), "csv.stray-quote",
-                                    "a quote inside a field that does not start with one");
-                    if (c == '\r')
-                        return fail(m_line, column(m_pos), "csv.carriage-return",
-                                    "a carriage return outside quotes that does not end the line");
-                    field += c;
-                    ++m_pos;
-                }
+            // Runs of plain text are appended whole.
+            const size_t stop = m_text.find_first_of("\"\n", m_pos);
+            const size_t end = stop == std::string_view::npos ? m_text.size() : stop;
+            if (tooLong(field, end - m_pos, start))
+                return false;
+            field.append(m_text.substr(m_pos, end - m_pos));
+            m_pos = end;
+            if (m_pos >= m_text.size()) {
+                fail(start, "csv.quote", "a quoted field that never ends");
+                return false;
             }
-            if (field.size() > JsonReader::kMaxStringLength)
-                return fail(m_line, 1, "limit.field",
-                            "a field is longer than " + std::to_string(JsonReader::kMaxStringLength) + " bytes",
-                            {std::to_string(JsonReader::kMaxStringLength)});
+            if (m_text[m_pos] == '\n') {
+                if (tooLong(field, 1, start))
+                    return false;
+                field += '\n';
+                ++m_pos;
+                ++m_line;
+                m_lineStart = m_pos;
+                continue;
+            }
+            if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '"') {
+                if (tooLong(field, 1, start))
+                    return false;
+                field += '"';
+                m_pos += 2;
+                continue;
+            }
+            ++m_pos;
+            break;
+        }
+        if (m_pos < m_text.size() && m_text[m_pos] != ',' && !atLineEnd()) {
+            fail(here(), "csv.after-quote", "text after the closing quote of a field");
+            return false;
+        }
+        return true;
+    }
+
+    bool readPlain(std::string& field, const Place& start)
+    {
+        size_t end = m_pos;
+        for (; end < m_text.size(); ++end) {
+            const char c = m_text[end];
+            if (c == ',' || c == '\n')
+                break;
+            if (c == '\r') {
+                if (end + 1 < m_text.size() && m_text[end + 1] == '\n')
+                    break;
+                m_pos = end;
+                fail(here(), "csv.carriage-return", "a carriage return outside quotes that does not end the line");
+                return false;
+            }
+            if (c == '"') {
+                m_pos = end;
+                fail(here(), "csv.stray-quote", "a quote inside a field that does not start with one");
+                return false;
+            }
+            if (end - m_pos >= CsvLimits::kMaxFieldBytes)
+                return !tooLong(field, end - m_pos + 1, start);
+        }
+        field.assign(m_text.substr(m_pos, end - m_pos));
+        m_pos = end;
+        return true;
+    }
+
+    bool readRecord(std::vector<std::string>& fields)
+    {
+        for (;;) {
+            const Place start = here();
+            if (fields.size() >= CsvLimits::kMaxFieldsPerRecord) {
+                fail(start, "limit.record-fields",
+                     "a record has more than " + std::to_string(CsvLimits::kMaxFieldsPerRecord) + " fields",
+                     {std::to_string(CsvLimits::kMaxFieldsPerRecord)});
+                return false;
+            }
+            if (++m_fields > CsvLimits::kMaxFields) {
+                fail(start, "limit.fields",
+                     "the list has more than " + std::to_string(CsvLimits::kMaxFields) + " fields in all",
+                     {std::to_string(CsvLimits::kMaxFields)});
+                return false;
+            }
+            std::string field;
+            const bool quoted = m_pos < m_text.size() && m_text[m_pos] == '"';
+            if (!(quoted ? readQuoted(field, start) : readPlain(field, start)))
+                return false;
             fields.push_back(std::move(field));
             if (m_pos >= m_text.size())
-                return fields;
+                return true;
             if (m_text[m_pos] == ',') {
                 ++m_pos;
                 continue;
             }
             skipLineEnd();
-            return fields;
+            return true;
         }
     }
 
-    const std::string& m_text;
+    std::string_view m_text;
     Diagnostics& m_diagnostics;
     size_t m_pos = 0;
     size_t m_lineStart = 0;
     int m_line;
+    size_t m_fields = 0; // read so far, in all records
 };
 
 } // namespace
 
-std::optional<CsvTable> readCsv(const std::string& text, Diagnostics& diagnostics, int firstLine)
+std::optional<CsvTable> readCsv(std::string_view text, Diagnostics& diagnostics, int firstLine)
 {
     return CsvParser(text, diagnostics, firstLine).parse();
 }

@@ -43,7 +43,8 @@ public:
         m_rows = std::max(kMinRows, (count + m_columns - 1) / m_columns);
         for (const auto& [id, component] : plan.components())
             if (component.zone == zone)
-                m_taken.push_back(component.position);
+                if (const auto key = bucket(component.position))
+                    m_taken[*key].push_back(component.position);
     }
 
     Point next()
@@ -53,10 +54,7 @@ public:
             const size_t row = m_cell / (m_rows * m_columns) * m_rows + m_cell % m_rows;
             const Point cell{m_left + m_columnWidth * (double(column) + 0.5),
                              kTop + kRowHeight * (double(row) + (column % 2 ? 0.5 : 0))};
-            const bool free = std::none_of(m_taken.begin(), m_taken.end(), [&](const Point& p) {
-                return std::abs(p.x - cell.x) < m_columnWidth * 0.75 && std::abs(p.y - cell.y) < kRowHeight * 0.75;
-            });
-            if (free) {
+            if (isFree(cell)) {
                 ++m_cell;
                 return cell;
             }
@@ -64,13 +62,47 @@ public:
     }
 
 private:
+    using Bucket = std::pair<long long, long long>;
+
+    // The components are kept in buckets a cell wide and a row high, so
+    // that a cell is checked against the few near it, not the whole plan.
+    std::optional<Bucket> bucket(const Point& p) const
+    {
+        const double bx = std::floor(p.x / bucketWidth());
+        const double by = std::floor(p.y / kRowHeight);
+        // Far beyond any cell (or not a number): it takes no cell's place.
+        if (!(std::abs(bx) < 1e15 && std::abs(by) < 1e15))
+            return std::nullopt;
+        return Bucket{static_cast<long long>(bx), static_cast<long long>(by)};
+    }
+
+    double bucketWidth() const { return std::max(m_columnWidth, 1.0); }
+
+    bool isFree(const Point& cell) const
+    {
+        const auto key = bucket(cell);
+        if (!key)
+            return true;
+        for (long long dx = -1; dx <= 1; ++dx) {
+            for (long long dy = -1; dy <= 1; ++dy) {
+                const auto it = m_taken.find({key->first + dx, key->second + dy});
+                if (it == m_taken.end())
+                    continue;
+                for (const Point& p : it->second)
+                    if (std::abs(p.x - cell.x) < m_columnWidth * 0.75 && std::abs(p.y - cell.y) < kRowHeight * 0.75)
+                        return false;
+            }
+        }
+        return true;
+    }
+
     static constexpr size_t kMinRows = 5;
     double m_left = 0;
     size_t m_columns = 1;
     size_t m_rows = kMinRows;
     double m_columnWidth = kColumnWidth;
     size_t m_cell = 0;
-    std::vector<Point> m_taken;
+    std::map<Bucket, std::vector<Point>> m_taken;
 };
 
 std::string trimmed(const std::string& text)
@@ -116,19 +148,22 @@ struct ParsedList
     FederationListKind kind = FederationListKind::AllowedDomains;
 };
 
-// The decoded text split into its #TYPE line, if any, and the CSV.
+// The text without its "#TYPE ..." line, if any, and the number of the
+// line it then starts on.
+std::pair<std::string_view, int> withoutTypeLine(std::string_view text)
+{
+    if (text.empty() || text.front() != '#')
+        return {text, 1};
+    const size_t end = text.find('\n');
+    return {end == std::string_view::npos ? std::string_view() : text.substr(end + 1), 2};
+}
+
 std::optional<ParsedList> parseList(const std::string& bytes, Diagnostics& diagnostics)
 {
     const auto text = decodeText(bytes, diagnostics);
     if (!text)
         return std::nullopt;
-    std::string csv = *text;
-    int firstLine = 1;
-    if (csv.rfind("#", 0) == 0) {
-        const size_t end = csv.find('\n');
-        csv = end == std::string::npos ? std::string() : csv.substr(end + 1);
-        firstLine = 2;
-    }
+    const auto [csv, firstLine] = withoutTypeLine(*text);
     auto table = readCsv(csv, diagnostics, firstLine);
     if (!table)
         return std::nullopt;
@@ -353,13 +388,16 @@ bool looksLikeFederationList(const std::string& bytes)
 {
     Diagnostics ignored;
     const auto text = decodeText(bytes, ignored);
-    if (!text)
-        return false;
-    std::string_view head = *text;
-    if (!head.empty() && head.front() == '#')
-        head = head.find('\n') == std::string_view::npos ? std::string_view() : head.substr(head.find('\n') + 1);
+    return text && looksLikeFederationText(*text);
+}
+
+bool looksLikeFederationText(std::string_view text)
+{
+    // Only the header line is read, not the whole list.
+    std::string_view head = withoutTypeLine(text).first;
     head = head.substr(0, head.find('\n') == std::string_view::npos ? head.size() : head.find('\n') + 1);
-    const auto table = readCsv(std::string(head), ignored);
+    Diagnostics ignored;
+    const auto table = readCsv(head, ignored);
     return table && kindOf(table->header).has_value();
 }
 

@@ -2,6 +2,8 @@
 
 #include "TopologyImport.h"
 
+#include <string_view>
+
 namespace edgeplan {
 
 enum class FederationListKind { AllowedDomains, XmppPartners, PublicProviders };
@@ -24,5 +26,7 @@ ImportResult importFederationList(const std::string& bytes, const Topology& plan
 // Whether the bytes look like a federation list (a CSV whose header names
 // one of the kinds above); for telling the formats apart.
 bool looksLikeFederationList(const std::string& bytes);
+// The same for text already decoded (decodeText).
+bool looksLikeFederationText(std::string_view text);
 
 } // namespace edgeplan

@@ -16,7 +16,7 @@ ImportFormat detectImportFormat(const std::string& bytes)
     const size_t first = text->find_first_not_of(" \t\r\n");
     if (first != std::string::npos && (*text)[first] == '<')
         return ImportFormat::Topology;
-    return looksLikeFederationList(bytes) ? ImportFormat::FederationList : ImportFormat::Unknown;
+    return looksLikeFederationText(*text) ? ImportFormat::FederationList : ImportFormat::Unknown;
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "JsonReader.h"
 
 #include <cmath>
+#include <limits>
 
 namespace edgeplan {
 
@@ -242,7 +243,32 @@ std::optional<long long> JsonReader::integer(const json& object, const std::stri
         wrongType(JsonPath(where, key), "an integer", *value);
         return std::nullopt;
     }
+    // nlohmann keeps 2^63 and above unsigned; as a long long they would wrap.
+    if (value->is_number_unsigned() &&
+        value->get<unsigned long long>() > static_cast<unsigned long long>(std::numeric_limits<long long>::max())) {
+        rangeError(JsonPath(where, key), value->dump(), std::numeric_limits<long long>::min(),
+                   std::numeric_limits<long long>::max());
+        return std::nullopt;
+    }
     return value->get<long long>();
+}
+
+std::optional<long long> JsonReader::integerIn(const json& object, const std::string& key, const JsonPath& where,
+                                               long long low, long long high, bool required)
+{
+    const auto value = integer(object, key, where, required);
+    if (value && (*value < low || *value > high)) {
+        rangeError(JsonPath(where, key), std::to_string(*value), low, high);
+        return std::nullopt;
+    }
+    return value;
+}
+
+void JsonReader::rangeError(const JsonPath& where, const std::string& value, long long low, long long high)
+{
+    error("number.range", where,
+          value + " is not a whole number from " + std::to_string(low) + " to " + std::to_string(high),
+          {value, std::to_string(low), std::to_string(high)});
 }
 
 std::optional<bool> JsonReader::boolean(const json& object, const std::string& key,

@@ -67,8 +67,14 @@ public:
                                       const JsonPath& where, bool required = true);
     std::optional<double> number(const nlohmann::json& object, const std::string& key,
                                  const JsonPath& where, bool required = true);
+    // A JSON integer: a fraction (5061.7, 5061.0), an exponent (1e3), a
+    // string ("5061") or a number past a long long is refused.
     std::optional<long long> integer(const nlohmann::json& object, const std::string& key,
                                      const JsonPath& where, bool required = true);
+    // The same within [low, high]; outside, "number.range" names the field.
+    std::optional<long long> integerIn(const nlohmann::json& object, const std::string& key,
+                                       const JsonPath& where, long long low, long long high,
+                                       bool required = true);
     std::optional<bool> boolean(const nlohmann::json& object, const std::string& key,
                                 const JsonPath& where, bool required = true);
     // {"en": "...", "ja": "..."}, both required and non-empty.
@@ -87,6 +93,7 @@ private:
     const nlohmann::json* field(const nlohmann::json& object, const std::string& key,
                                 const JsonPath& where, bool required);
     void wrongType(const JsonPath& where, const char* expected, const nlohmann::json& value);
+    void rangeError(const JsonPath& where, const std::string& value, long long low, long long high);
 
     Diagnostics& m_diagnostics;
 };

@@ -1,26 +1,46 @@
 #include "Ports.h"
 
-#include <cctype>
+#include <charconv>
+#include <string_view>
 
 namespace edgeplan {
 
 namespace {
 
-std::optional<long> parseNumber(const std::string& text)
+bool allDigits(std::string_view text)
+{
+    return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// A port number as a person writes it: "5061", or with the document's
+// thousands separators "50,000" (groups of three digits after the first
+// group of one to three). No sign, space, leading zero, or other base.
+std::optional<long> parseNumber(std::string_view text)
 {
     std::string digits;
-    for (char c : text) {
-        if (c == ',' || c == ' ')
-            continue;
-        if (!std::isdigit(static_cast<unsigned char>(c)))
+    const size_t comma = text.find(',');
+    if (comma == std::string_view::npos) {
+        if (!allDigits(text))
             return std::nullopt;
-        digits += c;
-        if (digits.size() > 6)
+        digits = text;
+    } else {
+        const std::string_view lead = text.substr(0, comma);
+        if (!allDigits(lead) || lead.size() > 3)
             return std::nullopt;
+        digits = lead;
+        for (std::string_view rest = text.substr(comma); !rest.empty(); rest.remove_prefix(4)) {
+            if (rest.size() < 4 || rest[0] != ',' || !allDigits(rest.substr(1, 3)))
+                return std::nullopt;
+            digits += rest.substr(1, 3);
+        }
     }
-    if (digits.empty())
+    if (digits.size() > 1 && digits[0] == '0')
         return std::nullopt;
-    return std::stol(digits);
+    long value = 0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (error != std::errc() || end != digits.data() + digits.size())
+        return std::nullopt; // past a long: above 65535 all the same
+    return value;
 }
 
 } // namespace
@@ -37,9 +57,10 @@ std::optional<PortRange> parsePortRange(const std::string& text, std::string* er
             *error = why;
         return std::nullopt;
     };
-    const auto dash = text.find('-');
-    const auto first = parseNumber(text.substr(0, dash));
-    const auto last = dash == std::string::npos ? first : parseNumber(text.substr(dash + 1));
+    const std::string_view whole = text;
+    const auto dash = whole.find('-');
+    const auto first = parseNumber(whole.substr(0, dash));
+    const auto last = dash == std::string_view::npos ? first : parseNumber(whole.substr(dash + 1));
     if (!first || !last)
         return fail("\"" + text + "\" is not a port or a range of ports");
     for (long port : {*first, *last}) {

@@ -16,8 +16,10 @@ struct PortRange
     bool operator==(const PortRange&) const = default;
 };
 
-// Accepts "5061", "50000-59999" and "50,000-59,999"; nullopt and an English
-// reason in `error` for anything else (0, above 65535, reversed, junk).
+// Accepts "5061", "50000-59999" and "50,000-59,999" (commas only between
+// groups of three digits); nullopt and an English reason in `error` for
+// anything else: 0, above 65535, reversed, a sign, a space, a leading zero,
+// "1,2", "0x10", "5-", "-5", junk.
 std::optional<PortRange> parsePortRange(const std::string& text, std::string* error = nullptr);
 
 enum class Transport { Tcp, Udp, TcpOrUdp };

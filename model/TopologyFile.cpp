@@ -4,6 +4,8 @@
 #include "Address.h"
 #include "Naming.h"
 
+#include <set>
+
 namespace edgeplan::lync {
 
 namespace {
@@ -128,9 +130,14 @@ private:
 
     void readNetIfs(const XmlElement& parent, Machine& machine)
     {
+        // A set, not Machine::find, so that a machine of many interfaces costs
+        // no more than their number.
+        std::set<std::pair<std::string, int>> seen;
+        for (const NetIf& netIf : machine.interfaces)
+            seen.emplace(asciiLower(netIf.side), netIf.number);
         for (const XmlElement* netIf : parent.childrenNamed("NetInterface")) {
             NetIf read = readNetIf(*netIf);
-            if (machine.find(read.side, read.number))
+            if (!seen.emplace(asciiLower(read.side), read.number).second)
                 error(*netIf, "import.duplicate-interface",
                       "the " + read.side + " interface " + std::to_string(read.number) + " is listed twice",
                       {read.side, std::to_string(read.number)});
@@ -227,13 +234,15 @@ private:
         const XmlElement* domains = parent.child("InternalDomains");
         if (!domains)
             return;
+        std::set<std::string> seen; // lower-cased
+        for (const std::string& domain : m_file.domains)
+            seen.insert(asciiLower(domain));
         const std::string defaultDomain = optional(*domains, "DefaultDomain");
-        if (!defaultDomain.empty())
+        if (!defaultDomain.empty() && seen.insert(asciiLower(defaultDomain)).second)
             m_file.domains.push_back(defaultDomain);
         for (const XmlElement* domain : domains->childrenNamed("InternalDomain"))
             if (const std::string* name = required(*domain, "Name"))
-                if (std::none_of(m_file.domains.begin(), m_file.domains.end(),
-                                 [&](const std::string& d) { return equalNoCase(d, *name); }))
+                if (seen.insert(asciiLower(*name)).second)
                     m_file.domains.push_back(*name);
     }
 

@@ -84,6 +84,8 @@ public:
         if (!m_result.diagnostics.empty())
             return;
         m_file = &file;
+        for (const ServiceDef& service : file.services)
+            m_servicesByCluster[service.cluster].push_back(&service);
         build();
         m_file = nullptr;
         if (m_result.diagnostics.empty())
@@ -117,7 +119,7 @@ private:
     ComponentId insert(Component component, const XmlElement& at)
     {
         component.id = m_topology->nextComponentId();
-        component.name = m_topology->uniqueName(component.name);
+        component.name = uniqueName(component.name);
         const RoleDef* role = m_catalog->role(component.role);
         if (!role) {
             error(at, "component.unknown-role", "unknown role \"" + component.role + "\"", {component.role});
@@ -129,13 +131,21 @@ private:
         return component.id;
     }
 
+    // Topology::uniqueName looks at every component; a topology may hold
+    // thousands, so the names taken are kept here.
+    std::string uniqueName(const std::string& base)
+    {
+        if (m_names.insert(base).second)
+            return base;
+        for (int n = 2;; ++n)
+            if (std::string candidate = base + " " + std::to_string(n); m_names.insert(candidate).second)
+                return candidate;
+    }
+
     std::vector<const ServiceDef*> servicesOn(const Cluster& cluster) const
     {
-        std::vector<const ServiceDef*> result;
-        for (const ServiceDef& service : m_file->services)
-            if (service.cluster == cluster.key)
-                result.push_back(&service);
-        return result;
+        const auto it = m_servicesByCluster.find(cluster.key);
+        return it == m_servicesByCluster.end() ? std::vector<const ServiceDef*>() : it->second;
     }
 
     static bool runs(const std::vector<const ServiceDef*>& services, const std::string& role)
@@ -576,6 +586,8 @@ private:
     const XmlElement* m_rootElement = nullptr;
     const lync::TopologyFile* m_file = nullptr;
     std::map<std::string, Placed> m_placed;                   // by cluster key
+    std::map<std::string, std::vector<const ServiceDef*>> m_servicesByCluster; // while run() does
+    std::set<std::string> m_names;                            // of the components inserted
     std::vector<ComponentId> m_edges;
     std::vector<ComponentId> m_neighbours;
     std::string m_variant;

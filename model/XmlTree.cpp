@@ -39,6 +39,7 @@ std::string XmlElement::where() const
 namespace {
 
 constexpr char kNamespaceSeparator = '\x01';
+constexpr size_t kMaxAttributes = 256; // on one element
 
 bool isSpace(char c)
 {
@@ -134,6 +135,11 @@ private:
         element->line = int(XML_GetCurrentLineNumber(m_parser));
         element->column = int(XML_GetCurrentColumnNumber(m_parser)) + 1;
         for (size_t i = 0; attributes[i] && attributes[i + 1]; i += 2) {
+            // Each costs two strings; a file of nothing else would cost ten times its size.
+            if (i / 2 >= kMaxAttributes)
+                return refuse("limit.attributes",
+                              "an element has more than " + std::to_string(kMaxAttributes) + " attributes",
+                              {std::to_string(kMaxAttributes)});
             if (std::char_traits<char>::length(attributes[i + 1]) > JsonReader::kMaxStringLength)
                 return refuse("limit.xml-text",
                               "an attribute value is longer than " + std::to_string(JsonReader::kMaxStringLength) +

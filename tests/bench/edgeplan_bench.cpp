@@ -10,6 +10,7 @@
 //   edgeplan_bench --memory-probe bare|edgeplan FILE
 //   edgeplan_bench --startup-probe bare|edgeplan --launched NS
 
+#include "CsvReader.h"
 #include "Generator.h"
 #include "Naming.h"
 #include "ProjectFile.h"
@@ -151,6 +152,37 @@ void writeRowsPlain(std::FILE* file, const std::vector<RowView>& rows)
                      r.source.address.c_str(), r.destination.component.c_str(),
                      r.destination.address.c_str(), r.note.c_str(), r.reference.c_str());
     std::fflush(file);
+}
+
+// A federation list as Export-Csv writes Get-CsAllowedDomain: every field
+// quoted, CRLF, `rows` domains.
+std::string federationList(size_t rows)
+{
+    std::string text = "\"Identity\",\"Domain\",\"ProxyFqdn\",\"Comment\",\"MarkForMonitoring\"\r\n";
+    for (size_t i = 0; i < rows; ++i) {
+        const std::string domain = "partner" + std::to_string(i) + ".example.com";
+        text += "\"" + domain + "\",\"" + domain + "\",\"sip." + domain + "\",\"partner, \"\"" +
+                std::to_string(i) + "\"\"\",\"False\"\r\n";
+    }
+    return text;
+}
+
+// The baseline of the CSV reader: the same bytes cut into string fields at
+// every comma and line end, quotes left as they are and nothing checked.
+size_t splitPlain(const std::string& text)
+{
+    std::vector<std::vector<std::string>> records(1);
+    size_t start = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == ',' || c == '\n') {
+            records.back().emplace_back(text, start, i - start);
+            start = i + 1;
+            if (c == '\n')
+                records.emplace_back();
+        }
+    }
+    return records.size();
 }
 
 // ---- The GUI rows -------------------------------------------------------
@@ -722,6 +754,39 @@ int main(int argc, char** argv)
                   milliseconds(fprintfMs).c_str());
     rows.push_back({"export it as CSV", milliseconds(csvMs), csvBaseline, ratio(csvMs / fprintfMs),
                     "\u2264 2\u00d7", csvMs / fprintfMs <= 2 ? "yes" : "no"});
+
+    // The CSV reader (finding 4 of issue 21): one pass, so a list ten times
+    // as long takes at most twelve times as long, and the whole reader costs
+    // at most twice a plain split of the same bytes into fields.
+    {
+        const std::string list = federationList(50000);
+        const std::string shortList = federationList(5000);
+        const auto read = [](const std::string& text) {
+            Diagnostics diagnostics;
+            const auto table = readCsv(text, diagnostics);
+            if (!table) {
+                std::fprintf(stderr, "edgeplan_bench: the federation list is refused: %s\n",
+                             joinDiagnostics(diagnostics, "").c_str());
+                std::exit(1);
+            }
+            return table->rows.size();
+        };
+        const double splitMs = medianMs(repetitions, [&] { g_sink = g_sink + splitPlain(list); });
+        const double readMs = medianMs(repetitions, [&] { g_sink = g_sink + read(list); });
+        const double readShortMs = medianMs(repetitions, [&] { g_sink = g_sink + read(shortList); });
+        char figure[96];
+        std::snprintf(figure, sizeof figure, "read a federation list of %.1f MiB (readCsv)",
+                      double(list.size()) / (1024 * 1024));
+        rows.push_back({figure, milliseconds(readMs), "plain split into fields " + milliseconds(splitMs),
+                        ratio(readMs / splitMs), "\u2264 2\u00d7", readMs / splitMs <= 2 ? "yes" : "no"});
+        const double growth = readMs / readShortMs;
+        const double bytesRatio = double(list.size()) / double(shortList.size());
+        char grown[64];
+        std::snprintf(grown, sizeof grown, "%s for %.1f\u00d7 the bytes", ratio(growth).c_str(), bytesRatio);
+        rows.push_back({"read the list again, ten times as long", milliseconds(readMs),
+                        "a tenth of it " + milliseconds(readShortMs), grown,
+                        "\u2264 12\u00d7 for 10\u00d7 the bytes", growth <= 1.2 * bytesRatio ? "yes" : "no"});
+    }
 
     appendGuiRows(rows, large.bytes, registry, argv[0], repetitions);
 
