@@ -6,6 +6,7 @@
 // XMPP stream header). The sockets themselves are the views' business (Qt
 // Network); this part is plain C++ so that it can be tested without a network.
 
+#include "DnsName.h"
 #include "RuleEngine.h"
 
 #include <array>
@@ -67,9 +68,6 @@ struct ProbeSpec
 // and names that the plan itself gives: the NAT (public) address of an
 // interface when set, else its address, else the component's FQDN.
 std::vector<ProbeSpec> planProbes(const Topology& topology, const RuleTables& tables);
-
-// The property of a role that holds a component's SIP domain.
-inline constexpr const char* kSipDomainProperty = "sipDomain";
 
 // --- STUN (RFC 5389) --------------------------------------------------------
 
