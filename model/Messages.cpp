@@ -53,6 +53,16 @@ const std::map<std::string, std::string>& japaneseTemplates()
         {"variant.unknown", "不明な展開バリエーション「{0}」"},
         {"property.invalid/1", "「{0}」は true か false でなければなりません"},
         {"property.invalid/2", "「{1}」は「{0}」の選択肢にありません"},
+        // DNS names (model/DnsName.h).
+        {"name.empty", "{0}が空です"},
+        {"name.too-long", "{0}が 253 文字を超えています"},
+        {"name.space", "{0}「{1}」に空白または制御文字があります"},
+        {"name.character", "{0}「{1}」に DNS 名に使えない文字があります (使えるのは英数字、ハイフン、ドットだけです)"},
+        {"name.label-empty", "{0}「{1}」に空のラベルがあります (ドットが連続しているか、先頭にあります)"},
+        {"name.label-too-long", "{0}「{1}」に 63 文字を超えるラベルがあります"},
+        {"name.hyphen", "{0}「{1}」に、ハイフンで始まるかハイフンで終わるラベルがあります"},
+        {"name.duplicate-domain", "SIP ドメイン {0} が 2 回指定されています"},
+        {"name.unknown", "カタログにプロジェクトの名前 {0} はありません"},
         // Imports: XML, text and CSV, topologies and federation lists.
         {"xml.doctype", "DOCTYPE は使用できません。トポロジ ファイルに DOCTYPE が含まれることはありません"},
         {"xml.entity", "エンティティ宣言は使用できません。トポロジ ファイルに含まれることはありません"},
@@ -178,6 +188,8 @@ const std::string& japaneseWord(const std::string& word)
         {"role", "役割"}, {"rule", "ルール"}, {"flow", "フロー"},
         {"components", "コンポーネント"}, {"links", "リンク"},
         {"en", "英語"}, {"ja", "日本語"},
+        // What holds a DNS name.
+        {"the FQDN", "FQDN"}, {"the SIP domain", "SIP ドメイン"}, {"the internal domain", "内部ドメイン"},
         // What the import report names: edge services and kinds of servers and partners.
         {"Access Edge", "アクセス エッジ サービス"}, {"Web Conferencing Edge", "Web 会議エッジ サービス"},
         {"A/V Edge", "A/V エッジ サービス"}, {"director", "ディレクター"},

@@ -339,36 +339,6 @@ std::vector<NameValue> planNames(const Topology& topology)
     return result;
 }
 
-bool isFqdn(const std::string& text, bool wildcard)
-{
-    std::string name = text;
-    if (!name.empty() && name.back() == '.')
-        name.pop_back();
-    if (wildcard && name.rfind("*.", 0) == 0)
-        name = name.substr(2);
-    if (name.empty() || name.size() > 253)
-        return false;
-    int labels = 0;
-    size_t start = 0;
-    while (start <= name.size()) {
-        size_t end = name.find('.', start);
-        if (end == std::string::npos)
-            end = name.size();
-        const std::string label = name.substr(start, end - start);
-        if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-')
-            return false;
-        for (const char c : label) {
-            const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                            c == '-' || c == '_';
-            if (!ok)
-                return false;
-        }
-        ++labels;
-        start = end + 1;
-    }
-    return labels >= 2;
-}
-
 // --- DNS --------------------------------------------------------------------
 
 std::vector<DnsRecord> deriveDnsRecords(const Topology& topology)
@@ -692,7 +662,7 @@ std::string commentText(const std::string& text)
 void requireFqdn(const std::string& name, const std::string& what, bool wildcard = false)
 {
     if (!isFqdn(name, wildcard))
-        throw ExportError(what + ": \u201c" + name + "\u201d is not a fully qualified DNS name");
+        throw ExportError(what + ": \u201c" + escapedControls(name) + "\u201d is not a fully qualified DNS name");
 }
 
 } // namespace

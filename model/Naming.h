@@ -6,6 +6,7 @@
 // request configurations).
 
 #include "Checks.h"
+#include "DnsName.h" // isFqdn: the one rule for DNS names
 #include "Topology.h"
 
 #include <string>
@@ -41,11 +42,6 @@ NameValue resolveName(const Topology& topology, const NameDef& def, const Compon
 // Every name of the plan: the project's, then per component in id order (a
 // pool's members share the pool's and are not listed).
 std::vector<NameValue> planNames(const Topology& topology);
-
-// Whether the text is a fully qualified DNS name (two labels or more, each
-// 1-63 letters, digits or hyphens, not starting or ending in a hyphen; 253
-// characters at most; a trailing dot allowed). `wildcard` admits "*." in front.
-bool isFqdn(const std::string& name, bool wildcard = false);
 
 // --- DNS --------------------------------------------------------------------
 

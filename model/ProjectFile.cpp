@@ -1,6 +1,7 @@
 #include "ProjectFile.h"
 
 #include "Address.h"
+#include "DnsName.h"
 #include "JsonReader.h"
 
 #include <algorithm>
@@ -201,8 +202,20 @@ private:
                 ok = false;
             }
         }
+        ok = ok && checkDnsNames(namingDnsNames(naming), where);
         if (ok)
             apply(where, [&] { topology.setNaming(std::move(naming)); });
+    }
+
+    // Each name checked at its own place, by the rule the model's edits use.
+    bool checkDnsNames(const std::vector<DnsNameField>& fields, const JsonPath& where)
+    {
+        bool ok = true;
+        for (const DnsNameField& field : fields) {
+            const std::string pointer = where.str() + "/" + field.pointer;
+            ok = apply(JsonPath(pointer), [&] { checkDnsName(field.what, field.value); }) && ok;
+        }
+        return ok;
     }
 
     template <typename F>
@@ -345,6 +358,7 @@ private:
                 component.properties[key] = value.get<std::string>();
             }
         }
+        ok = checkDnsNames(componentDnsNames(component), where) && ok;
         if (!ok)
             return;
         if (topology.component(component.id)) {

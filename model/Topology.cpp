@@ -2,6 +2,7 @@
 
 #include "AsciiText.h"
 #include "Address.h"
+#include "DnsName.h"
 
 #include <algorithm>
 
@@ -91,19 +92,11 @@ void Topology::setNat(bool nat)
 
 namespace {
 
-// A DNS name as a plan may keep it: the checks say whether it is an FQDN,
-// but a space, a control character or an empty name cannot be kept at all.
+// A name as the plan keeps it: within the text limit, and a DNS name.
 void checkDnsText(const std::string& what, const std::string& text)
 {
     checkText(what, text);
-    if (text.empty())
-        throw EditError("name.empty", what + " is empty", {what});
-    if (text.size() > 253)
-        throw EditError("name.too-long", what + " is longer than 253 characters", {what});
-    for (const char c : text)
-        if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f)
-            throw EditError("name.space", what + " \u201c" + text + "\u201d holds a space or a control character",
-                            {what, text});
+    checkDnsName(what, text);
 }
 
 } // namespace
@@ -112,13 +105,10 @@ void Topology::setNaming(ProjectNaming naming)
 {
     std::set<std::string> seen;
     for (const SipDomain& domain : naming.sipDomains) {
-        checkDnsText("the SIP domain", domain.name);
         if (!seen.insert(asciiLower(domain.name)).second)
             throw EditError("name.duplicate-domain", "the SIP domain " + domain.name + " is listed twice",
                             {domain.name});
     }
-    if (!naming.internalDomain.empty())
-        checkDnsText("the internal domain", naming.internalDomain);
     for (auto it = naming.names.begin(); it != naming.names.end();) {
         const NameDef* def = m_catalog->nameDef(it->first);
         if (!def || def->source != "project")
@@ -127,9 +117,10 @@ void Topology::setNaming(ProjectNaming naming)
             it = naming.names.erase(it);
             continue;
         }
-        checkDnsText(it->first, it->second);
         ++it;
     }
+    for (const DnsNameField& field : namingDnsNames(naming))
+        checkDnsText(field.what, field.value);
     m_naming = std::move(naming);
     touch();
 }
@@ -218,7 +209,8 @@ void Topology::checkComponent(const Component& component) const
         throw EditError("component.unknown-zone", "unknown zone \"" + component.zone + "\"",
                         {component.zone});
     checkText("the name", component.name);
-    checkText("the FQDN", component.fqdn);
+    for (const DnsNameField& field : componentDnsNames(component))
+        checkDnsText(field.what, field.value);
     for (const auto& [interfaceId, addresses] : component.interfaces) {
         if (!role->interfaceDef(interfaceId))
             throw EditError("component.unknown-interface",
@@ -226,7 +218,6 @@ void Topology::checkComponent(const Component& component) const
                             {role->id, interfaceId});
         checkAddress(addresses.address);
         checkAddress(addresses.natAddress);
-        checkText("the FQDN", addresses.fqdn);
         if (addresses.port < 0 || addresses.port > 65535)
             throw EditError("port.range", "port " + std::to_string(addresses.port) +
                                               " is outside 1-65535",
@@ -352,7 +343,8 @@ void Topology::setComponentPosition(ComponentId id, Point position)
 
 void Topology::setComponentFqdn(ComponentId id, const std::string& fqdn)
 {
-    checkText("the FQDN", fqdn);
+    if (!fqdn.empty())
+        checkDnsText("the FQDN", fqdn);
     mutableComponent(id).fqdn = fqdn;
     touch();
 }
@@ -399,6 +391,8 @@ void Topology::setComponentProperty(ComponentId id, const std::string& property,
                         "role \"" + component.role + "\" has no property \"" + property + "\"",
                         {component.role, property});
     checkText("a property value", value);
+    if (property == kSipDomainProperty && !value.empty())
+        checkDnsName("the SIP domain", value);
     if (def->type == "bool" && value != "true" && value != "false")
         throw EditError("property.invalid", "\"" + property + "\" must be true or false", {property});
     if (def->type == "choice" &&

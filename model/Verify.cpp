@@ -1,5 +1,6 @@
 #include "Verify.h"
 
+#include "Address.h"
 #include "Naming.h"
 
 #include <algorithm>
@@ -238,6 +239,11 @@ std::vector<ProbeSpec> planProbes(const Topology& topology, const RuleTables& ta
     return probes;
 }
 
+bool isWireHost(const std::string& value)
+{
+    return isDnsName(value) || isValidAddress(value);
+}
+
 // --- STUN -------------------------------------------------------------------
 
 namespace {
@@ -382,15 +388,41 @@ std::optional<StunResponse> parseStunResponse(const std::string& bytes, const St
 
 // --- SIP --------------------------------------------------------------------
 
-std::string sipOptionsRequest(const SipOptionsParams& p)
+namespace {
+
+// RFC 3261 25.1 token characters.
+bool isSipToken(const std::string& value)
 {
-    const std::string target = "sip:" + p.host + ":" + std::to_string(p.port) + ";transport=tls";
-    const std::string local = p.localHost + ":" + std::to_string(p.localPort);
+    static const std::string marks = "-.!%*_+`'~";
+    return !value.empty() && std::all_of(value.begin(), value.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               marks.find(c) != std::string::npos;
+    });
+}
+
+// An IPv6 address takes brackets in a SIP URI and a Via.
+std::string sipHost(const std::string& host)
+{
+    return addressKind(host) == AddressKind::IPv6 ? "[" + host + "]" : host;
+}
+
+} // namespace
+
+std::optional<std::string> sipOptionsRequest(const SipOptionsParams& p, std::string* refused)
+{
+    for (const std::string* host : {&p.host, &p.localHost})
+        if (!isWireHost(*host))
+            return failed(refused, *host);
+    for (const std::string* token : {&p.branch, &p.callId, &p.tag})
+        if (!isSipToken(*token))
+            return failed(refused, *token);
+    const std::string target = "sip:" + sipHost(p.host) + ":" + std::to_string(p.port) + ";transport=tls";
+    const std::string local = sipHost(p.localHost) + ":" + std::to_string(p.localPort);
     std::string r;
     r += "OPTIONS " + target + " SIP/2.0\r\n";
     r += "Via: SIP/2.0/TLS " + local + ";branch=z9hG4bK" + p.branch + "\r\n";
     r += "Max-Forwards: 70\r\n";
-    r += "From: <sip:edgeplan@" + p.localHost + ">;tag=" + p.tag + "\r\n";
+    r += "From: <sip:edgeplan@" + sipHost(p.localHost) + ">;tag=" + p.tag + "\r\n";
     r += "To: <" + target + ">\r\n";
     r += "Call-ID: " + p.callId + "\r\n";
     r += "CSeq: 1 OPTIONS\r\n";
@@ -444,8 +476,12 @@ std::string xmlAttribute(const std::string& value)
 
 } // namespace
 
-std::string xmppStreamHeader(const std::string& to, const std::string& from)
+std::optional<std::string> xmppStreamHeader(const std::string& to, const std::string& from, std::string* refused)
 {
+    if (!isWireHost(to))
+        return failed(refused, to);
+    if (!from.empty() && !isWireHost(from))
+        return failed(refused, from);
     std::string header = "<?xml version='1.0'?><stream:stream xmlns='jabber:server' "
                          "xmlns:stream='http://etherx.jabber.org/streams'";
     if (!from.empty())

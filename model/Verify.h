@@ -6,6 +6,7 @@
 // XMPP stream header). The sockets themselves are the views' business (Qt
 // Network); this part is plain C++ so that it can be tested without a network.
 
+#include "DnsName.h"
 #include "RuleEngine.h"
 
 #include <array>
@@ -68,8 +69,10 @@ struct ProbeSpec
 // interface when set, else its address, else the component's FQDN.
 std::vector<ProbeSpec> planProbes(const Topology& topology, const RuleTables& tables);
 
-// The property of a role that holds a component's SIP domain.
-inline constexpr const char* kSipDomainProperty = "sipDomain";
+// Whether a value may stand for a host in a protocol message, a TLS server
+// name or a DNS query: a DNS name (DnsName.h) or a literal IPv4 or IPv6
+// address. No control character, space, '<', '@' or ':' outside an address.
+bool isWireHost(const std::string& value);
 
 // --- STUN (RFC 5389) --------------------------------------------------------
 
@@ -105,8 +108,11 @@ struct SipOptionsParams
     std::string tag;
 };
 
-// An OPTIONS request over TLS (RFC 3261 section 11), with every mandatory header.
-std::string sipOptionsRequest(const SipOptionsParams& params);
+// An OPTIONS request over TLS (RFC 3261 section 11), with every mandatory
+// header. Nullopt, with the value in `refused`, when a host is not a wire
+// host or the branch, Call-ID or tag holds other than token characters:
+// nothing from a plan can add a header or a message.
+std::optional<std::string> sipOptionsRequest(const SipOptionsParams& params, std::string* refused = nullptr);
 
 // The status line ("SIP/2.0 200 OK") once the first line of a response has
 // arrived; nullopt while it has not. Stops looking after 8 KiB.
@@ -118,7 +124,9 @@ int sipStatusCode(const std::string& statusLine);
 // --- XMPP -------------------------------------------------------------------
 
 // The initial stream header of a server-to-server stream (RFC 6120 4.2),
-// the names escaped for XML attributes.
-std::string xmppStreamHeader(const std::string& to, const std::string& from);
+// the names escaped for XML attributes. Nullopt, with the value in
+// `refused`, when `to` or a non-empty `from` is not a wire host.
+std::optional<std::string> xmppStreamHeader(const std::string& to, const std::string& from,
+                                            std::string* refused = nullptr);
 
 } // namespace edgeplan

@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -270,7 +271,8 @@ private slots:
         for (int i = 0; i < total; ++i) {
             const ProbeOutcome& outcome = dialog.verifier()->outcomes()[size_t(i)];
             QCOMPARE(Verifier::statusId(outcome.status), text(doc.at("probes")[size_t(i)].at("status")));
-            QCOMPARE(dialog.results()->item(i, 3)->text(), Verifier::statusName(outcome.status));
+            QCOMPARE(dialog.results()->item(i, 4)->text(), Verifier::statusName(outcome.status));
+            QCOMPARE(dialog.results()->item(i, 2)->text(), outcome.address);
         }
 
         // Links coloured from their probes.
@@ -305,6 +307,125 @@ private slots:
         // An edit to the rules clears them: they described another plan.
         document.setScenarioEnabled("public-im", false);
         QCOMPARE(scene.linkCheck(link("edge01", "Litware")), LinkCheck::None);
+    }
+
+    // A name with no address in the plan is resolved by the chosen name
+    // server (dnsmasq on 127.0.0.2; the system's resolver knows no .test
+    // name), and each probe goes to the address it gave and says so.
+    void namesResolveThroughTheChosenNameServer()
+    {
+        auto spec = [](ProbeKind kind, const char* host, int port, const char* serverName, const char* transport) {
+            ProbeSpec p;
+            p.kind = kind;
+            p.host = host;
+            p.port = port;
+            p.serverName = serverName;
+            p.transport = transport;
+            return p;
+        };
+        const std::vector<ProbeSpec> probes = {
+            spec(ProbeKind::Tcp, "sip.edgeplan.test", 5061, "sip.edgeplan.test", "TCP"),
+            spec(ProbeKind::Tls, "sip.fabrikam.test", 5061, "sip.fabrikam.test", "TCP"),
+            spec(ProbeKind::SipOptions, "sip.fabrikam.test", 5061, "sip.fabrikam.test", "TCP"),
+            spec(ProbeKind::XmppStream, "xmpp.edgeplan.test", 5269, "edgeplan.test", "TCP"),
+            spec(ProbeKind::Stun, "access.edgeplan.test", 3478, "access.edgeplan.test", "UDP"),
+            spec(ProbeKind::Tcp, "nowhere.edgeplan.test", 5061, "", "TCP"),
+        };
+        Verifier verifier;
+        QSignalSpy finished(&verifier, &Verifier::finished);
+        verifier.start(probes, {3000, 8, QHostAddress(QStringLiteral("127.0.0.2"))});
+        QVERIFY(finished.wait(30000));
+        const auto& o = verifier.outcomes();
+        const char* expected[] = {"127.0.0.10", "127.0.0.20", "127.0.0.20", "127.0.0.10", "127.0.0.10"};
+        for (size_t i = 0; i < 5; ++i) {
+            QVERIFY2(o[i].status == ProbeStatus::Passed || o[i].status == ProbeStatus::Warning,
+                     qPrintable(QStringLiteral("%1: %2 %3").arg(i).arg(o[i].result, o[i].detail)));
+            QCOMPARE(o[i].address, QLatin1String(expected[i]));
+        }
+        QCOMPARE(o[2].result, QStringLiteral("SIP/2.0 200 OK"));
+        // Connected by address, the handshake still names the host: the certificate matches it.
+        QVERIFY2(!o[1].detail.contains(QLatin1String("is not among")), qPrintable(o[1].detail));
+        QVERIFY(o[3].detail.contains(QLatin1String("starttls")));
+        QCOMPARE(o[5].status, ProbeStatus::Failed);
+        QCOMPARE(o[5].result, QStringLiteral("host not found"));
+        QVERIFY2(o[5].detail.contains(QLatin1String("127.0.0.2")), qPrintable(o[5].detail));
+        QVERIFY(o[5].address.isEmpty());
+
+        // The command line, on a plan whose partners have names only.
+        QStringList errors;
+        auto topology = loadProjectFile(dataFile(QStringLiteral("loopback.edgeplan")), edgeplan::test::registry(), &errors);
+        QVERIFY2(topology, qPrintable(errors.join('\n')));
+        topology->setInterfaceAddress(edgeplan::test::componentNamed(*topology, "Fabrikam"), "public", "");
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("names.edgeplan"));
+        QFile file(plan);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(saveProject(*topology)));
+        file.close();
+        const edgeplan::test::Run run = edgeplan::test::edgeplanRun({QStringLiteral("verify"), QStringLiteral("--nameserver"),
+                                                 QStringLiteral("127.0.0.2"), QStringLiteral("--format"),
+                                                 QStringLiteral("json"), plan});
+        const json doc = json::parse(run.out.toStdString());
+        for (const char* kind : {"tls", "sip-options"}) {
+            const json* probe = probeIn(doc, kind, "sip.fabrikam.test", 5061);
+            QVERIFY2(probe, kind);
+            QCOMPARE(text(probe->at("address")), QStringLiteral("127.0.0.20"));
+        }
+        QCOMPARE(text(probeIn(doc, "sip-options", "sip.fabrikam.test", 5061)->at("result")), QStringLiteral("SIP/2.0 200 OK"));
+        const edgeplan::test::Run textRun = edgeplan::test::edgeplanRun({QStringLiteral("verify"), QStringLiteral("--nameserver"),
+                                                     QStringLiteral("127.0.0.2"), plan});
+        QVERIFY2(textRun.out.contains(QRegularExpression(QStringLiteral("sip\\.fabrikam\\.test:5061/TCP +127\\.0\\.0\\.20 "))),
+                 qPrintable(textRun.out));
+    }
+
+    // However a probe was made (here by hand, as an import or a generator
+    // could), a value that is no DNS name or address is refused before
+    // anything is sent: no connection reaches the listener.
+    void hostileValuesNeverReachTheWire_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QByteArray>("host");
+        QTest::addColumn<QByteArray>("serverName");
+        const QByteArray inject("sip.fabrikam.test\r\nX-Injected: yes\r\n\r\nINVITE sip:a@b SIP/2.0");
+        const QByteArray listener("127.0.0.61");
+        for (const auto kind : {ProbeKind::SipOptions, ProbeKind::Tls, ProbeKind::XmppStream, ProbeKind::Tcp}) {
+            const QByteArray id = QByteArray::fromStdString(probeKindId(kind));
+            QTest::newRow(id + ": CR LF in the name") << int(kind) << listener << inject;
+            QTest::newRow(id + ": NUL in the name") << int(kind) << listener << QByteArray("sip.fabrikam.test\0x", 19);
+            QTest::newRow(id + ": markup in the name") << int(kind) << listener << QByteArray("a'/><x>");
+            QTest::newRow(id + ": CR LF in the host") << int(kind) << inject << QByteArray("sip.fabrikam.test");
+        }
+        QTest::newRow("dns-srv: CR LF") << int(ProbeKind::DnsSrv) << inject << QByteArray();
+        QTest::newRow("dns-address: CR LF") << int(ProbeKind::DnsAddress) << inject << QByteArray();
+    }
+
+    void hostileValuesNeverReachTheWire()
+    {
+        QFETCH(int, kind);
+        QFETCH(QByteArray, host);
+        QFETCH(QByteArray, serverName);
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress(QStringLiteral("127.0.0.61"))));
+        ProbeSpec p;
+        p.kind = ProbeKind(kind);
+        p.host = host.toStdString();
+        p.serverName = serverName.toStdString();
+        p.port = listener.serverPort();
+        p.transport = "TCP";
+        Verifier verifier;
+        QSignalSpy finished(&verifier, &Verifier::finished);
+        verifier.start({p}, {2000, 1, QHostAddress(QStringLiteral("127.0.0.2"))});
+        // The refusal comes before any socket or lookup, inside start().
+        QCOMPARE(finished.size(), 1);
+        const ProbeOutcome& outcome = verifier.outcomes()[0];
+        QCOMPARE(outcome.status, ProbeStatus::Failed);
+        QCOMPARE(outcome.result, QStringLiteral("refused to send"));
+        QVERIFY2(outcome.detail.contains(QLatin1String("nothing was sent")), qPrintable(outcome.detail));
+        // The value is shown escaped, never as the line breaks it holds.
+        QVERIFY(!outcome.detail.contains(QLatin1Char('\r')) && !outcome.detail.contains(QLatin1Char('\n')));
+        QVERIFY(outcome.address.isEmpty());
+        QVERIFY(!listener.hasPendingConnections());
+        QVERIFY(!listener.waitForNewConnection(0));
     }
 
     void timeoutIsNoAnswer()

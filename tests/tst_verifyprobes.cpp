@@ -60,6 +60,20 @@ std::string successWith(int attribute, const std::string& value)
     return message;
 }
 
+// The parameters of an OPTIONS request to Fabrikam from 127.0.0.1.
+SipOptionsParams sipOptions()
+{
+    SipOptionsParams p;
+    p.host = "sip.fabrikam.test";
+    p.port = 5061;
+    p.localHost = "127.0.0.1";
+    p.localPort = 50123;
+    p.branch = "abc";
+    p.callId = "call-1";
+    p.tag = "t1";
+    return p;
+}
+
 } // namespace
 
 class TestVerifyProbes : public QObject
@@ -278,15 +292,9 @@ private slots:
 
     void sipOptionsHasTheMandatoryHeaders()
     {
-        SipOptionsParams p;
-        p.host = "sip.fabrikam.test";
-        p.port = 5061;
-        p.localHost = "127.0.0.1";
-        p.localPort = 50123;
-        p.branch = "abc";
-        p.callId = "call-1";
-        p.tag = "t1";
-        const QString request = QString::fromStdString(sipOptionsRequest(p));
+        const auto built = sipOptionsRequest(sipOptions());
+        QVERIFY(built);
+        const QString request = QString::fromStdString(*built);
         QVERIFY(request.startsWith(QLatin1String("OPTIONS sip:sip.fabrikam.test:5061;transport=tls SIP/2.0\r\n")));
         for (const char* header : {"\r\nVia: SIP/2.0/TLS 127.0.0.1:50123;branch=z9hG4bKabc\r\n", "\r\nMax-Forwards: 70\r\n",
                                    "\r\nFrom: <sip:edgeplan@127.0.0.1>;tag=t1\r\n", "\r\nTo: <sip:sip.fabrikam.test:5061;transport=tls>\r\n",
@@ -306,16 +314,82 @@ private slots:
         QCOMPARE(sipStatusCode("SIP/2.0"), 0);
     }
 
-    void xmppHeaderEscapesNames()
+    void xmppHeaderNamesTheDomain()
     {
-        const std::string header = xmppStreamHeader("litware.test", "");
-        QVERIFY(header.find("<stream:stream xmlns='jabber:server' xmlns:stream='http://etherx.jabber.org/streams'") !=
+        const auto header = xmppStreamHeader("litware.test", "");
+        QVERIFY(header);
+        QVERIFY(header->find("<stream:stream xmlns='jabber:server' xmlns:stream='http://etherx.jabber.org/streams'") !=
                 std::string::npos);
-        QVERIFY(header.find("to='litware.test' version='1.0'>") != std::string::npos);
-        QVERIFY(header.find("from=") == std::string::npos);
-        const std::string hostile = xmppStreamHeader("a'><x/>&", "b\"c");
-        QVERIFY(hostile.find("to='a&apos;&gt;&lt;x/&gt;&amp;'") != std::string::npos);
-        QVERIFY(hostile.find("from='b&quot;c'") != std::string::npos);
+        QVERIFY(header->find("to='litware.test' version='1.0'>") != std::string::npos);
+        QVERIFY(header->find("from=") == std::string::npos);
+        const auto both = xmppStreamHeader("LITWARE.test.", "127.0.0.1");
+        QVERIFY(both);
+        QVERIFY(both->find("from='127.0.0.1' to='LITWARE.test.'") != std::string::npos);
+    }
+
+    // Whatever built the probe, no value that is not a DNS name or an
+    // address reaches a message: each builder refuses and names the value.
+    void buildersRefuseHostileValues_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("CR LF header") << QByteArray("sip.fabrikam.test\r\nX-Injected: yes\r\n\r\nINVITE sip:a@b SIP/2.0");
+        QTest::newRow("LF") << QByteArray("sip.fabrikam.test\nX: y");
+        QTest::newRow("NUL") << QByteArray("sip.fabrikam.test\0x", 19);
+        QTest::newRow("space") << QByteArray("sip fabrikam.test");
+        QTest::newRow("markup") << QByteArray("a'><x/>&");
+        QTest::newRow("quote") << QByteArray("b\"c");
+        QTest::newRow("at sign") << QByteArray("edgeplan@fabrikam.test");
+        QTest::newRow("angle bracket") << QByteArray("sip.fabrikam.test>");
+        QTest::newRow("colon") << QByteArray("sip.fabrikam.test:5062");
+        QTest::newRow("semicolon") << QByteArray("sip.fabrikam.test;transport=udp");
+        QTest::newRow("non-ASCII") << QByteArray("s\xC3\xAFp.fabrikam.test");
+        // Not host names, though a SIP token could hold them.
+        QTest::newRow("empty label") << QByteArray("a..b");
+        QTest::newRow("label of 64") << QByteArray(64, 'a') + ".test";
+        QTest::newRow("empty") << QByteArray();
+    }
+
+    void buildersRefuseHostileValues()
+    {
+        QFETCH(QByteArray, value);
+        const std::string hostile = value.toStdString();
+        const SipOptionsParams good = sipOptions();
+        QVERIFY(sipOptionsRequest(good));
+        const bool token = !hostile.empty() && hostile.find_first_not_of(
+                                                    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-") ==
+                                                    std::string::npos;
+        for (std::string SipOptionsParams::*field : {&SipOptionsParams::host, &SipOptionsParams::localHost,
+                                                     &SipOptionsParams::branch, &SipOptionsParams::callId,
+                                                     &SipOptionsParams::tag}) {
+            const bool isHost = field == &SipOptionsParams::host || field == &SipOptionsParams::localHost;
+            if (token && !isHost)
+                continue;
+            SipOptionsParams p = good;
+            p.*field = hostile;
+            std::string refused;
+            QVERIFY(!sipOptionsRequest(p, &refused));
+            QCOMPARE(refused, hostile);
+        }
+        std::string refused;
+        QVERIFY(!xmppStreamHeader(hostile, "", &refused));
+        QCOMPARE(refused, hostile);
+        if (!hostile.empty()) {
+            QVERIFY(!xmppStreamHeader("litware.test", hostile, &refused));
+            QCOMPARE(refused, hostile);
+        }
+        QVERIFY(!isWireHost(hostile));
+    }
+
+    void sipOptionsBracketsAnIpv6Host()
+    {
+        SipOptionsParams p = sipOptions();
+        p.host = "::1";
+        p.localHost = "::1";
+        p.localPort = 5;
+        const auto request = sipOptionsRequest(p);
+        QVERIFY(request);
+        QVERIFY(request->rfind("OPTIONS sip:[::1]:5061;transport=tls SIP/2.0\r\n", 0) == 0);
+        QVERIFY(request->find("\r\nVia: SIP/2.0/TLS [::1]:5;branch=z9hG4bKabc\r\n") != std::string::npos);
     }
 };
 

@@ -1796,6 +1796,22 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
 <context>
     <name>edgeplan::Verifier</name>
     <message>
+        <source>the system&apos;s name server</source>
+        <translation>the system&apos;s name server</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DNS name or an IP address: nothing was sent.</source>
+        <translation>&apos;%1&apos; is not a DNS name or an IP address: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>refused to send</source>
+        <translation>refused to send</translation>
+    </message>
+    <message>
+        <source>%1 has no A or AAAA record at %2.</source>
+        <translation>%1 has no A or AAAA record at %2.</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -2169,6 +2185,10 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
 </context>
 <context>
     <name>edgeplan::VerifyReport</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
     <message>
         <source>Rule</source>
         <translation>Rule</translation>

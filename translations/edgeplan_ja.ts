@@ -1784,6 +1784,22 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
 <context>
     <name>edgeplan::Verifier</name>
     <message>
+        <source>the system&apos;s name server</source>
+        <translation>システムの DNS サーバー</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DNS name or an IP address: nothing was sent.</source>
+        <translation>「%1」は DNS 名でも IP アドレスでもありません。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>refused to send</source>
+        <translation>送信を拒否</translation>
+    </message>
+    <message>
+        <source>%1 has no A or AAAA record at %2.</source>
+        <translation>%2 には %1 の A レコードも AAAA レコードもありません。</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
@@ -2157,6 +2173,10 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
 </context>
 <context>
     <name>edgeplan::VerifyReport</name>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
     <message>
         <source>Rule</source>
         <translation>ルール</translation>

@@ -76,6 +76,26 @@ QString protocolName(QSsl::SslProtocol protocol)
     return Verifier::tr("unknown");
 }
 
+QDnsLookup* newLookup(QObject* parent, QDnsLookup::Type type, const QString& name, const QHostAddress& nameserver)
+{
+    auto* lookup = new QDnsLookup(type, name, parent);
+    if (!nameserver.isNull())
+        lookup->setNameserver(nameserver);
+    return lookup;
+}
+
+QString nameserverName(const QHostAddress& nameserver)
+{
+    return nameserver.isNull() ? Verifier::tr("the system's name server") : nameserver.toString();
+}
+
+// Why a message was not sent: the value shown with its control characters escaped.
+QString refusedDetail(const std::string& value)
+{
+    return Verifier::tr("'%1' is not a DNS name or an IP address: nothing was sent.")
+        .arg(qs(escapedControls(value)));
+}
+
 } // namespace
 
 // One probe in flight: its sockets are children, so deleting it stops it.
@@ -97,11 +117,31 @@ public:
     {
         m_clock.start();
         m_timeout.start(m_options.timeoutMs);
-        run();
+        // Every value that reaches a query, a server name or a message is
+        // checked here, whoever built the probe (a loaded plan, an import, code).
+        for (const std::string* value : {&m_spec.host, &m_spec.serverName}) {
+            if (!value->empty() && !isWireHost(*value)) {
+                refuse(*value);
+                return;
+            }
+        }
+        if (!connects()) {
+            run();
+            return;
+        }
+        if (QHostAddress literal; literal.setAddress(qs(m_spec.host))) {
+            m_address = literal;
+            run();
+            return;
+        }
+        resolve();
     }
 
 protected:
+    // The probe's work; a connecting probe goes to m_address, which start() set.
     virtual void run() = 0;
+    // Whether the probe connects to the host (else it only asks DNS about it).
+    virtual bool connects() const { return true; }
     // What a probe that ran out of time reports.
     virtual void timedOut()
     {
@@ -121,12 +161,14 @@ protected:
         outcome.result = result;
         outcome.detail = detail;
         outcome.milliseconds = m_clock.elapsed();
+        outcome.address = m_address.isNull() ? QString() : m_address.toString();
         outcome.done = true;
         // The callback deletes this task: nothing may touch `this` after.
         const auto done = onDone;
         if (done)
             done(outcome);
     }
+    void refuse(const std::string& value) { fail(Verifier::tr("refused to send"), refusedDetail(value)); }
     void pass(const QString& result, const QString& detail = {}) { finish(ProbeStatus::Passed, result, detail); }
     void warn(const QString& result, const QString& detail = {}) { finish(ProbeStatus::Warning, result, detail); }
     void fail(const QString& result, const QString& detail = {}) { finish(ProbeStatus::Failed, result, detail); }
@@ -144,8 +186,50 @@ protected:
             fail(Verifier::tr("error"), socket->errorString());
     }
 
+    // The name's A and AAAA records from the chosen name server (the
+    // system's when none is chosen); for a connecting probe the first IPv4
+    // address, else the first IPv6 one, is where it goes.
+    void resolve()
+    {
+        for (const auto type : {QDnsLookup::A, QDnsLookup::AAAA}) {
+            auto* lookup = newLookup(this, type, qs(m_spec.host), m_options.nameserver);
+            connect(lookup, &QDnsLookup::finished, this, [this, lookup] { resolved(lookup); });
+            lookup->lookup();
+        }
+    }
+
+    void resolved(QDnsLookup* lookup)
+    {
+        if (lookup->error() == QDnsLookup::NoError) {
+            for (const QDnsHostAddressRecord& record : lookup->hostAddressRecords())
+                (lookup->type() == QDnsLookup::A ? m_ipv4 : m_ipv6) << record.value();
+        } else if (lookup->error() != QDnsLookup::NotFoundError) {
+            m_lookupErrors << lookup->errorString();
+        }
+        if (++m_lookups == 2)
+            resolvedAll(m_ipv4 + m_ipv6, m_lookupErrors);
+    }
+
+    // Both answers are in: IPv4 addresses first, each in the server's order.
+    virtual void resolvedAll(const QList<QHostAddress>& found, const QStringList& errors)
+    {
+        if (found.isEmpty()) {
+            fail(Verifier::tr("host not found"),
+                 Verifier::tr("%1 has no A or AAAA record at %2.").arg(qs(m_spec.host), nameserverName(m_options.nameserver)) +
+                     (errors.isEmpty() ? QString() : QLatin1Char(' ') + errors.join(QStringLiteral("; "))));
+            return;
+        }
+        m_address = found.first();
+        run();
+    }
+
     const ProbeSpec m_spec;
     const Verifier::Options m_options;
+    QHostAddress m_address;
+    QList<QHostAddress> m_ipv4;
+    QList<QHostAddress> m_ipv6;
+    QStringList m_lookupErrors;
+    int m_lookups = 0;
     QElapsedTimer m_clock;
     QTimer m_timeout;
     bool m_finished = false;
@@ -153,20 +237,14 @@ protected:
 
 namespace {
 
-QDnsLookup* newLookup(QObject* parent, QDnsLookup::Type type, const QString& name, const QHostAddress& nameserver)
-{
-    auto* lookup = new QDnsLookup(type, name, parent);
-    if (!nameserver.isNull())
-        lookup->setNameserver(nameserver);
-    return lookup;
-}
-
 class SrvTask : public ProbeTask
 {
 public:
     using ProbeTask::ProbeTask;
 
 protected:
+    bool connects() const override { return false; }
+
     void run() override
     {
         auto* lookup = newLookup(this, QDnsLookup::SRV, qs(m_spec.host), m_options.nameserver);
@@ -211,37 +289,27 @@ public:
     using ProbeTask::ProbeTask;
 
 protected:
-    void run() override
-    {
-        for (const auto type : {QDnsLookup::A, QDnsLookup::AAAA}) {
-            auto* lookup = newLookup(this, type, qs(m_spec.host), m_options.nameserver);
-            connect(lookup, &QDnsLookup::finished, this, [this, lookup] { answered(lookup); });
-            lookup->lookup();
-        }
-    }
+    bool connects() const override { return false; }
 
-    void answered(QDnsLookup* lookup)
+    void run() override { resolve(); }
+
+    void resolvedAll(const QList<QHostAddress>& found, const QStringList& errors) override
     {
-        if (lookup->error() == QDnsLookup::NoError) {
-            for (const QDnsHostAddressRecord& record : lookup->hostAddressRecords())
-                m_addresses << record.value().toString();
-        } else if (lookup->error() != QDnsLookup::NotFoundError) {
-            m_errors << lookup->errorString();
-        }
-        if (++m_answers < 2)
-            return;
-        if (m_addresses.isEmpty()) {
-            fail(m_errors.isEmpty() ? Verifier::tr("no record") : Verifier::tr("lookup failed"),
-                 m_errors.isEmpty() ? Verifier::tr("No A or AAAA record for %1.").arg(qs(m_spec.host))
-                                    : m_errors.join(QStringLiteral("; ")));
+        if (found.isEmpty()) {
+            fail(errors.isEmpty() ? Verifier::tr("no record") : Verifier::tr("lookup failed"),
+                 errors.isEmpty() ? Verifier::tr("No A or AAAA record for %1.").arg(qs(m_spec.host))
+                                  : errors.join(QStringLiteral("; ")));
             return;
         }
+        QStringList addresses;
+        for (const QHostAddress& address : found)
+            addresses << address.toString();
         QStringList planned;
         for (const std::string& address : m_spec.expectedAddresses)
             planned << qs(address);
-        const bool match = std::any_of(m_addresses.begin(), m_addresses.end(),
+        const bool match = std::any_of(addresses.begin(), addresses.end(),
                                        [&](const QString& a) { return planned.contains(a); });
-        const QString dns = m_addresses.join(QStringLiteral(", "));
+        const QString dns = addresses.join(QStringLiteral(", "));
         if (planned.isEmpty())
             warn(Verifier::tr("found"), Verifier::tr("DNS: %1. The plan gives no address to compare with.").arg(dns));
         else if (match)
@@ -249,10 +317,6 @@ protected:
         else
             fail(Verifier::tr("mismatch"), Verifier::tr("DNS: %1. The plan says %2.").arg(dns, planned.join(QStringLiteral(", "))));
     }
-
-    QStringList m_addresses;
-    QStringList m_errors;
-    int m_answers = 0;
 };
 
 class TcpTask : public ProbeTask
@@ -269,7 +333,7 @@ protected:
             socket->abort();
         });
         connect(socket, &QTcpSocket::errorOccurred, this, [this, socket] { failSocket(socket); });
-        socket->connectToHost(qs(m_spec.host), quint16(m_spec.port));
+        socket->connectToHost(m_address, quint16(m_spec.port));
     }
 };
 
@@ -297,7 +361,8 @@ protected:
         connect(m_socket, &QSslSocket::readyRead, this, [this] { readSip(); });
         connect(m_socket, &QSslSocket::errorOccurred, this, [this] { socketError(); });
         const QString peerName = m_spec.serverName.empty() ? qs(m_spec.host) : qs(m_spec.serverName);
-        m_socket->connectToHostEncrypted(qs(m_spec.host), quint16(m_spec.port), peerName);
+        // To the address, with the plan's name for SNI and the certificate check.
+        m_socket->connectToHostEncrypted(m_address.toString(), quint16(m_spec.port), peerName);
     }
 
     void timedOut() override
@@ -370,8 +435,14 @@ protected:
             params.branch = randomToken(8).toStdString();
             params.callId = randomToken(12).toStdString();
             params.tag = randomToken(4).toStdString();
-            const std::string request = sipOptionsRequest(params);
-            m_socket->write(request.data(), qint64(request.size()));
+            std::string refused;
+            const std::optional<std::string> request = sipOptionsRequest(params, &refused);
+            if (!request) {
+                m_socket->abort();
+                refuse(refused);
+                return;
+            }
+            m_socket->write(request->data(), qint64(request->size()));
             return;
         }
         m_socket->disconnectFromHost();
@@ -440,8 +511,15 @@ protected:
     {
         m_socket = new QTcpSocket(this);
         connect(m_socket, &QTcpSocket::connected, this, [this] {
-            const std::string header = xmppStreamHeader(m_spec.serverName.empty() ? m_spec.host : m_spec.serverName, {});
-            m_socket->write(header.data(), qint64(header.size()));
+            std::string refused;
+            const std::optional<std::string> header =
+                xmppStreamHeader(m_spec.serverName.empty() ? m_spec.host : m_spec.serverName, {}, &refused);
+            if (!header) {
+                m_socket->abort();
+                refuse(refused);
+                return;
+            }
+            m_socket->write(header->data(), qint64(header->size()));
         });
         connect(m_socket, &QTcpSocket::readyRead, this, [this] { read(); });
         connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
@@ -450,7 +528,7 @@ protected:
             else
                 failSocket(m_socket);
         });
-        m_socket->connectToHost(qs(m_spec.host), quint16(m_spec.port));
+        m_socket->connectToHost(m_address, quint16(m_spec.port));
     }
 
     void timedOut() override
@@ -555,7 +633,7 @@ protected:
             else
                 fail(Verifier::tr("error"), m_socket->errorString());
         });
-        m_socket->connectToHost(qs(m_spec.host), quint16(m_spec.port));
+        m_socket->connectToHost(m_address, quint16(m_spec.port));
     }
 
     void send() { m_socket->write(m_request); }

@@ -4,7 +4,10 @@
 // TCP connects, TLS handshakes, SIP OPTIONS, the XMPP stream header and STUN.
 // At most `concurrency` probes run at once, each bounded by the timeout;
 // cancel() stops every one of them at once. Only the hosts the probes name
-// are contacted (and the name server for DNS).
+// are contacted (and the name server for DNS): a name is resolved with
+// QDnsLookup through the chosen name server, never the system's host
+// lookup, and a value that is no DNS name or address is refused before
+// anything is sent.
 
 #include "Verify.h"
 
@@ -25,6 +28,7 @@ struct ProbeOutcome
     ProbeStatus status = ProbeStatus::Cancelled;
     QString result;          // in a few words: "open", "refused", "SIP/2.0 200 OK"
     QString detail;          // what was seen: the certificate, the records, the mapped address
+    QString address;         // the address a connecting probe used ("" for DNS probes, or none found)
     qint64 milliseconds = -1; // -1: never ran
     bool done = false;
 };

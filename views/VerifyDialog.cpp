@@ -30,7 +30,7 @@ namespace edgeplan {
 
 namespace {
 
-enum Column { RuleColumn, TargetColumn, ProbeColumn, StatusColumn, ResultColumn, DetailColumn, TimeColumn, ColumnCount };
+enum Column { RuleColumn, TargetColumn, AddressColumn, ProbeColumn, StatusColumn, ResultColumn, DetailColumn, TimeColumn, ColumnCount };
 
 // A status mark: a filled circle for passed, a triangle for a warning, a
 // square for failed, a ring for not probed, so that shape tells as well as colour.
@@ -264,7 +264,7 @@ void VerifyDialog::onProbeFinished(int index)
         ++at;
     const bool replace = at < m_model->rowCount() && m_model->item(at, 0)->data(Qt::UserRole).toInt() == index;
     QList<QStandardItem*> items;
-    const QString cells[] = {row.rules, row.target, row.probe, row.status, row.result, row.detail, row.time};
+    const QString cells[] = {row.rules, row.target, row.address, row.probe, row.status, row.result, row.detail, row.time};
     for (const QString& text : cells) {
         auto* item = new QStandardItem(text);
         item->setToolTip(text);

@@ -42,9 +42,9 @@ QString joined(const std::vector<std::string>& items)
 
 QStringList verifyHeadings()
 {
-    return {VerifyReport::tr("Rule"),   VerifyReport::tr("Target"), VerifyReport::tr("Probe"),
-            VerifyReport::tr("Status"), VerifyReport::tr("Result"), VerifyReport::tr("Detail"),
-            VerifyReport::tr("Time")};
+    return {VerifyReport::tr("Rule"),   VerifyReport::tr("Target"), VerifyReport::tr("Address"),
+            VerifyReport::tr("Probe"),  VerifyReport::tr("Status"), VerifyReport::tr("Result"),
+            VerifyReport::tr("Detail"), VerifyReport::tr("Time")};
 }
 
 VerifyRow verifyRow(const Topology& topology, const ProbeSpec& spec, const ProbeOutcome& outcome)
@@ -71,6 +71,7 @@ VerifyRow verifyRow(const Topology& topology, const ProbeSpec& spec, const Probe
         break;
     }
     }
+    row.address = outcome.address;
     row.probe = Verifier::kindName(spec.kind);
     row.status = Verifier::statusName(outcome.status);
     row.result = outcome.result;
@@ -109,16 +110,16 @@ QString verifySummary(const Verifier& verifier)
 std::string verifyText(const Topology& topology, const Verifier& verifier)
 {
     // The detail goes on its own indented line: it is long, the rest is a table.
-    std::vector<std::array<std::string, 6>> cells;
+    std::vector<std::array<std::string, 7>> cells;
     const QStringList h = verifyHeadings();
-    cells.push_back({ss(h[0]), ss(h[1]), ss(h[2]), ss(h[3]), ss(h[4]), ss(h[6])});
+    cells.push_back({ss(h[0]), ss(h[1]), ss(h[2]), ss(h[3]), ss(h[4]), ss(h[5]), ss(h[7])});
     std::vector<std::string> details{""};
     for (size_t i = 0; i < verifier.probes().size(); ++i) {
         const VerifyRow r = verifyRow(topology, verifier.probes()[i], verifier.outcomes()[i]);
-        cells.push_back({ss(r.rules), ss(r.target), ss(r.probe), ss(r.status), ss(r.result), ss(r.time)});
+        cells.push_back({ss(r.rules), ss(r.target), ss(r.address), ss(r.probe), ss(r.status), ss(r.result), ss(r.time)});
         details.push_back(ss(r.detail));
     }
-    std::array<size_t, 6> widths{};
+    std::array<size_t, 7> widths{};
     for (const auto& row : cells)
         for (size_t c = 0; c < row.size(); ++c)
             widths[c] = std::max(widths[c], displayWidth(row[c]));
@@ -151,7 +152,7 @@ std::string verifyCsv(const Topology& topology, const Verifier& verifier)
     line(verifyHeadings());
     for (size_t i = 0; i < verifier.probes().size(); ++i) {
         const VerifyRow r = verifyRow(topology, verifier.probes()[i], verifier.outcomes()[i]);
-        line({r.rules, r.target, r.probe, r.status, r.result, r.detail, r.time});
+        line({r.rules, r.target, r.address, r.probe, r.status, r.result, r.detail, r.time});
     }
     return out;
 }
@@ -177,6 +178,8 @@ std::string verifyJson(const Topology& topology, const Verifier& verifier)
         } else if (spec.kind == ProbeKind::DnsAddress) {
             p["expected"] = {{"addresses", spec.expectedAddresses}};
         }
+        if (!outcome.address.isEmpty())
+            p["address"] = ss(outcome.address);
         p["status"] = ss(Verifier::statusId(outcome.status));
         p["result"] = ss(outcome.result);
         p["detail"] = ss(outcome.detail);
