@@ -17,6 +17,8 @@
 #include "JsonReader.h"
 #include "Messages.h"
 #include "TableExport.h"
+#include "TerminalText.h"
+#include "SafeOutput.h"
 #include "Verifier.h"
 #include "VerifyReport.h"
 
@@ -53,21 +55,51 @@ const QStringList kOptionsWithValue = {"--lang", "--catalog", "--format", "--out
                                        "--flow", "--sites", "--partners", "--seed",
                                        "--timeout", "--concurrency", "--nameserver", "--into"};
 
+// Bytes to standard output as they are: the data of an export to '-'.
 void printOut(const std::string& text)
 {
     std::fwrite(text.data(), 1, text.size(), stdout);
     std::fflush(stdout);
 }
 
-void printErr(const QString& text)
+// What a person reads on a terminal, standard output or error: the lines of
+// a report or messages. Each line is shown by terminalText, so that a name
+// or a path in it cannot break the line, clear the screen or retitle the
+// terminal; the line feeds between them are the only ones written.
+std::string shownLines(const QStringList& lines)
 {
-    const QByteArray bytes = (text.endsWith('\n') ? text : text + '\n').toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::string out;
+    for (const QString& line : lines)
+        out += terminalText(line.toStdString()) + '\n';
+    return out;
+}
+
+void printText(const QStringList& lines)
+{
+    printOut(shownLines(lines));
+}
+
+void printErr(const QStringList& lines)
+{
+    const std::string bytes = shownLines(lines);
+    std::fwrite(bytes.data(), 1, bytes.size(), stderr);
+}
+
+void printErr(const QString& line)
+{
+    printErr(QStringList{line});
+}
+
+// A report the model laid out for a terminal, its values already escaped;
+// whatever else would act on the terminal is escaped too.
+void printReport(const std::string& text)
+{
+    printOut(terminalLines(text));
 }
 
 int usageError(const QString& message)
 {
-    printErr(QStringLiteral("edgeplan: %1\n%2").arg(message, Cli::tr("Try 'edgeplan --help'.")));
+    printErr({QStringLiteral("edgeplan: %1").arg(message), Cli::tr("Try 'edgeplan --help'.")});
     return kExitUsage;
 }
 
@@ -142,7 +174,7 @@ std::unique_ptr<Topology> loadOrReport(const Context& context, const QString& pa
     QStringList errors;
     auto topology = loadProjectFile(path, context.catalogs.registry(), &errors);
     if (!topology)
-        printErr(errors.join('\n'));
+        printErr(errors);
     return topology;
 }
 
@@ -155,7 +187,7 @@ int runRules(const Context& context, const QStringList& args, const QString& fir
         return kExitBadInput;
     if (!firewall.isEmpty() && !topology->catalog().firewall(firewall.toStdString()))
         return usageError(Cli::tr("unknown firewall '%1'").arg(firewall));
-    printOut(exportRulesText(*topology, {context.lang, firewall.toStdString()}));
+    printReport(exportRulesText(*topology, {context.lang, firewall.toStdString()}));
     return kExitOk;
 }
 
@@ -183,8 +215,7 @@ int runConvert(const Context& context, const QStringList& args, const QString& c
         QStringList lines;
         for (const std::string& problem : problems)
             lines << args[0] + QStringLiteral(": ") + QString::fromStdString(problem);
-        printErr(Cli::tr("%1: the plan cannot use the catalog '%2':").arg(args[0], catalogId) + QLatin1Char('\n') +
-                 lines.join('\n'));
+        printErr(QStringList{Cli::tr("%1: the plan cannot use the catalog '%2':").arg(args[0], catalogId)} + lines);
         return kExitBadInput;
     }
     const std::string bytes = saveProject(*converted);
@@ -225,16 +256,16 @@ int runImport(const Context& context, const QStringList& args, const QString& in
         QStringList lines;
         for (const Diagnostic& d : result.diagnostics)
             lines << QString::fromStdString(diagnosticString(d, context.lang));
-        printErr(lines.join('\n'));
+        printErr(lines);
         return kExitBadInput;
     }
     const std::string bytes = saveProject(*result.topology);
-    std::string report;
+    QStringList report;
     for (const std::string& line : reportLines(result, context.lang))
-        report += line + "\n";
+        report << QString::fromStdString(line);
     if (output == QLatin1String("-")) {
         printOut(bytes);
-        std::fwrite(report.data(), 1, report.size(), stderr);
+        printErr(report);
         return kExitOk;
     }
     QString error;
@@ -242,7 +273,7 @@ int runImport(const Context& context, const QStringList& args, const QString& in
         printErr(error);
         return kExitBadInput;
     }
-    printOut(report);
+    printText(report);
     return kExitOk;
 }
 
@@ -379,24 +410,19 @@ int runValidate(const Context& context, const QStringList& args, const QString& 
         printOut(findingsJson(*topology, findings, context.lang));
         return exitCode;
     }
-    printOut(findingsText(*topology, findings, context.lang));
+    printReport(findingsText(*topology, findings, context.lang));
     if (exitCode != kExitOk) {
-        printOut((Cli::tr("%1: invalid: %2, %3, %4")
-                      .arg(args[0], countOf(findings, Severity::Error),
-                           countOf(findings, Severity::Warning),
-                           countOf(findings, Severity::Information)) +
-                  QLatin1Char('\n'))
-                     .toStdString());
+        printText({Cli::tr("%1: invalid: %2, %3, %4")
+                       .arg(args[0], countOf(findings, Severity::Error), countOf(findings, Severity::Warning),
+                            countOf(findings, Severity::Information))});
         return exitCode;
     }
     const RuleTables tables = deriveTables(*topology);
-    printOut((Cli::tr("%1: valid: %2 components, %3 links, %4 firewall rules")
-                  .arg(args[0])
-                  .arg(topology->components().size())
-                  .arg(topology->links().size())
-                  .arg(tables.ruleCount()) +
-              QLatin1Char('\n'))
-                 .toStdString());
+    printText({Cli::tr("%1: valid: %2 components, %3 links, %4 firewall rules")
+                   .arg(args[0])
+                   .arg(topology->components().size())
+                   .arg(topology->links().size())
+                   .arg(tables.ruleCount())});
     return kExitOk;
 }
 
@@ -512,8 +538,10 @@ int runVerify(const Context& context, const QStringList& args, const VerifyArgum
     verifier.start(planProbes(*topology, deriveTables(*topology)), options);
     if (verifier.isRunning())
         loop.exec();
-    printOut(given.format == QLatin1String("json") ? verifyJson(*topology, verifier)
-                                                   : verifyText(*topology, verifier));
+    if (given.format == QLatin1String("json"))
+        printOut(verifyJson(*topology, verifier));
+    else
+        printReport(verifyText(*topology, verifier));
     return verifier.allPassed() ? kExitOk : kExitBadInput;
 }
 
@@ -523,12 +551,13 @@ int runWindow(const Context& context, const QStringList& args, const QString& sc
         return usageError(Cli::tr("the window opens one project at a time"));
     if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
         printErr(
-            QStringLiteral("edgeplan: ") +
+            (QStringLiteral("edgeplan: ") +
             Cli::tr("no display to open the window on.\n"
                     "  Run it under a virtual display:  xvfb-run -a edgeplan [PROJECT]\n"
                     "  or use the command line:         edgeplan rules PROJECT\n"
                     "                                   edgeplan --screenshot out.png PROJECT\n"
-                    "  (edgeplan --help lists every command)"));
+                    "  (edgeplan --help lists every command)"))
+                .split(QLatin1Char('\n')));
         return kExitBadInput;
     }
     const QString path = args.isEmpty() ? QString() : QFileInfo(args[0]).absoluteFilePath();
@@ -541,7 +570,7 @@ int runWindow(const Context& context, const QStringList& args, const QString& sc
         readProjectFile(args.isEmpty() ? QStringLiteral(":/samples/federation-edge.edgeplan") : path,
                         context.catalogs.registry(), ProjectLoadOptions{/*acceptNewerVersion=*/true});
     if (!read.topology) {
-        printErr(read.errors.join('\n'));
+        printErr(read.errors);
         return kExitBadInput;
     }
     MainWindow window(context.catalogs, std::move(read.topology), path);
@@ -725,7 +754,7 @@ int runCommandLine(const QStringList& arguments)
                                        QString::fromStdString(joinIds(context.catalogs.registry().ids()))));
         const auto before = context.catalogs.registry().ids();
         if (!context.catalogs.addFile(parser.value(catalogOption), &errors)) {
-            printErr(errors.join('\n'));
+            printErr(errors);
             return kExitBadInput;
         }
         for (const std::string& id : context.catalogs.registry().ids())
@@ -740,6 +769,19 @@ int runCommandLine(const QStringList& arguments)
             return usageError(Cli::tr("--scale takes a number from 0.1 to 8"));
     }
     context.transparent = parser.isSet(transparentOption);
+
+    // No command writes over what it reads: a project, an import's inputs,
+    // the plan of --into, a catalog file; nor replaces a folder holding one.
+    QStringList inputs = isHeadlessCommand(command) ? positional.mid(1) : positional;
+    for (const QCommandLineOption* option : {&intoOption, &catalogOption})
+        if (parser.isSet(*option))
+            inputs << parser.value(*option);
+    for (const QCommandLineOption* option : {&outputOption, &screenshotOption}) {
+        if (!parser.isSet(*option) || parser.value(*option) == QLatin1String("-"))
+            continue;
+        if (const QString refusal = outputOverwritesInput(parser.value(*option), inputs); !refusal.isEmpty())
+            return usageError(refusal);
+    }
 
     if (isHeadlessCommand(command)) {
         positional.removeFirst();

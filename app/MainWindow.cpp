@@ -28,6 +28,7 @@
 #include "Language.h"
 
 #include <QActionGroup>
+#include <QBuffer>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDragEnterEvent>
@@ -444,11 +445,14 @@ bool MainWindow::saveScreenshot(const QString& path, QString* error)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     m_view->zoomToFit();
     const QPixmap pixmap = grab();
-    if (!pixmap.save(path, "PNG")) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (pixmap.isNull() || !pixmap.save(&buffer, "PNG") || bytes.isEmpty()) {
         *error = tr("%1: cannot write the screenshot").arg(path);
         return false;
     }
-    return true;
+    return writeFileAtomically(path, bytes.toStdString(), error);
 }
 
 PresenterView* MainWindow::presenter() const

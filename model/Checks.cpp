@@ -3,6 +3,7 @@
 #include "Address.h"
 #include "Naming.h"
 #include "RuleEngine.h"
+#include "TerminalText.h"
 
 #include <nlohmann/json.hpp>
 
@@ -650,8 +651,8 @@ std::string findingsText(const Topology& topology, const std::vector<Finding>& f
         out += std::string(severityId(f.severity)) + " " + f.code;
         const auto names = componentNames(topology, f);
         for (size_t i = 0; i < names.size(); ++i)
-            out += (i == 0 ? " (" : ", ") + names[i];
-        out += (names.empty() ? ": " : "): ") + f.message.text(lang) + "\n";
+            out += (i == 0 ? " (" : ", ") + terminalText(names[i]);
+        out += (names.empty() ? ": " : "): ") + terminalText(f.message.text(lang)) + "\n";
     }
     return out;
 }

@@ -35,7 +35,8 @@ std::vector<Finding> runChecks(const Topology& topology);
 bool hasErrors(const std::vector<Finding>& findings);
 
 // `edgeplan validate` output: one line per finding ("error
-// component.wrong-zone (edge01): message"), or the findings as JSON
+// component.wrong-zone (edge01): message", names and message through
+// terminalText), or the findings as JSON
 // ({"format": "edgeplan-findings", "version": 1, "findings": [...]}).
 std::string findingsText(const Topology& topology, const std::vector<Finding>& findings, Lang lang);
 std::string findingsJson(const Topology& topology, const std::vector<Finding>& findings, Lang lang);

@@ -1,6 +1,7 @@
 #include "CsvReader.h"
 
 #include "JsonReader.h"
+#include "Utf8.h"
 
 namespace edgeplan {
 
@@ -30,36 +31,11 @@ std::string bytePlace(size_t offset)
     return "byte " + std::to_string(offset + 1);
 }
 
-// The length of the UTF-8 sequence at `i`, or 0 when it is not valid
-// (overlong forms, surrogates and code points past U+10FFFF included).
+// The length of the UTF-8 sequence at `i`, or 0 when it is not valid.
 size_t utf8Length(const std::string& s, size_t i)
 {
-    const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char c = b(i);
-    if (c < 0x80)
-        return 1;
-    size_t n = 0;
-    unsigned code = 0;
-    unsigned minimum = 0;
-    if ((c & 0xE0) == 0xC0) {
-        n = 2, code = c & 0x1F, minimum = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-        n = 3, code = c & 0x0F, minimum = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-        n = 4, code = c & 0x07, minimum = 0x10000;
-    } else {
-        return 0;
-    }
-    if (i + n > s.size())
-        return 0;
-    for (size_t k = 1; k < n; ++k) {
-        if ((b(i + k) & 0xC0) != 0x80)
-            return 0;
-        code = (code << 6) | (b(i + k) & 0x3F);
-    }
-    if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-        return 0;
-    return n;
+    const auto c = utf8At(s, i);
+    return c ? c->length : 0;
 }
 
 } // namespace

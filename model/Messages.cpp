@@ -32,6 +32,7 @@ const std::map<std::string, std::string>& japaneseTemplates()
         {"project.invalid-id", "ID は正の整数でなければなりません ({0})"},
         {"component.unknown-role", "不明な役割「{0}」"},
         {"component.unknown-zone", "不明なゾーン「{0}」"},
+        {"component.position-out-of-range", "位置は原点から {0} 以内でなければなりません"},
         {"component.unknown-interface", "役割「{0}」にインターフェイス「{1}」はありません"},
         {"component.unknown-property", "役割「{0}」にプロパティ「{1}」はありません"},
         {"component.duplicate-id", "コンポーネント ID {0} が重複しています"},

@@ -5,6 +5,7 @@
 #include "JsonReader.h"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <unordered_set>
 
@@ -34,6 +35,9 @@ std::vector<std::string> CatalogRegistry::ids() const
 }
 
 namespace {
+
+constexpr double kMaxCoordinate = 1e8;
+const std::string kMaxCoordinateText = "100000000";
 
 class ProjectParser
 {
@@ -256,6 +260,20 @@ private:
         return static_cast<std::uint64_t>(*value);
     }
 
+    // A position on the diagram: finite and within kMaxCoordinate of the
+    // origin, so that every picture of the plan has a size one can compute.
+    std::optional<double> coordinate(const json& position, const std::string& key, const JsonPath& where)
+    {
+        const auto value = m_reader.number(position, key, where);
+        if (value && !(std::abs(*value) <= kMaxCoordinate)) {
+            m_reader.error("component.position-out-of-range", JsonPath(where, key),
+                           "a position must lie within " + kMaxCoordinateText + " of the origin",
+                           {kMaxCoordinateText});
+            return std::nullopt;
+        }
+        return value;
+    }
+
     void readComponent(Topology& topology, const json& item, const JsonPath& where)
     {
         if (!m_reader.expectObject(item, where))
@@ -272,8 +290,8 @@ private:
         if (const auto pos = item.find("position"); pos != item.end()) {
             const JsonPath at(where, "position");
             if (m_reader.expectObject(*pos, at)) {
-                const auto x = m_reader.number(*pos, "x", at);
-                const auto y = m_reader.number(*pos, "y", at);
+                const auto x = coordinate(*pos, "x", at);
+                const auto y = coordinate(*pos, "y", at);
                 ok = ok && x && y;
                 component.position = {x.value_or(0), y.value_or(0)};
             } else {

@@ -1,5 +1,7 @@
 #include "TableExport.h"
 
+#include "TerminalText.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -21,12 +23,16 @@ std::string pad(const std::string& text, size_t width)
     return text + std::string(width > w ? width - w : 0, ' ');
 }
 
+// The text table's heading; its values are shown on a terminal as they are
+// (terminalText), so that none can break a line or act on the terminal.
 std::string projectTitle(const Topology& topology, Lang lang)
 {
     const Catalog& catalog = topology.catalog();
-    return (lang == Lang::Ja ? "プロジェクト: " : "Project: ") + topology.name() + "\n" +
-           (lang == Lang::Ja ? "カタログ: " : "Catalog: ") + catalog.title.text(lang) + " (" +
-           catalog.source.document + ", " + catalog.source.date + ")\n";
+    return (lang == Lang::Ja ? "プロジェクト: " : "Project: ") + terminalText(topology.name()) + "\n" +
+           (lang == Lang::Ja ? "カタログ: " : "Catalog: ") +
+           terminalText(catalog.title.text(lang) + " (" + catalog.source.document + ", " +
+                        catalog.source.date + ")") +
+           "\n";
 }
 
 } // namespace
@@ -150,7 +156,10 @@ std::string exportRulesText(const Topology& topology, const ExportOptions& optio
             if (options.merge)
                 cells.back().insert(cells.back().begin() + 1, std::to_string(row.count));
         }
-        out += "\n== " + table.firewall->name.text(lang) + " (" + std::to_string(number) +
+        for (auto& line : cells)
+            for (std::string& cell : line)
+                cell = terminalText(cell);
+        out += "\n== " + terminalText(table.firewall->name.text(lang)) + " (" + std::to_string(number) +
                (lang == Lang::Ja ? " 件" : number == 1 ? " rule" : " rules") + ") ==\n";
         if (number == 0) {
             out += lang == Lang::Ja ? "(ルールなし)\n" : "(no rules)\n";

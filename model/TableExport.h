@@ -21,7 +21,8 @@ std::vector<RowView> exportRows(const Topology& topology, const RuleTables& tabl
 // it comes from, and that it is a draft to review. No line breaks inside.
 std::vector<std::string> generatedNotice(const Topology& topology, Lang lang);
 
-// Per-firewall tables as aligned text for a terminal.
+// Per-firewall tables as aligned text for a terminal, every value shown by
+// terminalText (a name's line break or escape sequence does not act).
 std::string exportRulesText(const Topology& topology, const ExportOptions& options);
 // RFC 4180 CSV, UTF-8 with a byte-order mark, cells that Excel would read
 // as formulas neutralised with a leading apostrophe.

@@ -3,7 +3,9 @@
 
 #include <xlsxwriter.h>
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <cstdio>
 #include <filesystem>
 #include <random>
@@ -204,11 +206,16 @@ std::string exportRulesXlsx(const Topology& topology, const ExportOptions& optio
         }
     }
 
+    // libxlsxwriter's own words say what it was doing; the system's reason
+    // (a full disk) is the errno its failing write left.
+    errno = 0;
     const lxw_error error = workbook_close(workbook);
+    const int reason = errno;
     std::error_code ec;
     if (error != LXW_NO_ERROR) {
         fs::remove(temporary, ec);
-        return std::string("cannot write the workbook: ") + lxw_strerror(error);
+        return std::string("cannot write the workbook: ") +
+               (reason != 0 ? std::strerror(reason) : lxw_strerror(error));
     }
     fs::rename(temporary, target, ec);
     if (ec) {

@@ -690,6 +690,26 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <source>%1: choose a file ending in .svg, .png or .pdf</source>
         <translation>%1: choose a file ending in .svg, .png or .pdf</translation>
     </message>
+    <message>
+        <source>%1: the diagram is empty: nothing to draw</source>
+        <translation>%1: the diagram is empty: nothing to draw</translation>
+    </message>
+    <message>
+        <source>%1: the diagram is too large to draw (%2 × %3)</source>
+        <translation>%1: the diagram is too large to draw (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot draw the picture: nothing was written</source>
+        <translation>%1: cannot draw the picture: nothing was written</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory for a picture of %2 × %3 pixels</source>
+        <translation>%1: not enough memory for a picture of %2 × %3 pixels</translation>
+    </message>
+    <message>
+        <source>%1: cannot encode the PNG: nothing was written</source>
+        <translation>%1: cannot encode the PNG: nothing was written</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::DiagramScene</name>
@@ -1780,6 +1800,25 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>This traffic crosses both firewalls directly, without the Edge Server.</source>
         <translation>This traffic crosses both firewalls directly, without the Edge Server.</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::SafeOutput</name>
+    <message>
+        <source>%1 is the same file as %2, an input: it would be overwritten; choose another output</source>
+        <translation>%1 is the same file as %2, an input: it would be overwritten; choose another output</translation>
+    </message>
+    <message>
+        <source>the folder %1 holds %2, an input: it would be replaced; choose another output</source>
+        <translation>the folder %1 holds %2, an input: it would be replaced; choose another output</translation>
+    </message>
+    <message>
+        <source>%1 is a file: the export writes a folder</source>
+        <translation>%1 is a file: the export writes a folder</translation>
+    </message>
+    <message>
+        <source>%1 holds files that the export did not write (%2): nothing was written; move them away or choose another folder</source>
+        <translation>%1 holds files that the export did not write (%2): nothing was written; move them away or choose another folder</translation>
     </message>
 </context>
 <context>

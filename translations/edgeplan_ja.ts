@@ -693,6 +693,26 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <source>%1: choose a file ending in .svg, .png or .pdf</source>
         <translation>%1: 拡張子が .svg、.png、.pdf のファイルを選んでください</translation>
     </message>
+    <message>
+        <source>%1: the diagram is empty: nothing to draw</source>
+        <translation>%1: 図が空です。描くものがありません</translation>
+    </message>
+    <message>
+        <source>%1: the diagram is too large to draw (%2 × %3)</source>
+        <translation>%1: 図が大きすぎて描けません (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot draw the picture: nothing was written</source>
+        <translation>%1: 図を描けません。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory for a picture of %2 × %3 pixels</source>
+        <translation>%1: %2 × %3 ピクセルの画像を作るメモリが足りません</translation>
+    </message>
+    <message>
+        <source>%1: cannot encode the PNG: nothing was written</source>
+        <translation>%1: PNG を作成できません。何も書き込んでいません</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::DiagramScene</name>
@@ -1768,6 +1788,25 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>This traffic crosses both firewalls directly, without the Edge Server.</source>
         <translation>この通信はエッジ サーバーを経由せずに、両方のファイアウォールを直接通過します。</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::SafeOutput</name>
+    <message>
+        <source>%1 is the same file as %2, an input: it would be overwritten; choose another output</source>
+        <translation>%1 は入力ファイル %2 と同じファイルです。上書きしてしまうため、別の出力先を選んでください</translation>
+    </message>
+    <message>
+        <source>the folder %1 holds %2, an input: it would be replaced; choose another output</source>
+        <translation>フォルダー %1 には入力ファイル %2 があります。置き換えてしまうため、別の出力先を選んでください</translation>
+    </message>
+    <message>
+        <source>%1 is a file: the export writes a folder</source>
+        <translation>%1 はファイルです。このエクスポートはフォルダーに書き込みます</translation>
+    </message>
+    <message>
+        <source>%1 holds files that the export did not write (%2): nothing was written; move them away or choose another folder</source>
+        <translation>%1 にはエクスポートが書いていないファイルがあります (%2)。何も書き込んでいません。それらを移動するか、別のフォルダーを選んでください</translation>
     </message>
 </context>
 <context>

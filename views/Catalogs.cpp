@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
 namespace edgeplan {
 
 namespace {
@@ -17,6 +20,13 @@ constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 // The first is the default: the seed's catalog.
 const char* const kBuiltInCatalogs[] = {":/catalogs/lync2013-federation.json",
                                         ":/catalogs/lync2013-edge.json"};
+
+// The system's reason for a failed step on `file`: strerror(error) when the
+// step left one in errno, else the file's own errorString().
+QString systemReason(int error, const QFileDevice& file)
+{
+    return error != 0 ? QString::fromLocal8Bit(std::strerror(error)) : file.errorString();
+}
 
 } // namespace
 
@@ -91,10 +101,23 @@ bool writeFileAtomically(const QString& path, const std::string& bytes, QString*
     const auto size = static_cast<qint64>(bytes.size());
     // Flush before commit: Qt 6.4's commit renames the file into place even
     // when its own flush of the buffered bytes fails (a full disk), leaving a
-    // truncated file where the old one was.
-    if (file.write(bytes.data(), size) != size || !file.flush() || !file.commit()) {
+    // truncated file where the old one was. A short write (the disk filled
+    // up during it) leaves Qt's errorString() at "Unknown error": the reason
+    // is the system's, in errno, read right after each step.
+    errno = 0;
+    bool written = file.write(bytes.data(), size) == size;
+    if (written) {
+        errno = 0;
+        written = file.flush();
+    }
+    if (written) {
+        errno = 0;
+        written = file.commit();
+    }
+    const int failure = errno; // before anything else can set it
+    if (!written) {
         *error = QCoreApplication::translate("edgeplan", "%1: cannot write: %2")
-                     .arg(path, file.errorString());
+                     .arg(path, systemReason(failure, file));
         file.cancelWriting();
         return false;
     }

@@ -30,7 +30,8 @@ private:
 // Reads a whole file for a loader, refusing one over the size limit.
 bool readFileBytes(const QString& path, std::string* bytes, QString* error);
 
-// Writes atomically through QSaveFile: on any failure the old file stays as it was.
+// Writes atomically through QSaveFile: on any failure the old file stays as
+// it was, and the message names the file and the system's reason.
 bool writeFileAtomically(const QString& path, const std::string& bytes, QString* error);
 
 // "file: where: message" for each diagnostic, in the program's language.

@@ -4,6 +4,7 @@
 #include "DiagramScene.h"
 #include "Document.h"
 #include "FlowStage.h"
+#include "SafeOutput.h"
 #include "TableView.h"
 
 #include <QBuffer>
@@ -69,7 +70,7 @@ public:
         return true;
     }
 
-    void end() { m_painter.end(); }
+    bool end() { return m_painter.end(); }
 
     void page(const Flow& flow, const ResolvedStep& step, int index, int count, DiagramScene& scene,
               FlowStage& stage)
@@ -226,6 +227,10 @@ bool exportFlowHandoutPdf(Document& document, const std::string& flowId, const Q
         *error = FlowHandout::tr("unknown flow '%1'").arg(qs(flowId));
         return false;
     }
+    if (const QString refusal = outputOverwritesInput(path, {document.filePath()}); !refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
     const ResolvedFlow resolved = resolveFlow(document.topology(), *flow);
     DiagramScene scene(&document);
     scene.setLanguage(lang);
@@ -244,7 +249,10 @@ bool exportFlowHandoutPdf(Document& document, const std::string& flowId, const Q
         }
         for (size_t i = 0; i < resolved.steps.size(); ++i)
             handout.page(*flow, resolved.steps[i], int(i), int(resolved.steps.size()), scene, stage);
-        handout.end();
+        if (!handout.end()) {
+            *error = FlowHandout::tr("%1: cannot lay out the PDF").arg(path);
+            return false;
+        }
     }
     const QByteArray bytes = buffer.data();
     return writeFileAtomically(path, std::string(bytes.constData(), size_t(bytes.size())), error);

@@ -6,6 +6,7 @@
 #include "Document.h"
 #include "DocumentExport.h"
 #include "Naming.h"
+#include "SafeOutput.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -63,6 +64,11 @@ bool exportPlan(Document& document, DiagramScene* scene, const ExportRequest& re
 {
     const std::string format = request.format.toStdString();
     const ExportOptions options{request.lang, request.firewallId.toStdString(), request.merge};
+    // The open plan's own file is never the export's output, nor in its folder.
+    if (const QString refusal = outputOverwritesInput(request.path, {document.filePath()}); !refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
     if (const TextExportFormat* text = findTextExportFormat(format))
         return writeFileAtomically(request.path, text->write(document.topology(), options), error);
     if (const FolderExportFormat* folder = findFolderExportFormat(format)) {
@@ -74,16 +80,7 @@ bool exportPlan(Document& document, DiagramScene* scene, const ExportRequest& re
                          .arg(QString::fromStdString(e.what()));
             return false;
         }
-        const QDir dir(request.path);
-        if (!QDir().mkpath(request.path)) {
-            *error = QCoreApplication::translate("edgeplan::PlanExporter", "%1: cannot create the folder")
-                         .arg(request.path);
-            return false;
-        }
-        for (const ExportFile& file : files)
-            if (!writeFileAtomically(dir.filePath(QString::fromStdString(file.name)), file.content, error))
-                return false;
-        return true;
+        return writeFolderAtomically(request.path, files, error);
     }
     if (format == "xlsx") {
         const std::string failure =

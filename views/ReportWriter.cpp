@@ -39,6 +39,9 @@ public:
         m_painter.setRenderHint(QPainter::Antialiasing);
     }
 
+    // False when the painter could not start on the PDF.
+    bool begun() const { return m_painter.isActive(); }
+
     bool ja() const { return m_lang == Lang::Ja; }
     QString pick(const char* en, const char* jaText) const
     {
@@ -90,9 +93,11 @@ public:
         heading(pick("Diagram", "構成図"));
         const QRectF source = scene.contentsRect();
         QRectF target(0, m_y, m_writer.width(), m_writer.height() - m_y);
-        const double scale = std::min(target.width() / source.width(), target.height() / source.height());
-        target.setSize(source.size() * scale);
-        scene.render(&m_painter, target, source);
+        if (!source.isEmpty()) {
+            const double scale = std::min(target.width() / source.width(), target.height() / source.height());
+            target.setSize(source.size() * scale);
+            scene.render(&m_painter, target, source);
+        }
         // The tables are wide: they stay on landscape pages too.
         newPage();
     }
@@ -269,7 +274,7 @@ public:
         }
     }
 
-    void finish() { m_painter.end(); }
+    bool finish() { return m_painter.end(); }
 
 private:
     QString enabledScenarios() const
@@ -397,6 +402,12 @@ private:
     double m_y = 0;
 };
 
+// The handout's words, the same failure.
+QString layoutFailed(const QString& path)
+{
+    return QCoreApplication::translate("edgeplan::FlowHandout", "%1: cannot lay out the PDF").arg(path);
+}
+
 } // namespace
 
 bool exportReportPdf(Document& document, const QString& path, Lang lang, QString* error)
@@ -408,6 +419,10 @@ bool exportReportPdf(Document& document, const QString& path, Lang lang, QString
         scene.setLanguage(lang);
         scene.layoutLabels();
         Report report(&buffer, document.topology(), lang);
+        if (!report.begun()) {
+            *error = layoutFailed(path);
+            return false;
+        }
         report.titlePage();
         report.diagramPage(scene);
         report.firewallTables();
@@ -416,7 +431,10 @@ bool exportReportPdf(Document& document, const QString& path, Lang lang, QString
         report.findings();
         report.documentNotes();
         report.flows();
-        report.finish();
+        if (!report.finish()) {
+            *error = layoutFailed(path);
+            return false;
+        }
     }
     const QByteArray bytes = buffer.data();
     return writeFileAtomically(path, std::string(bytes.constData(), size_t(bytes.size())), error);

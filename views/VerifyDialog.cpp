@@ -2,6 +2,7 @@
 
 #include "Catalogs.h"
 #include "DiagramScene.h"
+#include "SafeOutput.h"
 #include "Document.h"
 #include "VerifyReport.h"
 
@@ -326,6 +327,10 @@ bool VerifyDialog::exportTo(const QString& path, const QString& format, QString*
 {
     const std::string bytes = format == QLatin1String("json") ? verifyJson(m_document->topology(), m_verifier)
                                                               : verifyCsv(m_document->topology(), m_verifier);
+    if (const QString refusal = outputOverwritesInput(path, {m_document->filePath()}); !refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
     return writeFileAtomically(path, bytes, error);
 }
 

@@ -2,6 +2,7 @@
 
 #include "TableExport.h"
 #include "TableView.h"
+#include "TerminalText.h"
 #include "Topology.h"
 
 #include <QCoreApplication>
@@ -116,8 +117,11 @@ std::string verifyText(const Topology& topology, const Verifier& verifier)
     std::vector<std::string> details{""};
     for (size_t i = 0; i < verifier.probes().size(); ++i) {
         const VerifyRow r = verifyRow(topology, verifier.probes()[i], verifier.outcomes()[i]);
-        cells.push_back({ss(r.rules), ss(r.target), ss(r.address), ss(r.probe), ss(r.status), ss(r.result), ss(r.time)});
-        details.push_back(ss(r.detail));
+        // The names and the answers from the network, shown, not acted on.
+        cells.push_back({terminalText(ss(r.rules)), terminalText(ss(r.target)), terminalText(ss(r.address)),
+                         terminalText(ss(r.probe)), terminalText(ss(r.status)), terminalText(ss(r.result)),
+                         terminalText(ss(r.time))});
+        details.push_back(terminalText(ss(r.detail)));
     }
     std::array<size_t, 7> widths{};
     for (const auto& row : cells)
