@@ -1,65 +1,15 @@
 #include "CsvReader.h"
 
 #include "JsonReader.h"
+#include "Utf8.h"
 
 namespace edgeplan {
 
 namespace {
 
-void appendUtf8(std::string& out, unsigned code)
-{
-    if (code < 0x80) {
-        out += char(code);
-    } else if (code < 0x800) {
-        out += char(0xC0 | (code >> 6));
-        out += char(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += char(0xE0 | (code >> 12));
-        out += char(0x80 | ((code >> 6) & 0x3F));
-        out += char(0x80 | (code & 0x3F));
-    } else {
-        out += char(0xF0 | (code >> 18));
-        out += char(0x80 | ((code >> 12) & 0x3F));
-        out += char(0x80 | ((code >> 6) & 0x3F));
-        out += char(0x80 | (code & 0x3F));
-    }
-}
-
 std::string bytePlace(size_t offset)
 {
     return "byte " + std::to_string(offset + 1);
-}
-
-// The length of the UTF-8 sequence at `i`, or 0 when it is not valid
-// (overlong forms, surrogates and code points past U+10FFFF included).
-size_t utf8Length(const std::string& s, size_t i)
-{
-    const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char c = b(i);
-    if (c < 0x80)
-        return 1;
-    size_t n = 0;
-    unsigned code = 0;
-    unsigned minimum = 0;
-    if ((c & 0xE0) == 0xC0) {
-        n = 2, code = c & 0x1F, minimum = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-        n = 3, code = c & 0x0F, minimum = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-        n = 4, code = c & 0x07, minimum = 0x10000;
-    } else {
-        return 0;
-    }
-    if (i + n > s.size())
-        return 0;
-    for (size_t k = 1; k < n; ++k) {
-        if ((b(i + k) & 0xC0) != 0x80)
-            return 0;
-        code = (code << 6) | (b(i + k) & 0x3F);
-    }
-    if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-        return 0;
-    return n;
 }
 
 } // namespace
@@ -110,7 +60,7 @@ std::optional<std::string> decodeText(const std::string& bytes, Diagnostics& dia
     }
     const size_t start = bytes.compare(0, 3, "\xef\xbb\xbf") == 0 ? 3 : 0;
     for (size_t i = start; i < bytes.size();) {
-        const size_t n = utf8Length(bytes, i);
+        const size_t n = decodeUtf8(bytes, i).length;
         if (n == 0) {
             diagnostics.push_back({"text.encoding", bytePlace(i), {},
                                    "the text is neither UTF-8 nor UTF-16 with a byte-order mark"});
