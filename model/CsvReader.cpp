@@ -7,35 +7,9 @@ namespace edgeplan {
 
 namespace {
 
-void appendUtf8(std::string& out, unsigned code)
-{
-    if (code < 0x80) {
-        out += char(code);
-    } else if (code < 0x800) {
-        out += char(0xC0 | (code >> 6));
-        out += char(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += char(0xE0 | (code >> 12));
-        out += char(0x80 | ((code >> 6) & 0x3F));
-        out += char(0x80 | (code & 0x3F));
-    } else {
-        out += char(0xF0 | (code >> 18));
-        out += char(0x80 | ((code >> 12) & 0x3F));
-        out += char(0x80 | ((code >> 6) & 0x3F));
-        out += char(0x80 | (code & 0x3F));
-    }
-}
-
 std::string bytePlace(size_t offset)
 {
     return "byte " + std::to_string(offset + 1);
-}
-
-// The length of the UTF-8 sequence at `i`, or 0 when it is not valid.
-size_t utf8Length(const std::string& s, size_t i)
-{
-    const auto c = utf8At(s, i);
-    return c ? c->length : 0;
 }
 
 } // namespace
@@ -86,7 +60,7 @@ std::optional<std::string> decodeText(const std::string& bytes, Diagnostics& dia
     }
     const size_t start = bytes.compare(0, 3, "\xef\xbb\xbf") == 0 ? 3 : 0;
     for (size_t i = start; i < bytes.size();) {
-        const size_t n = utf8Length(bytes, i);
+        const size_t n = decodeUtf8(bytes, i).length;
         if (n == 0) {
             diagnostics.push_back({"text.encoding", bytePlace(i), {},
                                    "the text is neither UTF-8 nor UTF-16 with a byte-order mark"});

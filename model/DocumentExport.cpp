@@ -1,64 +1,12 @@
 #include "DocumentExport.h"
 
 #include "Naming.h"
+#include "XmlText.h"
 
 #include <algorithm>
 #include <map>
 
 namespace edgeplan {
-
-namespace {
-
-// Drops control characters that XML 1.0 cannot carry at all.
-std::string xmlText(const std::string& text)
-{
-    std::string out;
-    for (char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 && c != '\n' && c != '\t' && c != '\r')
-            continue;
-        out += c;
-    }
-    return out;
-}
-
-} // namespace
-
-std::string xmlEscape(const std::string& text)
-{
-    std::string out;
-    for (char c : xmlText(text)) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        case '\n':
-            out += "&#10;";
-            break;
-        case '\r':
-            out += "&#13;";
-            break;
-        case '\t':
-            out += "&#9;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 std::string exportRulesHtml(const Topology& topology, const ExportOptions& options)
 {

@@ -21,8 +21,6 @@ std::string exportDrawio(const Topology& topology, const ExportOptions& options)
 std::string exportRulesXlsx(const Topology& topology, const ExportOptions& options,
                             const std::string& path);
 
-std::string xmlEscape(const std::string& text);
-
 } // namespace edgeplan
 
 namespace edgeplan {

@@ -1,6 +1,7 @@
 #include "FirewallConfigExport.h"
 
 #include "Address.h"
+#include "Utf8.h"
 
 #include <map>
 #include <set>
@@ -8,17 +9,6 @@
 namespace edgeplan {
 
 namespace {
-
-// Cuts UTF-8 text to at most `max` bytes without splitting a character.
-std::string cutUtf8(const std::string& text, size_t max)
-{
-    if (text.size() <= max)
-        return text;
-    size_t cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-        --cut;
-    return text.substr(0, cut);
-}
 
 std::string oneLine(const std::string& text)
 {

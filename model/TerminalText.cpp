@@ -37,15 +37,15 @@ std::string escape(std::string_view text, bool keepLineFeeds)
     std::string out;
     out.reserve(text.size());
     for (size_t i = 0; i < text.size();) {
-        const auto decoded = utf8At(text, i);
-        if (!decoded) {
+        const Utf8Char decoded = decodeUtf8(text, i);
+        if (decoded.length == 0) {
             char buffer[8];
             std::snprintf(buffer, sizeof buffer, "\\x%02x", unsigned(static_cast<unsigned char>(text[i])));
             out += buffer;
             ++i;
             continue;
         }
-        const auto [c, length] = *decoded;
+        const auto [c, length] = decoded;
         if (acts(c) && !(keepLineFeeds && c == '\n'))
             out += escaped(c);
         else

@@ -1,20 +1,24 @@
 #pragma once
 
-#include <cstddef>
-#include <optional>
+#include <string>
 #include <string_view>
 
 namespace edgeplan {
 
+// One character of UTF-8 text: its code point and its length in bytes;
+// length 0 when the bytes at that place are no valid UTF-8 (a stray or
+// missing continuation byte, an overlong form, an encoded surrogate, a code
+// point past U+10FFFF, a sequence cut by the end).
 struct Utf8Char
 {
-    char32_t code;
-    size_t length; // in bytes, 1 to 4
+    char32_t code = 0;
+    size_t length = 0;
 };
+Utf8Char decodeUtf8(std::string_view text, size_t at);
 
-// The character whose UTF-8 sequence starts at text[i]; nullopt when the
-// bytes there are no well-formed UTF-8 (overlong forms, surrogates, code
-// points past U+10FFFF, a sequence cut short).
-std::optional<Utf8Char> utf8At(std::string_view text, size_t i);
+void appendUtf8(std::string& out, char32_t code);
+
+// The text cut to at most `max` bytes without splitting a character.
+std::string cutUtf8(const std::string& text, size_t max);
 
 } // namespace edgeplan

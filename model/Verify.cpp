@@ -2,6 +2,7 @@
 
 #include "Address.h"
 #include "Naming.h"
+#include "XmlText.h"
 
 #include <algorithm>
 #include <map>
@@ -456,26 +457,6 @@ int sipStatusCode(const std::string& statusLine)
 
 // --- XMPP -------------------------------------------------------------------
 
-namespace {
-
-std::string xmlAttribute(const std::string& value)
-{
-    std::string out;
-    for (const char c : value) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '\'': out += "&apos;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
-
-} // namespace
-
 std::optional<std::string> xmppStreamHeader(const std::string& to, const std::string& from, std::string* refused)
 {
     if (!isWireHost(to))
@@ -485,8 +466,8 @@ std::optional<std::string> xmppStreamHeader(const std::string& to, const std::st
     std::string header = "<?xml version='1.0'?><stream:stream xmlns='jabber:server' "
                          "xmlns:stream='http://etherx.jabber.org/streams'";
     if (!from.empty())
-        header += " from='" + xmlAttribute(from) + "'";
-    header += " to='" + xmlAttribute(to) + "' version='1.0'>";
+        header += " from='" + xmlEscape(from) + "'";
+    header += " to='" + xmlEscape(to) + "' version='1.0'>";
     return header;
 }
 

@@ -1,5 +1,8 @@
 #include "DocumentExport.h"
+#include "AsciiText.h"
 #include "Naming.h"
+#include "Utf8.h"
+#include "XmlText.h"
 
 #include <xlsxwriter.h>
 
@@ -9,28 +12,48 @@
 #include <cstdio>
 #include <filesystem>
 #include <random>
+#include <set>
 
 namespace edgeplan {
 
 namespace {
 
-// Excel refuses sheet names over 31 characters or with []:*?/\ in them.
-std::string sheetName(const std::string& name, int index)
+// A sheet name Excel takes: of text XML can carry, at most 31 UTF-16 units,
+// none of []:*?/\ or a control character, no apostrophe at either end, not
+// "History" (Excel's own), and unique whatever the ASCII case (as
+// libxlsxwriter compares; a clash would give no sheet at all).
+std::string sheetName(const std::string& name, int index, std::set<std::string>& used)
 {
-    std::string out;
-    for (char c : name)
-        if (std::string("[]:*?/\\").find(c) == std::string::npos)
-            out += c;
-    // Cut at a UTF-8 boundary; Excel counts characters, so stay well below.
-    size_t chars = 0;
-    size_t cut = 0;
-    for (; cut < out.size() && chars < 28; ++cut)
-        if ((static_cast<unsigned char>(out[cut]) & 0xC0) != 0x80)
-            ++chars;
-    while (cut < out.size() && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80)
-        ++cut;
-    out.resize(cut);
-    return out.empty() ? "Sheet " + std::to_string(index) : out;
+    std::string base;
+    for (const char c : xmlCleanText(name))
+        if (static_cast<unsigned char>(c) >= 0x20 && std::string_view("[]:*?/\\").find(c) == std::string_view::npos)
+            base += c;
+    const auto trimmed = [](std::string text) {
+        const size_t first = text.find_first_not_of('\'');
+        const size_t last = text.find_last_not_of('\'');
+        return first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
+    };
+    // The base cut to leave room for the suffix, counting as Excel does.
+    const auto fitted = [&](const std::string& suffix) {
+        std::string out;
+        size_t units = suffix.size();
+        for (size_t i = 0; i < base.size();) {
+            const Utf8Char c = decodeUtf8(base, i);
+            units += c.code >= 0x10000 ? 2 : 1;
+            if (units > 31)
+                break;
+            out.append(base, i, c.length);
+            i += c.length;
+        }
+        return trimmed(out) + suffix;
+    };
+    if (trimmed(base).empty())
+        base = "Sheet " + std::to_string(index);
+    std::string candidate = fitted("");
+    for (int n = 2; used.count(asciiLower(candidate)) || equalNoCase(candidate, "History"); ++n)
+        candidate = fitted(" (" + std::to_string(n) + ")");
+    used.insert(asciiLower(candidate));
+    return candidate;
 }
 
 std::string today()
@@ -56,8 +79,11 @@ public:
 
     void write(lxw_row_t row, size_t column, const std::string& text, lxw_format* format = nullptr)
     {
-        // Strings stay strings (ports such as 50000-59999 must not become numbers or dates).
-        worksheet_write_string(m_sheet, row, lxw_col_t(column), text.substr(0, 32000).c_str(), format);
+        // Strings stay strings (ports such as 50000-59999 must not become
+        // numbers or dates); libxlsxwriter escapes markup but passes what XML
+        // forbids, and a cell holds at most 32,767 characters.
+        const std::string cell = xmlCleanText(cutUtf8(text, 32000));
+        worksheet_write_string(m_sheet, row, lxw_col_t(column), cell.c_str(), format);
         if (m_widths.size() <= column)
             m_widths.resize(column + 1, 8);
         m_widths[column] = std::max(m_widths[column], std::min<size_t>(displayWidth(text) + 2, 60));
@@ -105,7 +131,9 @@ std::string exportRulesXlsx(const Topology& topology, const ExportOptions& optio
     format_set_bold(title);
     format_set_font_size(title, 14);
 
-    Sheet summary(workbook_add_worksheet(workbook, ja ? "概要" : "Summary"), header);
+    std::set<std::string> sheetNames;
+    Sheet summary(workbook_add_worksheet(workbook, sheetName(ja ? "概要" : "Summary", 1, sheetNames).c_str()),
+                  header);
     lxw_row_t row = 0;
     summary.write(row++, 0, topology.name(), title);
     const std::vector<std::pair<std::string, std::string>> facts = {
@@ -156,7 +184,7 @@ std::string exportRulesXlsx(const Topology& topology, const ExportOptions& optio
         if (!options.firewallId.empty() && table.firewall->id != options.firewallId)
             continue;
         Sheet sheet(workbook_add_worksheet(workbook,
-                                           sheetName(table.firewall->name.text(lang), ++index).c_str()),
+                                           sheetName(table.firewall->name.text(lang), ++index, sheetNames).c_str()),
                     header);
         std::vector<std::string> heads = {h.direction,  h.scenario,      h.service,
                                           h.protocol,   h.transport,     h.ports,
@@ -192,7 +220,7 @@ std::string exportRulesXlsx(const Topology& topology, const ExportOptions& optio
         for (const auto& [report, title] : reports) {
             if (report.rows.empty())
                 continue;
-            Sheet sheet(workbook_add_worksheet(workbook, sheetName(title, ++index).c_str()), header);
+            Sheet sheet(workbook_add_worksheet(workbook, sheetName(title, ++index, sheetNames).c_str()), header);
             sheet.headerRow(0, report.headers);
             lxw_row_t r = 1;
             for (const auto& cells : report.rows) {

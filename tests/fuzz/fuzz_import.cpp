@@ -1,6 +1,7 @@
 // libFuzzer target: the importers must refuse anything broken with
 // diagnostics, never crash; a plan they make can be derived and checked and
-// survives a save and a second load unchanged.
+// survives a save and a second load unchanged and gives well-formed XML
+// outputs.
 
 #include "Catalog.h"
 #include "Checks.h"
@@ -8,6 +9,7 @@
 #include "Import.h"
 #include "ProjectFile.h"
 #include "RuleEngine.h"
+#include "XmlOutputs.h"
 
 #include <fstream>
 #include <sstream>
@@ -49,6 +51,7 @@ void checkResult(const edgeplan::ImportResult& result)
         __builtin_trap(); // a plan despite problems
     edgeplan::deriveTables(*result.topology);
     edgeplan::runChecks(*result.topology);
+    edgeplan::fuzz::requireWellFormedOutputs(*result.topology);
     const std::string saved = edgeplan::saveProject(*result.topology);
     const edgeplan::ProjectLoadResult again = edgeplan::loadProject(saved, registry());
     if (!again.topology || !(*again.topology == *result.topology))

@@ -1,12 +1,13 @@
 // libFuzzer target: the project loader must refuse anything broken with
 // diagnostics, never crash, and a project it accepts must survive a save
-// and a second load unchanged.
+// and a second load unchanged and give well-formed XML outputs.
 
 #include "Catalog.h"
 #include "Checks.h"
 #include "Naming.h"
 #include "ProjectFile.h"
 #include "RuleEngine.h"
+#include "XmlOutputs.h"
 
 #include <fstream>
 #include <sstream>
@@ -55,6 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         } catch (const edgeplan::ExportError&) {
         }
     }
+    edgeplan::fuzz::requireWellFormedOutputs(*result.topology);
     const std::string saved = edgeplan::saveProject(*result.topology);
     const edgeplan::ProjectLoadResult again = edgeplan::loadProject(saved, registry());
     if (!again.topology || !(*again.topology == *result.topology))
