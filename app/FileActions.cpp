@@ -4,6 +4,7 @@
 #include "Catalogs.h"
 #include "Document.h"
 #include "WatchedFile.h"
+#include "PlainText.h"
 
 #include <memory>
 
@@ -383,7 +384,7 @@ void FileActions::fillRecentMenu()
         const QString path = files[i];
         QAction* action = m_recentMenu->addAction(
             QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        action->setToolTip(path);
+        action->setToolTip(plainToolTip(path));
         action->setStatusTip(path);
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }

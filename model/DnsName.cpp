@@ -1,6 +1,6 @@
 #include "DnsName.h"
 
-#include <cstdio>
+#include "TerminalText.h"
 
 namespace edgeplan {
 
@@ -75,31 +75,10 @@ bool isFqdn(const std::string& name, bool wildcard)
     return problem == DnsNameProblem::None && labels >= 2;
 }
 
-std::string escapedControls(const std::string& text)
-{
-    std::string out;
-    for (const char c : text) {
-        if (c == '\r')
-            out += "\\r";
-        else if (c == '\n')
-            out += "\\n";
-        else if (c == '\t')
-            out += "\\t";
-        else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
-            char hex[5];
-            std::snprintf(hex, sizeof hex, "\\x%02X", static_cast<unsigned char>(c));
-            out += hex;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
 void checkDnsName(const std::string& what, const std::string& text)
 {
-    const std::string shown = "\u201c" + escapedControls(text) + "\u201d";
-    const std::vector<std::string> args{what, escapedControls(text)};
+    const std::string shown = "\u201c" + terminalText(text) + "\u201d";
+    const std::vector<std::string> args{what, terminalText(text)};
     switch (dnsNameProblem(text)) {
     case DnsNameProblem::None:
         return;

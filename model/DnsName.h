@@ -60,8 +60,4 @@ std::vector<DnsNameField> componentDnsNames(const Component& component);
 // Every DNS name of the project's naming: SIP domains, internal domain, names.
 std::vector<DnsNameField> namingDnsNames(const ProjectNaming& naming);
 
-// The text with every control character (and DEL) written as \r, \n, \t or
-// \xHH, so that a message shows a hostile name instead of acting on it.
-std::string escapedControls(const std::string& text);
-
 } // namespace edgeplan

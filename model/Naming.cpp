@@ -3,6 +3,7 @@
 #include "AsciiText.h"
 #include "Address.h"
 #include "TableExport.h"
+#include "TerminalText.h"
 #include "Verify.h"
 
 #include <algorithm>
@@ -662,7 +663,7 @@ std::string commentText(const std::string& text)
 void requireFqdn(const std::string& name, const std::string& what, bool wildcard = false)
 {
     if (!isFqdn(name, wildcard))
-        throw ExportError(what + ": \u201c" + escapedControls(name) + "\u201d is not a fully qualified DNS name");
+        throw ExportError(what + ": \u201c" + terminalText(name) + "\u201d is not a fully qualified DNS name");
 }
 
 } // namespace

@@ -58,6 +58,10 @@ private Q_SLOTS:
         QTest::newRow("octet too big") << "address:access-edge" << "203.0.113.300";
         QTest::newRow("a name") << "address:internal" << "edge.corp.example.com";
         QTest::newRow("a prefix") << "address:internal" << "10.0.1.0/24";
+        // A listening port is read as strictly as the catalog reads ports.
+        for (const char* port : {"+443", "0443", "4,43", "443-444", "0", "65536", "4 43", "0x1bb", "443.0"})
+            QTest::newRow(qPrintable(QStringLiteral("port %1").arg(QLatin1String(port))))
+                << "port:access-edge" << port;
         QTest::newRow("NAT junk") << "nat:access-edge" << "1.2.3";
     }
 

@@ -8,7 +8,9 @@
 #include "DiagramScene.h"
 #include "Document.h"
 #include "EdgeplanRun.h"
+#include "PlainText.h"
 #include "PlanExporter.h"
+#include "ScenarioBar.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -16,6 +18,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -330,6 +333,51 @@ private Q_SLOTS:
                      qPrintable(sheet));
             QVERIFY2(!sheet.startsWith(QLatin1Char('\'')) && !sheet.endsWith(QLatin1Char('\'')), qPrintable(sheet));
         }
+    }
+
+    // The window's tool tips show a catalog's or a plan's words as words:
+    // Qt would render a tool tip that looks like markup.
+    void toolTipsShowMarkupAsText_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char* text : {"<b>bold</b>", "<img src=\"x.png\">", "a &amp; b & c", "</p><h1>big</h1>",
+                                 "<script>alert(1)</script>", "line one\nline two"})
+            QTest::newRow(text) << QString::fromUtf8(text);
+    }
+
+    void toolTipsShowMarkupAsText()
+    {
+        QFETCH(QString, text);
+        auto shown = [](const QString& toolTip) {
+            QTextDocument rendered;
+            rendered.setHtml(toolTip);
+            return rendered.toPlainText().replace(QChar::LineSeparator, QLatin1Char('\n'));
+        };
+        QCOMPARE(shown(plainToolTip(text)), text);
+        QVERIFY(plainToolTip(QString()).isEmpty());
+        // Through a real view: the scenario switches show the catalog's descriptions.
+        const CatalogLoadResult catalog = test::loadMutatedCatalog([&](nlohmann::json& doc) {
+            doc["id"] = "markup-texts";
+            for (auto& scenario : doc["scenarios"])
+                scenario["description"]["en"] = text.toStdString();
+        });
+        QVERIFY2(catalog.catalog, joinDiagnostics(catalog.diagnostics, "\n").c_str());
+        nlohmann::json plan = nlohmann::json::parse(test::sampleBytes());
+        plan["catalog"] = "markup-texts";
+        CatalogRegistry registry;
+        registry.add(catalog.catalog);
+        auto loaded = loadProject(plan.dump(), registry);
+        QVERIFY2(loaded.topology, joinDiagnostics(loaded.diagnostics, "\n").c_str());
+        Document document(std::move(loaded.topology));
+        ScenarioBar bar(&document);
+        int checked = 0;
+        for (const Scenario& scenario : document.catalog().scenarios) {
+            QAction* action = bar.scenarioAction(QString::fromStdString(scenario.id));
+            QVERIFY(action);
+            QCOMPARE(shown(action->toolTip()), text);
+            ++checked;
+        }
+        QVERIFY(checked > 0);
     }
 
     // A project file is UTF-8: bytes that are none (a lone surrogate

@@ -5,6 +5,7 @@
 #include "Document.h"
 #include "LinkItem.h"
 #include "NameEditorItem.h"
+#include "PlainText.h"
 
 #include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
@@ -196,7 +197,7 @@ void DiagramScene::onFindingsChanged()
         const std::optional<Severity> before =
             old == worst.end() ? std::nullopt : std::optional<Severity>(old->second);
         const auto found = messages.find(id);
-        item->setToolTip(found == messages.end() ? QString() : found->second.join(QLatin1Char('\n')));
+        item->setToolTip(found == messages.end() ? QString() : plainToolTip(found->second.join(QLatin1Char('\n'))));
         if (before != worstSeverity(id))
             item->update();
     }

@@ -5,6 +5,7 @@
 #include "Document.h"
 #include "Language.h"
 #include "Messages.h"
+#include "PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -259,7 +260,7 @@ void ImportDialog::reimport()
     for (int row = 0; row < m_paths.size(); ++row) {
         auto* item = new QTreeWidgetItem(m_fileList);
         item->setText(FileNameColumn, QFileInfo(m_paths[row]).fileName());
-        item->setToolTip(FileNameColumn, m_paths[row]);
+        item->setToolTip(FileNameColumn, plainToolTip(m_paths[row]));
         item->setText(FileKindColumn, kindText(m_formats[size_t(row)]));
     }
     m_remove->setEnabled(false);
@@ -284,7 +285,7 @@ void ImportDialog::showResult()
     auto addLine = [this](const QString& text) {
         auto* item = new QTreeWidgetItem(m_report);
         item->setText(0, text);
-        item->setToolTip(0, text);
+        item->setToolTip(0, plainToolTip(text));
         return item;
     };
     for (const QString& error : m_readErrors)
@@ -306,7 +307,7 @@ void ImportDialog::showResult()
         local.where = entry.where.size() > file.size() ? entry.where.substr(file.size() + 2) : std::string();
         auto* item = new QTreeWidgetItem(group);
         item->setText(0, QString::fromStdString(diagnosticString(local, lang)));
-        item->setToolTip(0, item->text(0));
+        item->setToolTip(0, plainToolTip(item->text(0)));
     }
     m_report->expandAll();
 

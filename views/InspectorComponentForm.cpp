@@ -3,6 +3,7 @@
 #include "Address.h"
 #include "Document.h"
 #include "Naming.h"
+#include "Ports.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -115,7 +116,8 @@ InspectorComponentForm::InspectorComponentForm(Document* document, ComponentId i
                                           : std::to_string(it->second.port);
                            },
                            [ifaceId](Component& c, const std::string& v) {
-                               c.interfaces[ifaceId].port = v.empty() ? 0 : std::stoi(v);
+                               const std::optional<PortRange> port = parsePortRange(v);
+                               c.interfaces[ifaceId].port = port ? port->first : 0;
                            },
                            false, [] { return tr("Change listening port"); }};
             port.isPort = true;
@@ -353,9 +355,9 @@ void InspectorComponentForm::commitText(const TextField& field)
         return;
     }
     if (field.isPort && !value.empty()) {
-        bool ok = false;
-        const int port = QString::fromStdString(value).toInt(&ok);
-        if (!ok || port < 1 || port > 65535) {
+        // The catalog's own strict rule: no sign, no leading zero, no range.
+        const std::optional<PortRange> port = parsePortRange(value);
+        if (!port || port->isRange()) {
             showError(field.edit, tr("\"%1\" is not a port number (1-65535); the change was not applied.")
                                       .arg(qs(value)));
             return;

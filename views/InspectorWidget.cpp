@@ -3,6 +3,7 @@
 #include "Document.h"
 #include "InspectorComponentForm.h"
 #include "RuleEngine.h"
+#include "PlainText.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -111,6 +112,7 @@ QWidget* InspectorWidget::createProjectPage()
     auto label = [page] {
         auto* result = new QLabel(page);
         result->setWordWrap(true);
+        result->setTextFormat(Qt::PlainText); // a catalog's title is shown, not rendered
         result->setTextInteractionFlags(Qt::TextSelectableByMouse);
         return result;
     };
@@ -246,7 +248,7 @@ void InspectorWidget::refreshLink()
         item->setText(1, qs(binding.rule->protocol));
         item->setText(2, QStringLiteral("%1 → %2").arg(qs(source->name), qs(destination->name)));
         for (int column = 0; column < 3; ++column)
-            item->setToolTip(column, qs(binding.rule->note.text(m_lang)));
+            item->setToolTip(column, plainToolTip(qs(binding.rule->note.text(m_lang))));
     }
     if (m_linkRules->topLevelItemCount() == 0) {
         auto* item = new QTreeWidgetItem(m_linkRules);

@@ -1,6 +1,7 @@
 #include "ScenarioBar.h"
 
 #include "Document.h"
+#include "PlainText.h"
 
 #include <QAction>
 #include <QEvent>
@@ -59,7 +60,7 @@ void ScenarioBar::rebuild()
         auto* action = new QAction(QString::fromStdString(scenario.name.text(m_lang)), this);
         action->setCheckable(true);
         action->setData(QString::fromStdString(scenario.id));
-        action->setToolTip(QString::fromStdString(scenario.description.text(m_lang)));
+        action->setToolTip(plainToolTip(QString::fromStdString(scenario.description.text(m_lang))));
         const std::string id = scenario.id;
         connect(action, &QAction::triggered, this,
                 [this, id](bool on) { m_document->setScenarioEnabled(id, on); });

@@ -1,5 +1,7 @@
 #include "Verifier.h"
 
+#include "TerminalText.h"
+
 #include <QDateTime>
 #include <QDnsLookup>
 #include <QElapsedTimer>
@@ -93,7 +95,7 @@ QString nameserverName(const QHostAddress& nameserver)
 QString refusedDetail(const std::string& value)
 {
     return Verifier::tr("'%1' is not a DNS name or an IP address: nothing was sent.")
-        .arg(qs(escapedControls(value)));
+        .arg(qs(terminalText(value)));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "SafeOutput.h"
 #include "Document.h"
 #include "VerifyReport.h"
+#include "PlainText.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -268,7 +269,7 @@ void VerifyDialog::onProbeFinished(int index)
     const QString cells[] = {row.rules, row.target, row.address, row.probe, row.status, row.result, row.detail, row.time};
     for (const QString& text : cells) {
         auto* item = new QStandardItem(text);
-        item->setToolTip(text);
+        item->setToolTip(plainToolTip(text));
         items << item;
     }
     items[RuleColumn]->setData(index, Qt::UserRole);
