@@ -9,20 +9,49 @@ namespace edgeplan {
 
 using nlohmann::json;
 
+namespace {
+
+template <typename T>
+void indexList(const std::vector<T>& items, IdIndex& index)
+{
+    index.positions.clear();
+    index.positions.reserve(items.size());
+    for (size_t i = 0; i < items.size(); ++i)
+        index.positions.emplace(items[i].id, static_cast<int>(i));
+    index.size = items.size();
+}
+
+template <typename T>
+int indexById(const std::vector<T>& items, const IdIndex& index, const std::string& id)
+{
+    if (index.size == items.size()) {
+        const auto it = index.positions.find(id);
+        if (it == index.positions.end())
+            return -1;
+        if (items[it->second].id == id)
+            return it->second;
+    }
+    const auto it = std::find_if(items.begin(), items.end(), [&](const T& t) { return t.id == id; });
+    return it == items.end() ? -1 : static_cast<int>(it - items.begin());
+}
+
+template <typename T>
+const T* findById(const std::vector<T>& items, const IdIndex& index, const std::string& id)
+{
+    const int at = indexById(items, index, id);
+    return at < 0 ? nullptr : &items[at];
+}
+
+} // namespace
+
 const InterfaceDef* RoleDef::interfaceDef(const std::string& interfaceId) const
 {
-    for (const InterfaceDef& def : interfaces)
-        if (def.id == interfaceId)
-            return &def;
-    return nullptr;
+    return findById(interfaces, interfaceIndex, interfaceId);
 }
 
 const PropertyDef* RoleDef::propertyDef(const std::string& propertyId) const
 {
-    for (const PropertyDef& def : properties)
-        if (def.id == propertyId)
-            return &def;
-    return nullptr;
+    return findById(properties, propertyIndex, propertyId);
 }
 
 bool RoleDef::allowsZone(const std::string& zoneId) const
@@ -32,36 +61,35 @@ bool RoleDef::allowsZone(const std::string& zoneId) const
     return std::find(allowedZones.begin(), allowedZones.end(), zoneId) != allowedZones.end();
 }
 
-namespace {
-
-template <typename T>
-const T* findById(const std::vector<T>& items, const std::string& id)
+void Catalog::index()
 {
-    const auto it = std::find_if(items.begin(), items.end(), [&](const T& t) { return t.id == id; });
-    return it == items.end() ? nullptr : &*it;
+    indexList(zones, m_zoneIndex);
+    indexList(firewalls, m_firewallIndex);
+    indexList(services, m_serviceIndex);
+    indexList(scenarios, m_scenarioIndex);
+    indexList(variants, m_variantIndex);
+    indexList(roles, m_roleIndex);
+    indexList(rules, m_ruleIndex);
+    indexList(flows, m_flowIndex);
+    indexList(names, m_nameIndex);
+    for (RoleDef& role : roles) {
+        indexList(role.interfaces, role.interfaceIndex);
+        indexList(role.properties, role.propertyIndex);
+    }
 }
 
-template <typename T>
-int indexById(const std::vector<T>& items, const std::string& id)
-{
-    const auto it = std::find_if(items.begin(), items.end(), [&](const T& t) { return t.id == id; });
-    return it == items.end() ? -1 : static_cast<int>(it - items.begin());
-}
-
-} // namespace
-
-const RoleDef* Catalog::role(const std::string& roleId) const { return findById(roles, roleId); }
-const Zone* Catalog::zone(const std::string& zoneId) const { return findById(zones, zoneId); }
-int Catalog::zoneIndex(const std::string& zoneId) const { return indexById(zones, zoneId); }
-const Firewall* Catalog::firewall(const std::string& id) const { return findById(firewalls, id); }
-const Service* Catalog::service(const std::string& id) const { return findById(services, id); }
-const Scenario* Catalog::scenario(const std::string& id) const { return findById(scenarios, id); }
-int Catalog::scenarioIndex(const std::string& id) const { return indexById(scenarios, id); }
-const Rule* Catalog::rule(const std::string& ruleId) const { return findById(rules, ruleId); }
-int Catalog::ruleIndex(const std::string& ruleId) const { return indexById(rules, ruleId); }
-const Flow* Catalog::flow(const std::string& flowId) const { return findById(flows, flowId); }
-const Variant* Catalog::variant(const std::string& variantId) const { return findById(variants, variantId); }
-const NameDef* Catalog::nameDef(const std::string& nameId) const { return findById(names, nameId); }
+const RoleDef* Catalog::role(const std::string& id) const { return findById(roles, m_roleIndex, id); }
+const Zone* Catalog::zone(const std::string& id) const { return findById(zones, m_zoneIndex, id); }
+int Catalog::zoneIndex(const std::string& id) const { return indexById(zones, m_zoneIndex, id); }
+const Firewall* Catalog::firewall(const std::string& id) const { return findById(firewalls, m_firewallIndex, id); }
+const Service* Catalog::service(const std::string& id) const { return findById(services, m_serviceIndex, id); }
+const Scenario* Catalog::scenario(const std::string& id) const { return findById(scenarios, m_scenarioIndex, id); }
+int Catalog::scenarioIndex(const std::string& id) const { return indexById(scenarios, m_scenarioIndex, id); }
+const Rule* Catalog::rule(const std::string& id) const { return findById(rules, m_ruleIndex, id); }
+int Catalog::ruleIndex(const std::string& id) const { return indexById(rules, m_ruleIndex, id); }
+const Flow* Catalog::flow(const std::string& id) const { return findById(flows, m_flowIndex, id); }
+const Variant* Catalog::variant(const std::string& id) const { return findById(variants, m_variantIndex, id); }
+const NameDef* Catalog::nameDef(const std::string& id) const { return findById(names, m_nameIndex, id); }
 
 std::vector<const Firewall*> Catalog::firewallsBetween(const std::string& zoneA,
                                                        const std::string& zoneB) const
@@ -171,6 +199,7 @@ public:
         readList(root, "certificates", [&](const json& item, const std::string& where) {
             catalog->certificates.push_back(readCertificate(item, where));
         }, false);
+        catalog->index();
         if (m_diagnostics.empty())
             checkReferences(*catalog);
         if (m_diagnostics.empty())
@@ -711,7 +740,7 @@ private:
                                    {role.id, member->id});
             }
             for (size_t i = 0; i < role.pool->vipVariants.size(); ++i)
-                if (!findById(catalog.variants, role.pool->vipVariants[i]))
+                if (!catalog.variant(role.pool->vipVariants[i]))
                     m_reader.error("catalog.unknown-variant",
                                    JsonReader::child(where + "/pool/vipVariants", i),
                                    name + "unknown variant \"" + role.pool->vipVariants[i] + "\"",
@@ -789,7 +818,7 @@ private:
                                name + "unknown service \"" + rule.service + "\"",
                                {rule.id, rule.service});
             for (const std::string& variant : rule.variants) {
-                if (!findById(catalog.variants, variant))
+                if (!catalog.variant(variant))
                     m_reader.error("catalog.unknown-variant", where + "/variants",
                                    name + "unknown variant \"" + variant + "\"", {rule.id, variant});
             }

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace edgeplan {
@@ -26,6 +27,15 @@ struct Firewall
     LocalizedText name;
     std::string innerZone;
     std::string outerZone;
+};
+
+// The positions by id of one list of a catalog, so that a lookup does not
+// search the list: built by the loader once the list is read, as catalogs
+// do not change after. A list whose size changed since is searched instead.
+struct IdIndex
+{
+    std::unordered_map<std::string, int> positions; // a repeated id: its first place, as a search finds
+    size_t size = 0;                                // of the list when indexed
 };
 
 struct InterfaceDef
@@ -91,6 +101,9 @@ struct RoleDef
     const InterfaceDef* interfaceDef(const std::string& interfaceId) const;
     const PropertyDef* propertyDef(const std::string& propertyId) const;
     bool allowsZone(const std::string& zoneId) const;
+
+    IdIndex interfaceIndex;
+    IdIndex propertyIndex;
 };
 
 // A rule that must be carried by some link whenever the scenario is used at
@@ -322,6 +335,21 @@ public:
     const NameDef* nameDef(const std::string& nameId) const;
     // Whether any rule can bind a component of roleA to one of roleB (either way).
     bool rolesCanLink(const std::string& roleA, const std::string& roleB) const;
+
+    // Indexes the lists above (and each role's interfaces and properties)
+    // for the lookups; the loader calls it once every list is read.
+    void index();
+
+private:
+    IdIndex m_zoneIndex;
+    IdIndex m_firewallIndex;
+    IdIndex m_serviceIndex;
+    IdIndex m_scenarioIndex;
+    IdIndex m_variantIndex;
+    IdIndex m_roleIndex;
+    IdIndex m_ruleIndex;
+    IdIndex m_flowIndex;
+    IdIndex m_nameIndex;
 };
 
 struct CatalogLoadResult

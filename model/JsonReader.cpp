@@ -129,12 +129,127 @@ bool JsonReader::checkLimits(const std::string& bytes)
     return true;
 }
 
+namespace {
+
+// nlohmann's own document builder, counting as it goes: it stops at the first
+// value past a limit, so that no shape of a file within 64 MiB (millions of
+// empty arrays, of small numbers, of a repeated key) costs more memory than
+// the limits allow. checkLimits has bounded the depth and the texts before;
+// nlohmann 3.11 parses and destroys without recursion.
+class LimitedDomBuilder : public nlohmann::detail::json_sax_dom_parser<json>
+{
+    using Base = nlohmann::detail::json_sax_dom_parser<json>;
+
+public:
+    explicit LimitedDomBuilder(json& root) : Base(root) {}
+
+    bool null() { return count() && Base::null(); }
+    bool boolean(bool value) { return count() && Base::boolean(value); }
+    bool number_integer(number_integer_t value) { return count() && Base::number_integer(value); }
+    bool number_unsigned(number_unsigned_t value) { return count() && Base::number_unsigned(value); }
+    bool number_float(number_float_t value, const string_t& text) { return count() && Base::number_float(value, text); }
+    bool string(string_t& value) { return count() && Base::string(value); }
+    bool start_object(std::size_t size) { return open(false) && Base::start_object(size); }
+    bool start_array(std::size_t size) { return open(true) && Base::start_array(size); }
+    bool end_object()
+    {
+        m_open.pop_back();
+        return Base::end_object();
+    }
+    bool end_array()
+    {
+        m_open.pop_back();
+        return Base::end_array();
+    }
+
+    // A key is a member of its object, and costs as much as a value.
+    bool key(string_t& key)
+    {
+        Level& level = m_open.back();
+        level.key = key;
+        return countMember(level) && countValue() && Base::key(key);
+    }
+
+    const std::optional<Diagnostic>& refusal() const { return m_refusal; }
+
+private:
+    struct Level
+    {
+        bool isArray = false;
+        size_t members = 0;
+        std::string key; // an object's latest key
+    };
+
+    bool count()
+    {
+        return (m_open.empty() || !m_open.back().isArray || countMember(m_open.back())) && countValue();
+    }
+
+    bool open(bool isArray)
+    {
+        if (!count())
+            return false;
+        m_open.push_back(Level{isArray, 0, {}});
+        return true;
+    }
+
+    bool countMember(Level& level)
+    {
+        if (++level.members <= JsonReader::kMaxItems)
+            return true;
+        const std::string max = std::to_string(JsonReader::kMaxItems);
+        const size_t at = m_open.size() - 1;
+        // A list is named by its key: "more than 200000 components".
+        if (at > 0 && !m_open[at - 1].isArray) {
+            const std::string& name = m_open[at - 1].key;
+            refuse("limit.items", at, {max, name}, "more than " + max + " " + name);
+        } else {
+            refuse("limit.items", at, {max}, "more than " + max + " items in one array or object");
+        }
+        return false;
+    }
+
+    bool countValue()
+    {
+        if (++m_values <= JsonReader::kMaxValues)
+            return true;
+        const std::string max = std::to_string(JsonReader::kMaxValues);
+        refuse("limit.values", m_open.size(), {max}, "the file holds more than " + max + " values");
+        return false;
+    }
+
+    // The pointer names the first `levels` levels open.
+    void refuse(std::string code, size_t levels, std::vector<std::string> args, std::string message)
+    {
+        std::string where;
+        for (size_t i = 0; i < levels; ++i)
+            where = m_open[i].isArray ? JsonReader::child(where, m_open[i].members - 1)
+                                      : JsonReader::child(where, m_open[i].key);
+        m_refusal = Diagnostic{std::move(code), std::move(where), std::move(args), std::move(message)};
+    }
+
+    std::vector<Level> m_open;
+    size_t m_values = 0;
+    std::optional<Diagnostic> m_refusal;
+};
+
+} // namespace
+
 std::optional<json> JsonReader::parse(const std::string& bytes)
 {
     if (!checkLimits(bytes))
         return std::nullopt;
     try {
-        return json::parse(bytes);
+        json root;
+        LimitedDomBuilder builder(root);
+        if (json::sax_parse(bytes, &builder))
+            return root;
+        // A syntax error throws: a false return is a limit passed.
+        if (const auto& refusal = builder.refusal())
+            error(refusal->code, refusal->where, refusal->message, refusal->args);
+        else
+            error("json.syntax", "/", "not valid JSON");
+        return std::nullopt;
     } catch (const json::parse_error& e) {
         // e.byte is the 1-based offset of the byte that broke the parse.
         const std::string where = lineAndColumn(bytes, e.byte > 0 ? e.byte - 1 : 0);

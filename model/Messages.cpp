@@ -24,6 +24,8 @@ const std::map<std::string, std::string>& japaneseTemplates()
         {"limit.string-length", "{0} 文字を超えるテキストがあります"},
         {"limit.depth", "JSON の入れ子が {0} 段を超えています"},
         {"limit.items", "{1}が {0} 個を超えています"},
+        {"limit.items/1", "1 つの配列またはオブジェクトの項目が {0} 個を超えています"},
+        {"limit.values", "ファイルの値が {0} 個を超えています"},
         {"text.too-long", "テキストが {0} 文字を超えています"},
         // Projects.
         {"project.format", "Edgeplan のプロジェクトではありません (format「{0}」)"},

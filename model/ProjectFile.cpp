@@ -107,14 +107,6 @@ public:
             readNaming(*topology, root["naming"]);
         const json* components = m_reader.array(root, "components", "");
         const json* links = m_reader.array(root, "links", "");
-        for (const auto& [list, key] : {std::pair{components, "components"}, std::pair{links, "links"}}) {
-            if (list && list->size() > JsonReader::kMaxItems) {
-                m_reader.error("limit.items", std::string("/") + key,
-                               "more than " + std::to_string(JsonReader::kMaxItems) + " " + key,
-                               {std::to_string(JsonReader::kMaxItems), key});
-                return nullptr;
-            }
-        }
         const JsonPath componentsPath("/components");
         const JsonPath linksPath("/links");
         // Each item's JSON is freed as soon as it is read, while it is still

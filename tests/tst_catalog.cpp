@@ -270,6 +270,52 @@ private Q_SLOTS:
         QVERIFY(!catalog->rolesCanLink("front-end-pool", "xmpp-partner"));
     }
 
+    // The lookups go through an index built by the loader: every entry is
+    // found at its own place, an unknown id is not, and a copy whose list
+    // grew since is searched.
+    void lookupsFindEveryEntry()
+    {
+        std::map<std::string, size_t> found;
+        const auto check = [&](const auto& list, const auto& find, const char* kind) {
+            for (const auto& item : list) {
+                QVERIFY2(find(item.id) == &item, (std::string(kind) + " " + item.id).c_str());
+                ++found[kind];
+            }
+            QVERIFY2(!find("no-such-id"), kind);
+        };
+        for (const std::string& catalogId : test::registry().ids()) {
+            const Catalog& c = *test::registry().find(catalogId);
+            check(c.roles, [&](const std::string& id) { return c.role(id); }, "role");
+            check(c.zones, [&](const std::string& id) { return c.zone(id); }, "zone");
+            check(c.firewalls, [&](const std::string& id) { return c.firewall(id); }, "firewall");
+            check(c.services, [&](const std::string& id) { return c.service(id); }, "service");
+            check(c.scenarios, [&](const std::string& id) { return c.scenario(id); }, "scenario");
+            check(c.variants, [&](const std::string& id) { return c.variant(id); }, "variant");
+            check(c.rules, [&](const std::string& id) { return c.rule(id); }, "rule");
+            check(c.flows, [&](const std::string& id) { return c.flow(id); }, "flow");
+            check(c.names, [&](const std::string& id) { return c.nameDef(id); }, "name");
+            for (const RoleDef& role : c.roles) {
+                check(role.interfaces, [&](const std::string& id) { return role.interfaceDef(id); }, "interface");
+                check(role.properties, [&](const std::string& id) { return role.propertyDef(id); }, "property");
+            }
+            for (size_t i = 0; i < c.rules.size(); ++i)
+                QCOMPARE(c.ruleIndex(c.rules[i].id), int(i));
+            for (size_t i = 0; i < c.zones.size(); ++i)
+                QCOMPARE(c.zoneIndex(c.zones[i].id), int(i));
+            QCOMPARE(c.zoneIndex("no-such-id"), -1);
+        }
+        for (const char* kind : {"role", "zone", "firewall", "service", "scenario", "variant", "rule", "flow",
+                                 "name", "interface", "property"})
+            QVERIFY2(found[kind] > 0, kind);
+
+        Catalog grown = *test::registry().find("lync2013-federation");
+        const size_t size = grown.rules.size();
+        grown.rules.push_back(grown.rules.front());
+        grown.rules.back().id = "appended";
+        QCOMPARE(grown.ruleIndex("appended"), int(size));
+        QCOMPARE(grown.rule(grown.rules[1].id), &grown.rules[1]);
+    }
+
     void ports_data()
     {
         QTest::addColumn<QString>("text");

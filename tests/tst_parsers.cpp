@@ -9,6 +9,7 @@
 #include "CsvReader.h"
 #include "FederationImport.h"
 #include "Import.h"
+#include "JsonReader.h"
 #include "Messages.h"
 #include "Ports.h"
 #include "TopologyFile.h"
@@ -322,6 +323,64 @@ private Q_SLOTS:
         QVERIFY(!result.catalog);
         QCOMPARE(result.diagnostics.size(), size_t(1));
         QCOMPARE(firstRefusal(result.diagnostics), code + QStringLiteral(" at ") + pointer);
+    }
+
+    // Shapes of a JSON file within 64 MiB that cost memory far beyond their
+    // bytes: each refused while it is parsed, at the limit it passes, with
+    // its place; the same shape just within the limit passes the parse
+    // (and fails for what it is, not for its size).
+    void jsonLimits_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("catalog"); // else a plan
+        QTest::addColumn<QString>("result");
+        const size_t items = JsonReader::kMaxItems;
+        const std::string plan = R"({"format":"edgeplan","version":1,"catalog":"lync2013-federation","name":"x",)";
+        const auto list = [](const std::string& item, size_t count) { return record(item, count, "]"); };
+        const auto add = [](const char* name, const std::string& text, const char* result, bool catalog = false) {
+            QTest::newRow(name) << QByteArray::fromStdString(text) << catalog << QString::fromUtf8(result);
+        };
+
+        add("many empty arrays", "[" + list("[]", items + 1), "limit.items at /");
+        add("empty arrays up to the limit", "[" + list("[]", items), "json.type at /");
+        add("many empty objects as components", plan + R"("components":[)" + list("{}", items + 1) + "}",
+            "limit.items at /components");
+        add("many small numbers as links", plan + R"("links":[)" + list("0", items + 1) + "}", "limit.items at /links");
+        add("a repeated key", "{" + record(R"("a":0)", items + 1, "}"), "limit.items at /");
+        add("a repeated key up to the limit", "{" + record(R"("a":0)", items, "}"), "json.missing at /format");
+        add("a repeated key in the naming", plan + R"("naming":{)" + record(R"("a":[])", items + 1, "}") + "}",
+            "limit.items at /naming");
+        add("many rules in a catalog", R"({"format":"edgeplan-catalog","rules":[)" + list("{}", items + 1) + "}",
+            "limit.items at /rules", true);
+        // Lists each within the limit, past the limit of values in all: the
+        // value one past it is the first to be refused. Value 1 is the root,
+        // then each list and its members.
+        const size_t lists = JsonReader::kMaxValues / (items + 1) + 1;
+        const size_t past = JsonReader::kMaxValues + 1 - 2;
+        add("values past the limit in all", "[" + list("[" + list("0", items), lists),
+            qPrintable(QStringLiteral("limit.values at /%1/%2").arg(past / (items + 1)).arg(past % (items + 1) - 1)));
+        add("nesting one level past the limit", std::string(JsonReader::kMaxDepth + 1, '['),
+            "limit.depth at line 1, column 65");
+        add("nesting at the limit", std::string(JsonReader::kMaxDepth, '[') + std::string(JsonReader::kMaxDepth, ']'),
+            "json.type at /");
+        add("a text one character past the limit",
+            R"({"name":")" + repeat("名", JsonReader::kMaxStringLength + 1) + R"("})",
+            "limit.string-length at line 1, column 9");
+        add("a text at the limit", R"({"name":")" + repeat("名", JsonReader::kMaxStringLength) + R"("})",
+            "json.missing at /format");
+    }
+
+    void jsonLimits()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, catalog);
+        QFETCH(QString, result);
+        const std::string text = bytes.toStdString();
+        const Diagnostics diagnostics =
+            catalog ? loadCatalog(text).diagnostics : loadProject(text, test::registry()).diagnostics;
+        QCOMPARE(firstRefusal(diagnostics), result);
+        if (result.startsWith(QLatin1String("limit.")))
+            QCOMPARE(diagnostics.size(), size_t(1));
     }
 
     // Each number field of a plan the same way.
