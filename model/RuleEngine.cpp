@@ -282,6 +282,7 @@ void TableIndex::rebuild()
 {
     m_rows.clear();
     m_byLink.clear();
+    m_linksByEnd.clear();
     m_scenarioOfRule = scenarioIndexByRule(m_topology.catalog());
     m_planConditions = planConditions();
     for (const auto& [linkId, link] : m_topology.links())
@@ -310,16 +311,22 @@ void TableIndex::update(const std::vector<LinkId>& links, const std::vector<Comp
     for (const ComponentId id : components) {
         for (const LinkId link : m_topology.linksOf(id))
             touched.insert(link);
+        if (const auto found = m_linksByEnd.find(id); found != m_linksByEnd.end())
+            for (const auto& [link, count] : found->second)
+                touched.insert(link);
         // A member's rows hang on its pool's links.
         if (const Component* c = m_topology.component(id); c && c->pool.isValid())
             for (const LinkId link : m_topology.linksOf(c->pool))
                 touched.insert(link);
     }
-    for (const LinkId link : touched) {
+    // Every touched link out first, then in again: a row that two of them
+    // carry (a member's row through its pool's link and its own) is made
+    // afresh, not kept from the link not yet derived again.
+    for (const LinkId link : touched)
         removeLink(link);
+    for (const LinkId link : touched)
         if (m_topology.link(link))
             addLink(link);
-    }
     if (!touched.empty())
         m_tables.reset();
 }
@@ -349,6 +356,8 @@ void TableIndex::addLink(LinkId linkId)
             }
             entry.links.insert(linkId);
             keys.push_back(key);
+            ++m_linksByEnd[binding.source][linkId];
+            ++m_linksByEnd[binding.destination][linkId];
         };
         if (placement.crossed.empty())
             place(-1);
@@ -363,6 +372,15 @@ void TableIndex::removeLink(LinkId linkId)
     if (found == m_byLink.end())
         return;
     for (const Key& key : found->second) {
+        for (const ComponentId end : {key.sourceId, key.destinationId}) {
+            const auto byEnd = m_linksByEnd.find(end);
+            if (byEnd == m_linksByEnd.end())
+                continue;
+            if (const auto count = byEnd->second.find(linkId); count != byEnd->second.end() && --count->second == 0)
+                byEnd->second.erase(count);
+            if (byEnd->second.empty())
+                m_linksByEnd.erase(byEnd);
+        }
         const auto it = m_rows.find(key);
         if (it == m_rows.end())
             continue;

@@ -141,6 +141,11 @@ private:
     std::vector<int> m_scenarioOfRule;
     std::map<Key, Entry> m_rows;
     std::unordered_map<LinkId, std::vector<Key>> m_byLink;
+    // For each component, the links whose rows it stands at an end of, with
+    // how many: a row can hang on a link that does not end at its component
+    // (a pool's link, a rule bound through another role), and an edit of
+    // that component must derive those links again too.
+    std::unordered_map<ComponentId, std::map<LinkId, int>> m_linksByEnd;
     std::vector<bool> m_planConditions; // each planHas rule's condition, as derived
     mutable std::optional<RuleTables> m_tables;
 };

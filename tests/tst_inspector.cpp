@@ -83,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(m_document->undoStack()->count(), 0);
 
         // Correcting it clears the error.
-        typeInto(edit, QStringLiteral("192.0.2.7"));
+        typeInto(edit, field.startsWith(QLatin1String("port:")) ? QStringLiteral("4443") : QStringLiteral("192.0.2.7"));
         QVERIFY(form->errorText().isEmpty());
         QVERIFY(!edit->property("invalid").toBool());
         QCOMPARE(m_document->undoStack()->count(), 1);

@@ -249,6 +249,9 @@ private:
 
 void Monkey::perform(const Action& action)
 {
+    // EDGEPLAN_MONKEY_TRACE=1: each action on standard error as it comes.
+    if (qEnvironmentVariableIsSet("EDGEPLAN_MONKEY_TRACE"))
+        std::fprintf(stderr, "TRACE %s\n", qPrintable(actionText(action)));
     const quint32 a = action.a;
     const quint32 b = action.b;
     const auto& components = topology().components();
@@ -513,8 +516,28 @@ QString Monkey::check(bool thorough)
     if (fresh.ruleCount() != kept.ruleCount())
         return QStringLiteral("the kept tables have %1 rules, the plan %2").arg(kept.ruleCount()).arg(fresh.ruleCount());
     for (size_t i = 0; i < fresh.firewalls.size() && i < kept.firewalls.size(); ++i)
-        if (!(fresh.firewalls[i].rows == kept.firewalls[i].rows))
-            return QStringLiteral("the kept table of firewall %1 differs from the plan's").arg(i);
+        if (!(fresh.firewalls[i].rows == kept.firewalls[i].rows)) {
+            const auto& a = kept.firewalls[i].rows;
+            const auto& b = fresh.firewalls[i].rows;
+            size_t at = 0;
+            while (at < a.size() && at < b.size() && a[at] == b[at])
+                ++at;
+            auto describe = [](const TableRow& row) {
+                return QStringLiteral("%1 %2->%3 link %4 ports %5 %6%7")
+                    .arg(QString::fromStdString(row.binding.rule->id))
+                    .arg(row.binding.source.value)
+                    .arg(row.binding.destination.value)
+                    .arg(row.binding.link.value)
+                    .arg(QString::fromStdString(row.binding.ports.toString()))
+                    .arg(row.direction == Direction::Inbound ? QStringLiteral("inbound") : QStringLiteral("outbound"))
+                    .arg(row.crossesSeveral ? QStringLiteral(" crosses several") : QString());
+            };
+            return QStringLiteral("the kept table of firewall %1 differs from the plan's: %2 rows kept, %3 derived; "
+                                  "first difference at row %4 (kept %5, derived %6)")
+                .arg(i).arg(a.size()).arg(b.size()).arg(at)
+                .arg(at < a.size() ? describe(a[at]) : QStringLiteral("none"),
+                     at < b.size() ? describe(b[at]) : QStringLiteral("none"));
+        }
 
     // The scene: one item per component and link, nothing else.
     int componentItems = 0;
@@ -644,12 +667,24 @@ QString runActions(const std::vector<Action>& actions, const char* sample)
     return {};
 }
 
+int envNumber(const char* name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok && value > 0 ? value : fallback;
+}
+
 // The child's side: replays the actions the environment names.
 int runChild()
 {
     const QByteArray sample = qgetenv("EDGEPLAN_MONKEY_SAMPLE");
     QFile file(QString::fromLocal8Bit(qgetenv("EDGEPLAN_MONKEY_ACTIONS_FILE")));
     QString text = QString::fromUtf8(qgetenv("EDGEPLAN_MONKEY_ACTIONS"));
+    // Or a seed's whole list: EDGEPLAN_MONKEY_SEED=3 with
+    // EDGEPLAN_MONKEY_ACTIONS_PER_SEED.
+    if (bool ok = false; text.isEmpty() && qEnvironmentVariableIntValue("EDGEPLAN_MONKEY_SEED", &ok) >= 0 && ok)
+        text = actionsText(generateActions(quint32(qEnvironmentVariableIntValue("EDGEPLAN_MONKEY_SEED")),
+                                           envNumber("EDGEPLAN_MONKEY_ACTIONS_PER_SEED", 2000)));
     if (!file.fileName().isEmpty()) {
         if (!file.open(QIODevice::ReadOnly))
             qFatal("cannot read %s", qPrintable(file.fileName()));
@@ -761,12 +796,6 @@ std::vector<Action> shorten(std::vector<Action> actions, const char* sample, con
     return actions;
 }
 
-int envNumber(const char* name, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok && value > 0 ? value : fallback;
-}
 
 } // namespace
 
@@ -865,6 +894,10 @@ int main(int argc, char** argv)
     app.setOrganizationName(QStringLiteral("EdgeplanMonkey"));
     app.setApplicationName(QStringLiteral("edgeplan-monkey"));
     QStandardPaths::setTestModeEnabled(true);
+    // A seed, and the search for its shortest failing list, can outlast Qt
+    // Test's five minutes a function under the sanitizers; CTest keeps its own limit.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "3600000");
     if (qEnvironmentVariableIsSet("EDGEPLAN_MONKEY_CHILD"))
         return runChild();
     TestMonkey test;

@@ -125,6 +125,42 @@ private slots:
         VERIFY_SAME(index, *topology);
     }
 
+    // A row that two links carry: a pool member's row through its pool's
+    // link and through a link of its own to the same host (tst_monkey found
+    // it). An edit of the member derives both links again; the row must be
+    // made afresh, not kept from the link not yet done.
+    void aRowCarriedByTwoLinksFollowsAnEdit_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::newRow("internal") << "internal";
+        QTest::newRow("external") << "external";
+        QTest::newRow("perimeter again") << "perimeter";
+    }
+
+    void aRowCarriedByTwoLinksFollowsAnEdit()
+    {
+        QFETCH(QString, zone);
+        auto topology = test::loadBundledSample("scaled-edge-hlb.edgeplan");
+        const ComponentId pool = firstOfRole(*topology, "edge-pool");
+        QVERIFY(pool.isValid());
+        const std::vector<ComponentId> members = topology->members(pool);
+        QVERIFY(!members.empty());
+        const ComponentId member = members.back();
+        const ComponentId any = firstOfRole(*topology, "any-host");
+        QVERIFY(any.isValid());
+        if (!topology->linkBetween(any, pool).isValid())
+            topology->addLink(any, pool);
+        topology->addLink(any, member);
+        TableIndex index(*topology);
+        VERIFY_SAME(index, *topology);
+        topology->setComponentZone(member, zone.toStdString());
+        index.update({}, {member});
+        VERIFY_SAME(index, *topology);
+        topology->setComponentZone(member, "perimeter");
+        index.update({}, {member});
+        VERIFY_SAME(index, *topology);
+    }
+
     void anEditTouchesOnlyItsLinks()
     {
         // Telling the index about one component leaves the others' rows alone:

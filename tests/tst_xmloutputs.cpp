@@ -193,6 +193,24 @@ private:
                                              << QStringLiteral("a?b?");
     }
 
+    // The bundled sample on a catalog of the test's own; null, with the
+    // reason logged, when either does not load.
+    static std::unique_ptr<Topology> sampleOn(const CatalogLoadResult& catalog)
+    {
+        if (!catalog.catalog) {
+            qWarning("%s", joinDiagnostics(catalog.diagnostics, "\n").c_str());
+            return nullptr;
+        }
+        nlohmann::json plan = nlohmann::json::parse(test::sampleBytes());
+        plan["catalog"] = catalog.catalog->id;
+        CatalogRegistry registry;
+        registry.add(catalog.catalog);
+        ProjectLoadResult loaded = loadProject(plan.dump(), registry);
+        if (!loaded.topology)
+            qWarning("%s", joinDiagnostics(loaded.diagnostics, "\n").c_str());
+        return std::move(loaded.topology);
+    }
+
     QString projectWith(const QString& hostile, const QString& tag)
     {
         nlohmann::json doc = nlohmann::json::parse(test::resourceBytes(kSample));
@@ -291,14 +309,9 @@ private Q_SLOTS:
             for (auto& rule : doc["rules"])
                 rule["note"]["en"] = "Note " + text;
         });
-        QVERIFY2(catalog.catalog, joinDiagnostics(catalog.diagnostics, "\n").c_str());
-        nlohmann::json plan = nlohmann::json::parse(test::sampleBytes());
-        plan["catalog"] = "hostile-texts";
-        CatalogRegistry registry;
-        registry.add(catalog.catalog);
-        auto loaded = loadProject(plan.dump(), registry);
-        QVERIFY2(loaded.topology, joinDiagnostics(loaded.diagnostics, "\n").c_str());
-        Document document(std::move(loaded.topology));
+        std::unique_ptr<Topology> loaded = sampleOn(catalog);
+        QVERIFY(loaded);
+        Document document(std::move(loaded));
         const QString tag = QStringLiteral("catalog-%1").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
         for (const QString& format : kFormats) {
             ExportRequest request;
@@ -361,14 +374,9 @@ private Q_SLOTS:
             for (auto& scenario : doc["scenarios"])
                 scenario["description"]["en"] = text.toStdString();
         });
-        QVERIFY2(catalog.catalog, joinDiagnostics(catalog.diagnostics, "\n").c_str());
-        nlohmann::json plan = nlohmann::json::parse(test::sampleBytes());
-        plan["catalog"] = "markup-texts";
-        CatalogRegistry registry;
-        registry.add(catalog.catalog);
-        auto loaded = loadProject(plan.dump(), registry);
-        QVERIFY2(loaded.topology, joinDiagnostics(loaded.diagnostics, "\n").c_str());
-        Document document(std::move(loaded.topology));
+        std::unique_ptr<Topology> loaded = sampleOn(catalog);
+        QVERIFY(loaded);
+        Document document(std::move(loaded));
         ScenarioBar bar(&document);
         int checked = 0;
         for (const Scenario& scenario : document.catalog().scenarios) {

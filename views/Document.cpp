@@ -369,6 +369,9 @@ void Document::applyRemove(const std::vector<ComponentId>& components, const std
         }
     verifyInvariants();
     std::erase_if(pools, [&](ComponentId p) { return !m_topology->component(p); });
+    // A removed component may stand at an end of rows that hang on links
+    // that stay: the index derives those again.
+    pools.insert(pools.end(), removedComponents.begin(), removedComponents.end());
     m_tables->update(removedLinks, pools);
     const bool findings = recomputeFindings();
     for (const LinkId id : removedLinks)
