@@ -14,6 +14,7 @@
 #include <expat.h>
 
 #include <cstring>
+#include <optional>
 #include <string>
 
 namespace edgeplan::fuzz {
@@ -44,9 +45,11 @@ inline void requireWellFormedOutputs(const Topology& topology)
         requireWellFormed(exportDrawio(topology, options));
         requireWellFormed(exportRulesHtml(topology, options));
     }
-    // The XMPP stream header verify sends, to each name the plan holds.
+    // The XMPP stream header verify sends, to each name the plan holds; a
+    // name that is no DNS name is refused before any header is made.
     for (const auto& [id, component] : topology.components())
-        requireWellFormed(xmppStreamHeader(component.fqdn, component.name) + "</stream:stream>");
+        if (const std::optional<std::string> header = xmppStreamHeader(component.fqdn, component.fqdn))
+            requireWellFormed(*header + "</stream:stream>");
 }
 
 } // namespace edgeplan::fuzz
