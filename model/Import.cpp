@@ -35,12 +35,77 @@ void addFrom(ImportResult& result, ImportResult&& part, const std::string& name)
 
 } // namespace
 
+ReportGroup reportGroup(const Diagnostic& entry)
+{
+    static const std::pair<const char*, ReportGroup> kByPrefix[] = {
+        {"import.created-", ReportGroup::Created},
+        {"import.added-", ReportGroup::Created},
+        {"import.scenario-on", ReportGroup::Created},
+        {"import.scenarios", ReportGroup::Settings},
+        {"import.no-scenarios", ReportGroup::Settings},
+        {"import.variant", ReportGroup::Settings}, // not import.variant-kept: see below
+        {"import.nat", ReportGroup::Settings},
+        {"import.moved-port", ReportGroup::Settings},
+        {"import.xmpp-gateway", ReportGroup::Settings},
+        {"import.version", ReportGroup::Settings},
+        {"import.simple-url", ReportGroup::Settings},
+        {"import.site-", ReportGroup::Settings},
+        {"import.kept-note", ReportGroup::Notes},
+        {"import.not-modelled", ReportGroup::NotModelled},
+        {"import.sql-always-on", ReportGroup::NotModelled},
+        {"import.sql-mirror", ReportGroup::NotModelled},
+        {"import.simple-url-others", ReportGroup::NotModelled},
+    };
+    // Warnings whatever their prefix says.
+    static const char* const kWarnings[] = {"import.variant-kept", "import.version-unknown",
+                                            "import.version-unreadable", "import.simple-url-unreadable"};
+    for (const char* code : kWarnings)
+        if (entry.code == code)
+            return ReportGroup::Warnings;
+    const ReportGroup* best = nullptr;
+    size_t bestLength = 0;
+    for (const auto& [prefix, group] : kByPrefix) {
+        const size_t length = std::char_traits<char>::length(prefix);
+        if (entry.code.compare(0, length, prefix) == 0 && length > bestLength) {
+            best = &group;
+            bestLength = length;
+        }
+    }
+    return best ? *best : ReportGroup::Warnings;
+}
+
+std::string reportGroupTitle(ReportGroup group, Lang lang)
+{
+    const bool ja = lang == Lang::Ja;
+    switch (group) {
+    case ReportGroup::Created:
+        return ja ? "作成したもの" : "Created";
+    case ReportGroup::Settings:
+        return ja ? "プランの設定" : "Settings";
+    case ReportGroup::Notes:
+        return ja ? "コンポーネントのメモとして残したもの" : "Kept as notes on components";
+    case ReportGroup::NotModelled:
+        return ja ? "モデル化していないもの" : "Not modelled";
+    case ReportGroup::Warnings:
+        return ja ? "警告" : "Warnings";
+    }
+    return {};
+}
+
 std::vector<std::string> reportLines(const ImportResult& result, Lang lang)
 {
     std::vector<std::string> lines;
-    lines.reserve(result.report.size());
-    for (const Diagnostic& entry : result.report)
-        lines.push_back(diagnosticString(entry, lang));
+    lines.reserve(result.report.size() + std::size(kReportGroups));
+    for (const ReportGroup group : kReportGroups) {
+        std::vector<std::string> entries;
+        for (const Diagnostic& entry : result.report)
+            if (reportGroup(entry) == group)
+                entries.push_back("  " + diagnosticString(entry, lang));
+        if (entries.empty())
+            continue;
+        lines.push_back(reportGroupTitle(group, lang) + " (" + std::to_string(entries.size()) + ")");
+        lines.insert(lines.end(), entries.begin(), entries.end());
+    }
     return lines;
 }
 

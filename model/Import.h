@@ -27,8 +27,21 @@ struct ImportInput
 ImportResult importInputs(const std::vector<ImportInput>& inputs, const Topology* into,
                           std::shared_ptr<const Catalog> catalog);
 
-// The report, one line per entry in the language: "input: what was done",
-// with the CSV line where a row made it.
+// What a consultant does with a report entry: read what the plan now holds
+// (created, and its settings), check the notes kept on components, know what
+// the plan leaves out (not modelled), and look into the warnings.
+enum class ReportGroup { Created, Settings, Notes, NotModelled, Warnings };
+inline constexpr ReportGroup kReportGroups[] = {ReportGroup::Created, ReportGroup::Settings, ReportGroup::Notes,
+                                                ReportGroup::NotModelled, ReportGroup::Warnings};
+
+// By the entry's code; a code no group names is a warning.
+ReportGroup reportGroup(const Diagnostic& entry);
+// "Created", "Settings", "Kept as notes", "Not modelled", "Warnings".
+std::string reportGroupTitle(ReportGroup group, Lang lang);
+
+// The report in the language, by group in kReportGroups' order: a title line
+// per group that has entries ("Created (4)"), then its entries, each
+// "  input: what was done" with the CSV line where a row made it.
 std::vector<std::string> reportLines(const ImportResult& result, Lang lang);
 
 } // namespace edgeplan

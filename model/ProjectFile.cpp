@@ -278,6 +278,7 @@ private:
         const auto name = m_reader.string(item, "name", where);
         const auto zone = m_reader.string(item, "zone", where);
         component.fqdn = m_reader.string(item, "fqdn", where, false).value_or("");
+        component.site = m_reader.string(item, "site", where, false).value_or("");
         bool ok = id && role && name && zone;
         if (const auto pos = item.find("position"); pos != item.end()) {
             const JsonPath at(where, "position");
@@ -294,7 +295,7 @@ private:
             return;
         component.id = ComponentId{*id};
         component.extraFields = extraFields(
-            item, {"id", "role", "name", "zone", "position", "fqdn", "interfaces", "properties", "pool"});
+            item, {"id", "role", "name", "zone", "position", "fqdn", "interfaces", "properties", "pool", "site"});
         std::optional<std::uint64_t> pool;
         if (item.contains("pool") && !(pool = readId(item, "pool", where)))
             return;
@@ -518,6 +519,8 @@ std::string saveProject(const Topology& topology)
             item["properties"] = c.properties;
         if (c.pool.isValid())
             item["pool"] = c.pool.value;
+        if (!c.site.empty())
+            item["site"] = c.site;
         addExtra(item, c.extraFields);
         components.push_back(item);
     }

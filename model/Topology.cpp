@@ -209,6 +209,8 @@ void Topology::checkComponent(const Component& component) const
         throw EditError("component.unknown-zone", "unknown zone \"" + component.zone + "\"",
                         {component.zone});
     checkText("the name", component.name);
+    if (!component.site.empty())
+        checkText("the site", component.site);
     for (const DnsNameField& field : componentDnsNames(component))
         checkDnsText(field.what, field.value);
     for (const auto& [interfaceId, addresses] : component.interfaces) {

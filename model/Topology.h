@@ -64,6 +64,10 @@ struct Component
     std::map<std::string, InterfaceAddress> interfaces; // by interface id; only those set
     std::map<std::string, std::string> properties;      // only those set; else the role's default
     ComponentId pool; // the pool the component is a member of, if any
+    // The site of the deployment the component stands in (an imported
+    // topology's central or branch site), empty when the plan has one; the
+    // diagram draws a band for each site.
+    std::string site;
     // Fields of the file this build does not know, as raw JSON, written back on save.
     std::map<std::string, std::string> extraFields;
 

@@ -11,7 +11,73 @@ namespace edgeplan::lync {
 namespace {
 
 constexpr char kBuilderNamespace[] = "urn:schema:Microsoft.Rtc.Management.Deploy.TopologyBuilder.2008";
-constexpr char kNamespacePrefix[] = "urn:schema:Microsoft.Rtc.Management.Deploy.";
+constexpr char kNamespacePrefix[] = "urn:schema:Microsoft.Rtc.Management.";
+constexpr char kSchemaInstance[] = "http://www.w3.org/2001/XMLSchema-instance";
+
+// The roles the importer builds components from (TopologyImport).
+const std::set<std::string> kModelledRoles = {"EdgeServer", "UserServices", "Registrar", "WacServer", "WacService"};
+
+bool microsoftNamespace(const std::string& ns)
+{
+    return ns.empty() || ns.rfind(kNamespacePrefix, 0) == 0;
+}
+
+// Takes every element and attribute of another namespace out of the tree,
+// counting them by name and namespace for one warning each.
+void setAsideForeign(XmlElement& root, Diagnostics& warnings)
+{
+    struct Seen
+    {
+        int count = 0;
+        std::string where;
+    };
+    std::map<std::pair<std::string, std::string>, Seen> elements;   // (ns, name)
+    std::map<std::pair<std::string, std::string>, Seen> attributes; // (ns, name)
+    std::vector<XmlElement*> open{&root};
+    while (!open.empty()) {
+        XmlElement* element = open.back();
+        open.pop_back();
+        auto& attrs = element->attributes;
+        for (auto it = attrs.begin(); it != attrs.end();) {
+            const std::string& key = it->first;
+            const size_t close = key.find('}');
+            if (key.empty() || key.front() != '{' || close == std::string::npos) {
+                ++it;
+                continue;
+            }
+            const std::string ns = key.substr(1, close - 1);
+            if (ns != kSchemaInstance && !microsoftNamespace(ns)) {
+                Seen& seen = attributes[{ns, key.substr(close + 1)}];
+                if (seen.count++ == 0)
+                    seen.where = element->where();
+            }
+            it = attrs.erase(it);
+        }
+        auto& children = element->children;
+        for (auto it = children.begin(); it != children.end();) {
+            if (microsoftNamespace((*it)->ns)) {
+                open.push_back(it->get());
+                ++it;
+                continue;
+            }
+            Seen& seen = elements[{(*it)->ns, (*it)->name}];
+            if (seen.count++ == 0)
+                seen.where = (*it)->where();
+            it = children.erase(it);
+        }
+    }
+    for (const auto& [key, seen] : elements)
+        warnings.push_back({"import.foreign-element", seen.where, {key.second, key.first, std::to_string(seen.count)},
+                            "set aside " + std::to_string(seen.count) + " <" + key.second + "> element" +
+                                (seen.count == 1 ? "" : "s") + " of the namespace " + key.first +
+                                ", which this importer does not know"});
+    for (const auto& [key, seen] : attributes)
+        warnings.push_back({"import.foreign-attribute", seen.where,
+                            {key.second, key.first, std::to_string(seen.count)},
+                            "set aside " + std::to_string(seen.count) + " " + key.second + " attribute" +
+                                (seen.count == 1 ? "" : "s") + " of the namespace " + key.first +
+                                ", which this importer does not know"});
+}
 
 class TopologyReader
 {
@@ -20,7 +86,7 @@ public:
 
     void read(const XmlElement& root)
     {
-        const bool ours = root.ns.empty() || root.ns.rfind(kNamespacePrefix, 0) == 0;
+        const bool ours = microsoftNamespace(root.ns);
         if (ours && root.name == "TopologyBuilder")
             readBuilder(root);
         else if (ours && root.name == "Topology")
@@ -39,6 +105,33 @@ private:
                std::vector<std::string> args = {})
     {
         m_diagnostics.push_back({code, at.where(), std::move(args), message});
+    }
+
+    void warn(const XmlElement& at, const std::string& code, const std::string& message,
+              std::vector<std::string> args = {})
+    {
+        m_file.warnings.push_back({code, at.where(), std::move(args), message});
+    }
+
+    // A version number: 0, with a warning, when it is not one.
+    int version(const XmlElement& element, const char* name)
+    {
+        const std::string* value = element.attribute(name);
+        if (!value)
+            return 0;
+        int number = 0;
+        bool ok = !value->empty() && value->size() <= 4;
+        for (const char c : *value) {
+            ok = ok && c >= '0' && c <= '9';
+            number = number * 10 + (c - '0');
+        }
+        if (!ok) {
+            warn(element, "import.version-unreadable",
+                 std::string(name) + " \"" + *value + "\" is not a number: the version is taken as unknown",
+                 {name, *value});
+            return 0;
+        }
+        return number;
     }
 
     const std::string* required(const XmlElement& element, const char* name)
@@ -96,11 +189,13 @@ private:
         return value;
     }
 
-    // A DNS name, or nothing.
+    // A DNS name, or nothing. A name of one label (a machine added by its
+    // NetBIOS name) is a DNS name: the importer warns about it on the
+    // component it makes.
     std::string fqdn(const XmlElement& element, const char* name)
     {
         const std::string value = optional(element, name);
-        if (!value.empty() && !isFqdn(value)) {
+        if (!value.empty() && !isDnsName(value)) {
             error(element, "import.fqdn", std::string(name) + " \"" + value + "\" is not a DNS name", {name, value});
             return {};
         }
@@ -145,26 +240,56 @@ private:
         }
     }
 
-    Machine readMachine(const XmlElement& element, const Cluster& cluster)
+    Machine readMachine(const XmlElement& element, const Cluster& cluster, std::set<std::string>& names)
     {
         Machine machine;
         machine.element = &element;
         machine.fqdn = fqdn(element, "Fqdn");
         if (machine.fqdn.empty())
             machine.fqdn = cluster.fqdn;
-        if (machine.fqdn.empty())
-            error(element, "import.missing-attribute", "<Machine> has no Fqdn, nor has its cluster",
-                  {"Machine", "Fqdn"});
-        if (!machine.fqdn.empty()) {
-            const auto [it, added] = m_machineNames.emplace(asciiLower(machine.fqdn), &element);
-            if (!added)
-                error(element, "import.duplicate-machine",
-                      "the machine " + machine.fqdn + " is listed twice (first at line " +
-                          std::to_string(it->second->line) + ")",
-                      {machine.fqdn, std::to_string(it->second->line)});
-        }
+        // The same machine may stand in two clusters (a file store or a SQL
+        // Server instance on a front end); twice in one cluster is an error.
+        if (!machine.fqdn.empty() && !names.insert(asciiLower(machine.fqdn)).second)
+            error(element, "import.duplicate-machine", "the machine " + machine.fqdn + " is listed twice in its cluster",
+                  {machine.fqdn});
         readNetIfs(element, machine);
         return machine;
+    }
+
+    // A cluster's SQL Server instances: a Topology Builder file gives each
+    // a UniqueId that store services are InstalledOn.
+    void readSqlInstances(const XmlElement& element, Cluster& cluster)
+    {
+        std::vector<const XmlElement*> instances = element.childrenNamed("SqlInstance");
+        for (const XmlElement* list : element.childrenNamed("SqlInstances"))
+            for (const XmlElement* instance : list->childrenNamed("SqlInstance"))
+                instances.push_back(instance);
+        for (const XmlElement* instance : instances) {
+            std::string name = optional(*instance, "Name");
+            if (const XmlElement* id = instance->child("SqlInstanceId"); id && name.empty())
+                name = optional(*id, "Name");
+            cluster.sqlInstances.push_back(name);
+            noteSqlExtras(*instance, cluster.fqdn, name);
+            if (const std::string* guid = instance->attribute("UniqueId")) {
+                claimGuid(*guid, *instance);
+                m_sqlInstances[asciiLower(*guid)] = {cluster.key, name};
+            }
+        }
+    }
+
+    // AlwaysOn and mirroring, which the plan does not model: one line each.
+    void noteSqlExtras(const XmlElement& instance, const std::string& cluster, const std::string& name)
+    {
+        const std::string label = cluster + (name.empty() ? std::string() : "\\" + name);
+        if (const std::string primary = optional(instance, "AlwaysOnPrimaryNodeFqdn"); !primary.empty())
+            m_file.sqlNotes.push_back({"import.sql-always-on", instance.where(), {label, primary},
+                                       "not modelled: the SQL Server instance " + label +
+                                           " is an AlwaysOn availability group with the primary node " + primary});
+        for (const auto& [attribute, value] : instance.attributes)
+            if (attribute.rfind("Mirror", 0) == 0 && !value.empty())
+                m_file.sqlNotes.push_back({"import.sql-mirror", instance.where(), {label, value},
+                                           "not modelled: the SQL Server instance " + label + " is mirrored (" +
+                                               value + ")"});
     }
 
     void readClusterBody(const XmlElement& element, Cluster& cluster)
@@ -177,13 +302,13 @@ private:
         if (const XmlElement* list = element.child("Machines"))
             for (const XmlElement* machine : list->childrenNamed("Machine"))
                 machines.push_back(machine);
+        std::set<std::string> names;
         for (const XmlElement* machine : machines) {
             if (const std::string* guid = machine->attribute("UniqueId"))
                 claimGuid(*guid, *machine);
-            cluster.machines.push_back(readMachine(*machine, cluster));
+            cluster.machines.push_back(readMachine(*machine, cluster, names));
         }
-        if (cluster.machines.empty())
-            error(element, "import.empty-cluster", "the cluster " + cluster.fqdn + " has no machine", {cluster.fqdn});
+        readSqlInstances(element, cluster);
     }
 
     void addCluster(Cluster cluster)
@@ -246,31 +371,87 @@ private:
                     m_file.domains.push_back(*name);
     }
 
+    // A site's name, location and kind, kept in the file's order.
+    Site& addSite(const XmlElement& element, std::string key, bool central, std::string centralKey)
+    {
+        Site site;
+        site.key = std::move(key);
+        site.central = central;
+        site.centralKey = std::move(centralKey);
+        site.element = &element;
+        const XmlElement* name = element.child("Name");
+        site.name = name && !name->text.empty() ? name->text : site.key;
+        if (const XmlElement* location = element.child("Location")) {
+            for (const char* part : {"City", "State", "CountryCode"}) {
+                const std::string value = optional(*location, part);
+                if (!value.empty())
+                    site.location += (site.location.empty() ? "" : ", ") + value;
+            }
+        }
+        m_siteIndex[site.key] = m_file.sites.size();
+        m_file.sites.push_back(std::move(site));
+        return m_file.sites.back();
+    }
+
+    // <SimpleUrlConfiguration><SimpleUrl Component Domain ActiveUrl>, in
+    // either layout.
+    void readSimpleUrls(const XmlElement& parent)
+    {
+        const XmlElement* configuration = parent.child("SimpleUrlConfiguration");
+        if (!configuration)
+            return;
+        for (const XmlElement* url : configuration->childrenNamed("SimpleUrl")) {
+            SimpleUrl simple;
+            simple.component = optional(*url, "Component");
+            simple.domain = optional(*url, "Domain");
+            simple.url = optional(*url, "ActiveUrl");
+            simple.element = url;
+            if (simple.url.empty())
+                if (const XmlElement* entry = url->child("SimpleUrlEntry"))
+                    simple.url = optional(*entry, "Url");
+            if (!simple.component.empty() && !simple.url.empty())
+                m_file.simpleUrls.push_back(std::move(simple));
+        }
+    }
+
+    void readVersions(const XmlElement& element, ServiceDef& service)
+    {
+        service.serviceVersion = version(element, "ServiceVersion");
+        service.roleVersion = version(element, "RoleVersion");
+    }
+
     // Get-CsTopology -AsXml: flat Sites, Clusters and Services that refer to
     // each other by SiteId/Number and SiteId/RoleName/Instance.
     void readPublished(const XmlElement& root)
     {
         readDomains(root);
-        std::map<std::string, std::string> sites;
+        readSimpleUrls(root);
         if (const XmlElement* list = root.child("Sites"))
             for (const auto& site : list->children)
                 if (const std::string* id = required(*site, "SiteId")) {
-                    const XmlElement* name = site->child("Name");
-                    if (!sites.emplace(*id, name ? name->text : *id).second)
+                    if (m_siteIndex.count(*id)) {
                         error(*site, "import.duplicate-site", "the site " + *id + " is listed twice", {*id});
-                    else if (name && !name->text.empty())
-                        m_file.siteNames.push_back(name->text);
+                        continue;
+                    }
+                    // A branch site names its central site by a child
+                    // <CentralSiteId SiteId> or an attribute.
+                    std::string central = optional(*site, "CentralSiteId");
+                    if (const XmlElement* parent = site->child("CentralSiteId"); parent && central.empty())
+                        central = optional(*parent, "SiteId");
+                    if (const XmlElement* parent = site->child("CentralSite"); parent && central.empty())
+                        central = optional(*parent, "SiteId");
+                    addSite(*site, *id, site->name != "BranchSite", central);
                 }
-        auto siteOf = [&](const XmlElement& id) -> std::string {
+        auto siteOf = [&](const XmlElement& id) -> const Site* {
             const std::string* site = required(id, "SiteId");
             if (!site)
-                return {};
-            const auto it = sites.find(*site);
-            if (it == sites.end()) {
+                return nullptr;
+            const auto it = m_siteIndex.find(*site);
+            if (it == m_siteIndex.end()) {
                 error(id, "import.missing-site", "the site " + *site + " is not among the Sites", {*site});
-                return {};
+                return nullptr;
             }
-            return it->second;
+            return &m_file.sites[it->second];
         };
         auto clusterKey = [&](const XmlElement& id) -> std::string {
             const std::string* site = required(id, "SiteId");
@@ -292,12 +473,33 @@ private:
                 }
                 Cluster cluster;
                 cluster.key = clusterKey(*id);
-                cluster.site = siteOf(*id);
+                if (const Site* site = siteOf(*id)) {
+                    cluster.site = site->name;
+                    cluster.siteKey = site->key;
+                }
                 readClusterBody(*element, cluster);
                 if (!cluster.key.empty())
                     addCluster(std::move(cluster));
             }
         }
+        // <SqlInstances><SqlInstance><SqlInstanceId Name><ClusterId/></SqlInstanceId></SqlInstance>
+        if (const XmlElement* list = root.child("SqlInstances"))
+            for (const XmlElement* instance : list->childrenNamed("SqlInstance")) {
+                const XmlElement* id = instance->child("SqlInstanceId");
+                const XmlElement* on = id ? id->child("ClusterId") : nullptr;
+                if (!on)
+                    continue;
+                const auto it = m_file.clusterIndex.find(clusterKey(*on));
+                const std::string name = optional(*id, "Name");
+                if (it == m_file.clusterIndex.end()) {
+                    warn(*on, "import.sql-no-cluster",
+                         "the SQL Server instance " + name + " stands on a cluster the topology lacks", {name});
+                    continue;
+                }
+                Cluster& cluster = m_file.clusters[it->second];
+                cluster.sqlInstances.push_back(name);
+                noteSqlExtras(*instance, cluster.fqdn, name);
+            }
         if (const XmlElement* list = root.child("Services")) {
             for (const XmlElement* element : list->childrenNamed("Service")) {
                 const XmlElement* id = element->child("ServiceId");
@@ -309,15 +511,30 @@ private:
                 service.element = element;
                 service.key = serviceKey(*id);
                 service.role = optional(*id, "RoleName");
+                readVersions(*element, service);
+                // <InstalledOn><ClusterId/></InstalledOn>, or for a store
+                // <InstalledOn><SqlInstanceId Name><ClusterId/></SqlInstanceId></InstalledOn>.
                 const XmlElement* installed = element->child("InstalledOn");
                 const XmlElement* on = installed ? installed->child("ClusterId") : nullptr;
-                if (!on) {
-                    error(*element, "import.missing-element", "<Service> has no <InstalledOn><ClusterId>",
-                          {"Service", "InstalledOn"});
-                    continue;
+                if (const XmlElement* instance = installed ? installed->child("SqlInstanceId") : nullptr; instance && !on) {
+                    on = instance->child("ClusterId");
+                    service.onSqlInstance = true;
+                    service.sqlInstance = optional(*instance, "Name");
                 }
-                service.cluster = clusterKey(*on);
-                service.clusterElement = on;
+                if (!on) {
+                    if (isModelledRole(service.role)) {
+                        error(*element, "import.missing-element", "<Service> has no <InstalledOn><ClusterId>",
+                              {"Service", "InstalledOn"});
+                        continue;
+                    }
+                    warn(installed ? *installed : *element, "import.not-installed",
+                         "the " + service.role + " service names no cluster it is installed on: it is left out",
+                         {service.role});
+                    service.clusterElement = installed ? installed : element;
+                } else {
+                    service.cluster = clusterKey(*on);
+                    service.clusterElement = on;
+                }
                 if (const XmlElement* depends = element->child("DependsOn"))
                     for (const XmlElement* dependency : depends->childrenNamed("Dependency"))
                         if (const XmlElement* target = dependency->child("ServiceId"))
@@ -327,6 +544,47 @@ private:
                     addService(std::move(service));
             }
         }
+    }
+
+    // A Topology Builder site: its clusters and services, and the branch
+    // sites it holds.
+    void readBuilderSite(const XmlElement& element, bool central, const std::string& centralKey)
+    {
+        const std::string* guid = element.attribute("UniqueId");
+        if (guid)
+            claimGuid(*guid, element);
+        std::string key = optional(element, "SiteId");
+        if (key.empty() && guid)
+            key = asciiLower(*guid);
+        if (key.empty())
+            key = element.where();
+        if (m_siteIndex.count(key)) {
+            error(element, "import.duplicate-site", "the site " + key + " is listed twice", {key});
+            return;
+        }
+        const Site& site = addSite(element, key, central, centralKey);
+        const std::string siteName = site.name;
+        if (const XmlElement* clusters = element.child("Clusters")) {
+            for (const XmlElement* cluster : clusters->childrenNamed("Cluster")) {
+                const std::string* id = required(*cluster, "UniqueId");
+                if (!id)
+                    continue;
+                claimGuid(*id, *cluster);
+                Cluster read;
+                read.key = asciiLower(*id);
+                read.site = siteName;
+                read.siteKey = key;
+                readClusterBody(*cluster, read);
+                addCluster(std::move(read));
+            }
+        }
+        if (const XmlElement* services = element.child("Services"))
+            m_serviceLists.push_back(services);
+        // Branch sites stand in the central site they belong to.
+        for (const char* container : {"BranchSites", "RemoteSites"})
+            for (const XmlElement* list : element.childrenNamed(container))
+                for (const auto& branch : list->children)
+                    readBuilderSite(*branch, false, key);
     }
 
     // A Topology Builder file: NewTopology/PartialTopology with central sites
@@ -344,49 +602,40 @@ private:
                   {"TopologyBuilder", "NewTopology"});
             return;
         }
+        if (const XmlElement* original = root.child("OriginalTopology"))
+            warn(*original, "import.original-topology",
+                 "the file also holds the topology as it was last published (<OriginalTopology>): the new one is "
+                 "imported");
         readDomains(*partial);
-        std::vector<std::pair<const XmlElement*, std::string>> serviceLists; // with their site's name
-        if (const XmlElement* sites = partial->child("CentralSites")) {
-            for (const XmlElement* site : sites->childrenNamed("CentralSite")) {
-                if (const std::string* guid = site->attribute("UniqueId"))
-                    claimGuid(*guid, *site);
-                const XmlElement* nameElement = site->child("Name");
-                const std::string siteName = nameElement ? nameElement->text : std::string();
-                if (!siteName.empty())
-                    m_file.siteNames.push_back(siteName);
-                if (const XmlElement* clusters = site->child("Clusters")) {
-                    for (const XmlElement* element : clusters->childrenNamed("Cluster")) {
-                        const std::string* guid = required(*element, "UniqueId");
-                        if (!guid)
-                            continue;
-                        claimGuid(*guid, *element);
-                        Cluster cluster;
-                        cluster.key = asciiLower(*guid);
-                        cluster.site = siteName;
-                        readClusterBody(*element, cluster);
-                        addCluster(std::move(cluster));
-                    }
-                }
-                if (const XmlElement* services = site->child("Services"))
-                    serviceLists.emplace_back(services, siteName);
-            }
-        }
+        readSimpleUrls(*partial);
+        if (const XmlElement* sites = partial->child("CentralSites"))
+            for (const XmlElement* site : sites->childrenNamed("CentralSite"))
+                readBuilderSite(*site, true, {});
+        if (const XmlElement* sites = partial->child("BranchSites"))
+            for (const XmlElement* site : sites->childrenNamed("BranchSite"))
+                readBuilderSite(*site, false, optional(*site, "CentralSiteId"));
         if (const XmlElement* services = partial->child("Services"))
-            serviceLists.emplace_back(services, std::string());
-        for (const auto& entry : serviceLists) {
-            for (const XmlElement* element : entry.first->childrenNamed("Service")) {
+            m_serviceLists.push_back(services);
+        for (const XmlElement* list : m_serviceLists) {
+            for (const XmlElement* element : list->childrenNamed("Service")) {
                 const std::string* guid = required(*element, "UniqueId");
                 const std::string* role = required(*element, "RoleName");
-                const std::string* installed = required(*element, "InstalledOn");
-                if (!guid || !role || !installed)
+                if (!guid || !role)
                     continue;
                 claimGuid(*guid, *element);
                 ServiceDef service;
                 service.element = element;
                 service.key = asciiLower(*guid);
                 service.role = *role;
-                service.cluster = asciiLower(*installed);
+                readVersions(*element, service);
                 service.clusterElement = element;
+                if (const std::string* installed = element->attribute("InstalledOn"); installed && !installed->empty())
+                    service.cluster = asciiLower(*installed);
+                else if (isModelledRole(*role))
+                    required(*element, "InstalledOn");
+                else
+                    warn(*element, "import.not-installed",
+                         "the " + *role + " service names no cluster it is installed on: it is left out", {*role});
                 if (const XmlElement* depends = element->child("DependsOn"))
                     for (const XmlElement* dependency : depends->childrenNamed("Dependency"))
                         if (const std::string* target = required(*dependency, "ServiceUniqueId"))
@@ -397,27 +646,60 @@ private:
         }
     }
 
+    // Every reference resolved: a store on a SQL Server instance moves to
+    // the instance's cluster. A modelled service on a cluster the file lacks
+    // or an edge depending on a service it lacks is an error; any other
+    // missing reference a warning, and the reference is dropped.
     void checkReferences()
     {
-        for (const ServiceDef& service : m_file.services) {
-            if (!m_file.clusterIndex.count(service.cluster))
-                error(*service.clusterElement, "import.missing-cluster",
-                      "the " + service.role + " service is installed on " + service.cluster +
-                          ", which is not a cluster of the topology",
-                      {service.role, service.cluster});
-            for (const Dependency& dependency : service.dependsOn)
-                if (!m_file.serviceIndex.count(dependency.key))
-                    error(*dependency.element, "import.missing-service",
-                          "the " + service.role + " service depends on " + dependency.key +
+        for (ServiceDef& service : m_file.services) {
+            if (!service.cluster.empty() && !m_file.clusterIndex.count(service.cluster)) {
+                if (const auto it = m_sqlInstances.find(service.cluster); it != m_sqlInstances.end()) {
+                    service.cluster = it->second.first;
+                    service.onSqlInstance = true;
+                    service.sqlInstance = it->second.second;
+                } else if (isModelledRole(service.role)) {
+                    error(*service.clusterElement, "import.missing-cluster",
+                          "the " + service.role + " service is installed on " + service.cluster +
+                              ", which is not a cluster of the topology",
+                          {service.role, service.cluster});
+                } else {
+                    warn(*service.clusterElement, "import.missing-cluster-skipped",
+                         "the " + service.role + " service is installed on " + service.cluster +
+                             ", which is not a cluster of the topology: it is left out",
+                         {service.role, service.cluster});
+                    service.cluster.clear();
+                }
+            }
+            auto& dependsOn = service.dependsOn;
+            for (auto it = dependsOn.begin(); it != dependsOn.end();) {
+                if (m_file.serviceIndex.count(it->key)) {
+                    ++it;
+                    continue;
+                }
+                if (service.role == "EdgeServer") {
+                    error(*it->element, "import.missing-service",
+                          "the " + service.role + " service depends on " + it->key +
                               ", which is not a service of the topology",
-                          {service.role, dependency.key});
+                          {service.role, it->key});
+                    ++it;
+                    continue;
+                }
+                warn(*it->element, "import.missing-service-skipped",
+                     "the " + service.role + " service depends on " + it->key +
+                         ", which is not a service of the topology: no link is drawn for it",
+                     {service.role, it->key});
+                it = dependsOn.erase(it);
+            }
         }
     }
 
     TopologyFile& m_file;
     Diagnostics& m_diagnostics;
     std::map<std::string, const XmlElement*> m_guids;        // lower-cased UniqueId -> where first
-    std::map<std::string, const XmlElement*> m_machineNames; // lower-cased FQDN -> where first
+    std::map<std::string, size_t> m_siteIndex;                              // by key
+    std::map<std::string, std::pair<std::string, std::string>> m_sqlInstances; // lower-cased UniqueId -> (cluster, name)
+    std::vector<const XmlElement*> m_serviceLists;                          // Topology Builder <Services>
 };
 
 } // namespace
@@ -430,9 +712,15 @@ const NetIf* Machine::find(const std::string& side, int number) const
     return nullptr;
 }
 
-TopologyFile readTopologyFile(const XmlElement& root, Diagnostics& diagnostics)
+bool isModelledRole(const std::string& role)
+{
+    return kModelledRoles.count(role) > 0;
+}
+
+TopologyFile readTopologyFile(XmlElement& root, Diagnostics& diagnostics)
 {
     TopologyFile file;
+    setAsideForeign(root, file.warnings);
     TopologyReader(file, diagnostics).read(root);
     return file;
 }

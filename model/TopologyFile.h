@@ -35,10 +35,12 @@ struct Cluster
 {
     std::string key;
     std::string fqdn;
-    std::string site;
+    std::string site;    // the site's name (its id when it has none)
+    std::string siteKey; // the site's key in TopologyFile::sites
     bool hardwareLoadBalanced = false;
     Machine vips; // the cluster's own NetInterface elements
     std::vector<Machine> machines;
+    std::vector<std::string> sqlInstances; // the names of its SQL Server instances ("" for the default)
     const XmlElement* element = nullptr;
 };
 
@@ -65,10 +67,34 @@ struct ServiceDef
 {
     std::string key;
     std::string role;
-    std::string cluster;
+    std::string cluster;                         // empty when the file lacks it (a warning says so)
+    bool onSqlInstance = false;                  // installed on a SQL Server instance of the cluster
+    std::string sqlInstance;                     // that instance's name ("" for the default)
+    int serviceVersion = 0;                      // ServiceVersion; 0 when absent or unreadable
+    int roleVersion = 0;                         // RoleVersion; 0 when absent or unreadable
     const XmlElement* clusterElement = nullptr; // where InstalledOn is written
     std::vector<Dependency> dependsOn;
     std::vector<PortDef> ports;
+    const XmlElement* element = nullptr;
+};
+
+struct Site
+{
+    std::string key;  // SiteId or UniqueId
+    std::string name; // its Name, else its key
+    bool central = true;
+    std::string centralKey; // a branch site's central site
+    std::string location;   // "City, State, CountryCode" from <Location>, when given
+    const XmlElement* element = nullptr;
+};
+
+// A simple URL of the topology (<SimpleUrlConfiguration>): its component
+// (Meet, Dialin, Cscp), its domain ("*" for every domain) and its URL.
+struct SimpleUrl
+{
+    std::string component;
+    std::string domain;
+    std::string url;
     const XmlElement* element = nullptr;
 };
 
@@ -82,12 +108,29 @@ struct TopologyFile
     std::vector<ServiceDef> services;
     std::map<std::string, size_t> serviceIndex;
     std::vector<std::string> domains; // the SIP domains, the default first
-    std::vector<std::string> siteNames;
+    std::vector<Site> sites;          // in the file's order, central sites and branch sites
+    std::vector<SimpleUrl> simpleUrls;
+    // What the file holds that is unusual but makes no wrong plan: elements
+    // and attributes of other namespaces set aside, a service on a cluster
+    // the file lacks, a dependency on a service it lacks, an unreadable
+    // version. Each names its element.
+    Diagnostics warnings;
+    // What the SQL Server instances do that the plan does not model
+    // (AlwaysOn, mirroring): report lines.
+    Diagnostics sqlNotes;
 };
+
+// The roles a plan is drawn from: a service of one of these on a cluster the
+// file lacks, or an edge depending on a service it lacks, is an error; any
+// other service's missing reference is a warning.
+bool isModelledRole(const std::string& role);
 
 // Reads a parsed Topology Builder file (root TopologyBuilder) or published
 // topology (root Topology), checking every reference, GUID and value; each
-// problem is a diagnostic naming its element.
-TopologyFile readTopologyFile(const XmlElement& root, Diagnostics& diagnostics);
+// problem that would make a wrong plan is a diagnostic naming its element,
+// each that would not a warning in TopologyFile::warnings. Elements and
+// attributes in a namespace other than Microsoft's topology namespaces are
+// taken out of the tree first (one warning per name and namespace).
+TopologyFile readTopologyFile(XmlElement& root, Diagnostics& diagnostics);
 
 } // namespace edgeplan::lync

@@ -1,6 +1,7 @@
 #include "TopologyImport.h"
 
 #include "AsciiText.h"
+#include "DnsName.h"
 #include "Generator.h"
 #include "TopologyFile.h"
 #include "XmlTree.h"
@@ -21,26 +22,62 @@ constexpr double kTop = 120;
 constexpr double kRowHeight = 120;
 constexpr double kMemberHeight = 100;
 constexpr double kPoolGap = 140;
+constexpr double kSiteGap = 100; // between two sites' bands
 constexpr double kGrid = 20;
 
 // The edge's external services, by the component that owns their ports.
+// Each listens for clients on one external port (443 unless moved, as a
+// single-address edge does): the one of its protocol.
 struct EdgeService
 {
     const char* owner;
     const char* interfaceId;
     const char* label;
+    const char* clientProtocol;
 };
 constexpr EdgeService kEdgeServices[] = {
-    {"urn:component:AccessEdge", "access-edge", "Access Edge"},
-    {"urn:component:DataEdge", "webconf-edge", "Web Conferencing Edge"},
-    {"urn:component:MediaRelayEdge", "av-edge", "A/V Edge"},
+    {"urn:component:AccessEdge", "access-edge", "Access Edge", "Tls"},
+    {"urn:component:DataEdge", "webconf-edge", "Web Conferencing Edge", "Tls"},
+    {"urn:component:MediaRelayEdge", "av-edge", "A/V Edge", "Tcp"},
 };
 
 // The services a front-end pool runs besides its Registrar and UserServices:
 // part of the pool, nothing the plan needs to say.
-const std::set<std::string> kFrontEndServices = {"Registrar", "UserServices", "WebServices", "ConferencingServer",
-                                                  "ApplicationServer", "CentralManagement", "MediaServer"};
+const std::set<std::string> kFrontEndServices = {"Registrar",         "UserServices",      "WebServices",
+                                                  "ConfServices",      "ConferencingServer", "ApplicationServer",
+                                                  "CentralMgmt",       "CentralManagement", "MediaServer",
+                                                  "ManagementServices"};
+// The services every edge runs besides EdgeServer (the replication of the
+// Central Management store).
+const std::set<std::string> kEdgeServicesKnown = {"EdgeServer", "ManagementServices"};
 const std::set<std::string> kDirectorServices = {"Registrar", "WebServices"};
+const std::set<std::string> kBranchServices = {"Registrar", "MediationServer", "PstnGateway"};
+
+// The products a service's ServiceVersion names, as Topology Builder and
+// Get-CsTopology write it: 6 in Lync Server 2013 files, 7 in Skype for
+// Business Server 2015 files, 8 in 2019 files (public lab topologies of each
+// product; no Microsoft page lists the numbers). No Lync Server 2010 file was
+// found, so 5 is not taken for it: any number not listed is reported as
+// unknown, not guessed.
+struct ProductVersion
+{
+    int serviceVersion;
+    const char* product;
+    const char* catalog; // the catalog drawn for it; lync2013-edge until a later one exists
+};
+constexpr ProductVersion kProductVersions[] = {
+    {6, "Lync Server 2013", "lync2013-edge"},
+    {7, "Skype for Business Server 2015", "sfb2015-edge"},
+    {8, "Skype for Business Server 2019", "sfb2019-edge"},
+};
+
+const ProductVersion* productOf(int serviceVersion)
+{
+    for (const ProductVersion& version : kProductVersions)
+        if (version.serviceVersion == serviceVersion)
+            return &version;
+    return nullptr;
+}
 
 std::string firstLabel(const std::string& fqdn)
 {
@@ -83,9 +120,12 @@ public:
         const lync::TopologyFile file = lync::readTopologyFile(*root, m_result.diagnostics);
         if (!m_result.diagnostics.empty())
             return;
+        m_result.report.insert(m_result.report.end(), file.warnings.begin(), file.warnings.end());
+        m_result.report.insert(m_result.report.end(), file.sqlNotes.begin(), file.sqlNotes.end());
         m_file = &file;
         for (const ServiceDef& service : file.services)
-            m_servicesByCluster[service.cluster].push_back(&service);
+            if (!service.cluster.empty())
+                m_servicesByCluster[service.cluster].push_back(&service);
         build();
         m_file = nullptr;
         if (m_result.diagnostics.empty())
@@ -126,8 +166,14 @@ private:
             return {};
         }
         component.zone = role->defaultZone;
+        component.site = m_site;
         if (!apply(at, [&] { m_topology->insertComponent(component); }))
             return {};
+        if (!component.fqdn.empty() && component.fqdn.find('.') == std::string::npos)
+            m_result.report.push_back(
+                {"import.single-label", at.where(), {component.name, component.fqdn},
+                 "the " + role->name.en + " " + component.name + " is named " + component.fqdn +
+                     ", a name of one label: its DNS records and certificates need the full name"});
         return component.id;
     }
 
@@ -164,46 +210,217 @@ private:
             ProjectNaming naming;
             for (const std::string& domain : m_file->domains)
                 naming.sipDomains.push_back(SipDomain{domain});
+            simpleUrls(naming);
             apply(*m_rootElement, [&] { m_topology->setNaming(naming); });
         }
         std::string sites;
-        for (const std::string& site : m_file->siteNames)
-            sites += (sites.empty() ? "" : ", ") + site;
-        apply(*m_rootElement, [&] { m_topology->setName(sites.empty() ? "Imported topology" : "Imported topology (" + sites + ")"); });
+        for (const lync::Site& site : m_file->sites)
+            if (site.central)
+                sites += (sites.empty() ? "" : ", ") + site.name;
+        apply(*m_rootElement,
+              [&] { m_topology->setName(sites.empty() ? "Imported topology" : "Imported topology (" + sites + ")"); });
+        // A plan of several sites says on each component which one it is of.
+        std::set<std::string> siteKeys;
+        for (const Cluster& cluster : m_file->clusters)
+            if (!servicesOn(cluster).empty())
+                siteKeys.insert(cluster.siteKey);
+        m_severalSites = siteKeys.size() > 1;
         for (const Cluster& cluster : m_file->clusters) {
             const auto services = servicesOn(cluster);
+            m_site = m_severalSites ? siteLabel(cluster.siteKey) : std::string();
+            const bool modelled = std::any_of(services.begin(), services.end(),
+                                              [](const ServiceDef* s) { return lync::isModelledRole(s->role); });
+            if (modelled && !checkMachines(cluster))
+                continue;
             if (runs(services, "EdgeServer"))
                 buildEdge(cluster, services);
             else if (runs(services, "UserServices"))
                 buildFrontEnd(cluster, services);
+            else if (runs(services, "Registrar") && inBranch(cluster))
+                buildServers(cluster, services, "branch-appliance", kBranchServices, "branch appliance");
             else if (runs(services, "Registrar"))
                 buildServers(cluster, services, "director", kDirectorServices, "director");
             else if (runs(services, "WacServer") || runs(services, "WacService"))
                 buildServers(cluster, services, "office-web-apps", {"WacServer", "WacService"},
                              "Office Web Apps server");
             else
-                reportUnmodelled(cluster, services);
+                countUnmodelled(cluster, services);
+            reportVersion(cluster, services);
         }
+        m_site.clear();
         if (!m_result.diagnostics.empty())
             return;
+        reportUnmodelled();
+        reportSites();
         linkDependencies();
         addEdgeNeighbours();
         setScenarios();
         layOut();
     }
 
-    void reportUnmodelled(const Cluster& cluster, const std::vector<const ServiceDef*>& services)
+    const lync::Site* siteOf(const std::string& key) const
     {
-        std::string roles;
+        for (const lync::Site& site : m_file->sites)
+            if (site.key == key)
+                return &site;
+        return nullptr;
+    }
+
+    std::string siteLabel(const std::string& key) const
+    {
+        const lync::Site* site = siteOf(key);
+        return site ? site->name : key;
+    }
+
+    bool inBranch(const Cluster& cluster) const
+    {
+        const lync::Site* site = siteOf(cluster.siteKey);
+        return site && !site->central;
+    }
+
+    // A cluster the plan is drawn from needs a machine, and every machine a name.
+    bool checkMachines(const Cluster& cluster)
+    {
+        if (cluster.machines.empty()) {
+            error(*cluster.element, "import.empty-cluster", "the cluster " + describe(cluster) + " has no machine",
+                  {describe(cluster)});
+            return false;
+        }
+        for (const Machine& machine : cluster.machines)
+            if (machine.fqdn.empty()) {
+                error(*machine.element, "import.missing-attribute", "<Machine> has no Fqdn, nor has its cluster",
+                      {"Machine", "Fqdn"});
+                return false;
+            }
+        return true;
+    }
+
+    static std::string urlHost(const std::string& url)
+    {
+        size_t begin = url.find("://");
+        begin = begin == std::string::npos ? 0 : begin + 3;
+        const size_t end = url.find_first_of(":/?#", begin);
+        return url.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+    }
+
+    // The meeting and dial-in simple URLs become the project's meet and
+    // dialin names: the default domain's, else the one for every domain.
+    void simpleUrls(ProjectNaming& naming)
+    {
+        const std::string defaultDomain = m_file->domains.front();
+        for (const auto& [component, nameId] : {std::pair{"Meet", "meet"}, std::pair{"Dialin", "dialin"}}) {
+            const lync::SimpleUrl* chosen = nullptr;
+            int kept = 0;
+            for (const lync::SimpleUrl& url : m_file->simpleUrls) {
+                if (!equalNoCase(url.component, component))
+                    continue;
+                ++kept;
+                if (!chosen || equalNoCase(url.domain, defaultDomain))
+                    chosen = &url;
+            }
+            if (!chosen)
+                continue;
+            const std::string host = urlHost(chosen->url);
+            if (host.empty() || !isDnsName(host)) {
+                m_result.report.push_back({"import.simple-url-unreadable", chosen->element->where(), {chosen->url},
+                                           "the simple URL " + chosen->url + " names no host: it is left out"});
+                continue;
+            }
+            naming.names[nameId] = host;
+            note("import.simple-url", {component, host, chosen->url},
+                 "the " + std::string(component) + " simple URL " + chosen->url + " gives the name " + host);
+            if (kept > 1)
+                note("import.simple-url-others", {component, std::to_string(kept - 1)},
+                     "kept the " + std::string(component) + " simple URL of the default domain; " +
+                         std::to_string(kept - 1) + " more are not modelled");
+        }
+    }
+
+    // Which product the cluster's services run, by ServiceVersion.
+    void reportVersion(const Cluster& cluster, const std::vector<const ServiceDef*>& services)
+    {
+        const auto placed = m_placed.find(cluster.key);
+        if (placed == m_placed.end() || placed->second.tops.empty())
+            return;
+        std::set<int> versions;
         for (const ServiceDef* service : services)
-            roles += (roles.empty() ? "" : ", ") + service->role;
-        const std::string count = std::to_string(cluster.machines.size());
-        const std::string english = "not modelled: the cluster " + describe(cluster) + " (" + count +
-                                    (cluster.machines.size() == 1 ? " machine" : " machines") + ")";
-        if (roles.empty())
-            note("import.not-modelled", {describe(cluster), count}, english + ", which runs no service");
-        else
-            note("import.not-modelled", {describe(cluster), count, roles}, english + ", which runs " + roles);
+            if (lync::isModelledRole(service->role) || kFrontEndServices.count(service->role))
+                versions.insert(service->serviceVersion);
+        const std::string name = m_topology->component(placed->second.tops.front())->name;
+        for (const int version : versions) {
+            const ProductVersion* product = productOf(version);
+            if (version == 0) {
+                note("import.version-none", {name},
+                     "the version of " + name + " is not given: it is drawn with the Lync Server 2013 rules");
+            } else if (!product) {
+                note("import.version-unknown", {name, std::to_string(version)},
+                     name + " has ServiceVersion " + std::to_string(version) +
+                         ", which this importer does not know: its product is unknown, and it is drawn with the "
+                         "Lync Server 2013 rules");
+            } else {
+                note("import.version", {name, product->product, std::to_string(version)},
+                     name + " runs " + product->product + " (ServiceVersion " + std::to_string(version) + ")");
+                if (std::string(product->catalog) != m_catalog->id)
+                    m_otherCatalog.insert(product->product);
+            }
+        }
+    }
+
+    // Clusters of no modelled role, counted by the roles they run.
+    void countUnmodelled(const Cluster& cluster, const std::vector<const ServiceDef*>& services)
+    {
+        if (services.empty()) {
+            m_unmodelled[""].push_back(describe(cluster));
+            return;
+        }
+        std::set<std::string> seen;
+        for (const ServiceDef* service : services) {
+            const std::string where = placeOf(cluster, *service);
+            if (seen.insert(service->role + "\n" + where).second)
+                m_unmodelled[service->role].push_back(where);
+        }
+    }
+
+    void reportUnmodelled()
+    {
+        for (const auto& [role, places] : m_unmodelled) {
+            std::string list;
+            for (const std::string& place : places)
+                list += (list.empty() ? "" : ", ") + place;
+            const std::string count = std::to_string(places.size());
+            if (role.empty())
+                note("import.not-modelled-idle", {count, list},
+                     "not modelled: " + count + (places.size() == 1 ? " cluster" : " clusters") +
+                         " that run no service: " + list);
+            else
+                note("import.not-modelled-role", {role, count, list},
+                     "not modelled: " + role + " on " + count + (places.size() == 1 ? " cluster: " : " clusters: ") +
+                         list);
+        }
+        for (const std::string& product : m_otherCatalog)
+            note("import.catalog-fallback", {product, m_catalog->id},
+                 "no catalog for " + product + " yet: its pools are drawn with the rules of " + m_catalog->id);
+    }
+
+    void reportSites()
+    {
+        for (const lync::Site& site : m_file->sites) {
+            const std::string kind = site.central ? "central site" : "branch site";
+            if (site.location.empty())
+                note(site.central ? "import.site-central" : "import.site-branch", {site.name},
+                     "the " + kind + " " + site.name);
+            else
+                note(site.central ? "import.site-central-location" : "import.site-branch-location",
+                     {site.name, site.location}, "the " + kind + " " + site.name + " (" + site.location + ")");
+        }
+    }
+
+    // The cluster, or its SQL Server instance for a store (sql01.contoso.com\rtc).
+    std::string placeOf(const Cluster& cluster, const ServiceDef& service) const
+    {
+        if (!service.onSqlInstance)
+            return describe(cluster);
+        return describe(cluster) + (service.sqlInstance.empty() ? " (default SQL Server instance)" : "\\" + service.sqlInstance);
     }
 
     // Services of a modelled cluster that the plan has no place for: a note
@@ -215,10 +432,11 @@ private:
         for (const ServiceDef* service : services) {
             if (known.count(service->role))
                 continue;
-            notes.push_back(service->role + " service (not modelled)");
-            note("import.kept-note", {component.name, service->role, describe(cluster)},
-                 "kept as a note on " + component.name + ": the " + service->role + " service on " +
-                     describe(cluster) + " (not modelled)");
+            const std::string place = placeOf(cluster, *service);
+            notes.push_back(service->role + " service on " + place + " (not modelled)");
+            note("import.kept-note", {component.name, service->role, place},
+                 "kept as a note on " + component.name + ": the " + service->role + " service on " + place +
+                     " (not modelled)");
         }
         if (!notes.empty())
             component.extraFields["notes"] = notes.dump();
@@ -267,15 +485,21 @@ private:
                 continue;
             }
             Binding binding{def.interfaceId, "External", ports.front()->number, {}, 0, ports.front()->element};
+            const PortDef* client = nullptr;
             for (const PortDef* port : ports) {
                 if (binding.fqdn.empty())
                     binding.fqdn = port->configuredFqdn;
-                if (port->port == 443 && port->configuredPort != 0 && port->configuredPort != 443) {
-                    binding.port = port->configuredPort;
-                    note("import.moved-port", {def.label, describe(cluster), std::to_string(port->configuredPort)},
-                         "the " + std::string(def.label) + " service of " + describe(cluster) +
-                             " listens on port " + std::to_string(port->configuredPort) + " instead of 443");
-                }
+                if (!client && equalNoCase(port->protocol, def.clientProtocol))
+                    client = port;
+            }
+            // The port clients reach: ConfiguredPort where Topology Builder
+            // wrote one, else Port.
+            const int listening = client ? (client->configuredPort != 0 ? client->configuredPort : client->port) : 0;
+            if (listening != 0 && listening != 443) {
+                binding.port = listening;
+                note("import.moved-port", {def.label, describe(cluster), std::to_string(listening)},
+                     "the " + std::string(def.label) + " service of " + describe(cluster) + " listens on port " +
+                         std::to_string(listening) + " instead of 443");
             }
             bindings.push_back(binding);
         }
@@ -343,7 +567,7 @@ private:
             if (top.interfaces[binding.interfaceId].empty())
                 top.interfaces.erase(binding.interfaceId);
         }
-        keepNotes(top, cluster, services, {"EdgeServer"});
+        keepNotes(top, cluster, services, kEdgeServicesKnown);
         if (!m_result.diagnostics.empty())
             return;
         const ComponentId topId = insert(top, *cluster.element);
@@ -396,7 +620,8 @@ private:
             for (const PortDef& port : service->ports)
                 xmppGateway = xmppGateway || port.owner == "urn:component:XmppFederation";
         pool.properties["xmppGateway"] = xmppGateway ? "true" : "false";
-        pool.properties["cms"] = runs(services, "CentralManagement") ? "true" : "false";
+        pool.properties["cms"] =
+            runs(services, "CentralMgmt") || runs(services, "CentralManagement") ? "true" : "false";
         const bool several = cluster.machines.size() > 1;
         const std::string address =
             several ? primaryAddress(cluster.vips) : primaryAddress(cluster.machines.front());
@@ -541,41 +766,54 @@ private:
     }
 
     // Each zone a column down its band: a pool with its members below it,
-    // then the next component, never overlapping.
+    // then the next component, never overlapping. A plan of several sites
+    // stacks them: the Internet hosts and clients first, then one band per
+    // site (in the file's order) across the zone columns, each starting below
+    // the last one's lowest component.
     void layOut()
     {
         std::vector<double> centres;
         for (const ZoneBand& band : zoneBands(*m_catalog))
             centres.push_back(snap(band.centre()));
-        std::map<int, double> cursor;
-        auto place = [&](ComponentId id, int zone, double y) {
-            m_topology->setComponentPosition(id, {centres[size_t(zone)], snap(y)});
+        auto stack = [&](const std::vector<ComponentId>& order, double top) {
+            std::map<int, double> cursor;
+            double bottom = top;
+            for (ComponentId id : order) {
+                const Component* component = m_topology->component(id);
+                const int zone = std::max(0, m_catalog->zoneIndex(component->zone));
+                double& y = cursor.emplace(zone, top).first->second;
+                m_topology->setComponentPosition(id, {centres[size_t(zone)], snap(y)});
+                const auto members = m_topology->members(id);
+                double below = y;
+                for (ComponentId member : members) {
+                    below += kMemberHeight;
+                    m_topology->setComponentPosition(member, {centres[size_t(zone)], snap(below)});
+                }
+                bottom = std::max(bottom, below);
+                y = members.empty() ? y + kRowHeight : below + kPoolGap;
+            }
+            return bottom;
         };
-        auto next = [&](const std::string& zoneId) -> std::pair<int, double&> {
-            const int zone = std::max(0, m_catalog->zoneIndex(zoneId));
-            auto it = cursor.emplace(zone, kTop).first;
-            return {zone, it->second};
-        };
-        std::vector<ComponentId> order;
-        for (const Cluster& cluster : m_file->clusters)
+        auto topsOf = [&](const Cluster& cluster, std::vector<ComponentId>& order) {
             if (const auto it = m_placed.find(cluster.key); it != m_placed.end())
                 order.insert(order.end(), it->second.tops.begin(), it->second.tops.end());
-        order.insert(order.end(), m_neighbours.begin(), m_neighbours.end());
-        for (ComponentId id : order) {
-            const Component* component = m_topology->component(id);
-            auto [zone, y] = next(component->zone);
-            place(id, zone, y);
-            const auto members = m_topology->members(id);
-            if (members.empty()) {
-                y += kRowHeight;
-                continue;
-            }
-            double below = y;
-            for (ComponentId member : members) {
-                below += kMemberHeight;
-                place(member, zone, below);
-            }
-            y = below + kPoolGap;
+        };
+        if (!m_severalSites) {
+            std::vector<ComponentId> order;
+            for (const Cluster& cluster : m_file->clusters)
+                topsOf(cluster, order);
+            order.insert(order.end(), m_neighbours.begin(), m_neighbours.end());
+            stack(order, kTop);
+            return;
+        }
+        double y = m_neighbours.empty() ? kTop - kSiteGap : stack(m_neighbours, kTop);
+        for (const lync::Site& site : m_file->sites) {
+            std::vector<ComponentId> order;
+            for (const Cluster& cluster : m_file->clusters)
+                if (cluster.siteKey == site.key)
+                    topsOf(cluster, order);
+            if (!order.empty())
+                y = stack(order, y + kSiteGap + kRowHeight / 2);
         }
     }
 
@@ -590,6 +828,10 @@ private:
     std::set<std::string> m_names;                            // of the components inserted
     std::vector<ComponentId> m_edges;
     std::vector<ComponentId> m_neighbours;
+    std::map<std::string, std::vector<std::string>> m_unmodelled; // role -> where
+    std::set<std::string> m_otherCatalog;                           // products drawn with this catalog's rules
+    std::string m_site;                                             // of the components being made
+    bool m_severalSites = false;
     std::string m_variant;
     bool m_nat = false;
     bool m_sipFederation = false;

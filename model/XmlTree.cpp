@@ -145,7 +145,11 @@ private:
                               "an attribute value is longer than " + std::to_string(JsonReader::kMaxStringLength) +
                                   " bytes",
                               {std::to_string(JsonReader::kMaxStringLength)});
-            element->attributes.emplace_back(splitName(attributes[i]).first, attributes[i + 1]);
+            // An attribute in a namespace keeps it, as "{uri}local", so that a
+            // lookup by local name finds only the plain attribute of that name.
+            auto [local, uri] = splitName(attributes[i]);
+            element->attributes.emplace_back(uri.empty() ? std::move(local) : "{" + uri + "}" + local,
+                                             attributes[i + 1]);
         }
         XmlElement* raw = element.get();
         if (m_open.empty())

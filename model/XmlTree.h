@@ -16,7 +16,9 @@ struct XmlElement
 {
     std::string name;
     std::string ns; // the namespace URI, empty when none
-    std::vector<std::pair<std::string, std::string>> attributes; // local names
+    // By local name; an attribute in a namespace (a prefixed one) as
+    // "{uri}local", so that attribute("Fqdn") never finds another's x:Fqdn.
+    std::vector<std::pair<std::string, std::string>> attributes;
     std::string text; // the character data directly inside, trimmed
     int line = 0;
     int column = 0;

@@ -181,10 +181,11 @@ private Q_SLOTS:
                                [&](const std::string& line) { return line.find(text) != std::string::npos; });
         };
         QVERIFY(has("kept as a note on fe01: the MediationServer service on fe01.contoso.net"));
-        QVERIFY(has("not modelled: the cluster sql01.contoso.net (1 machine), which runs UserStore"));
+        QVERIFY(has("not modelled: UserStore on 1 cluster: sql01.contoso.net"));
         QVERIFY(has("created the edge server edge01 (edge01.contoso.net)"));
         const Component* fe = plan.component(componentNamed(plan, "fe01"));
-        QCOMPARE(fe->extraFields.at("notes"), std::string("[\"MediationServer service (not modelled)\"]"));
+        QCOMPARE(fe->extraFields.at("notes"),
+                 std::string("[\"MediationServer service on fe01.contoso.net (not modelled)\"]"));
         QVERIFY(overlapFree(plan));
         // The plan survives a save and a load.
         ProjectLoadResult again = loadProject(saveProject(plan), registry());
@@ -276,7 +277,7 @@ private Q_SLOTS:
             return std::any_of(lines.begin(), lines.end(),
                                [&](const std::string& line) { return line.find(text) != std::string::npos; });
         };
-        QVERIFY(has("not modelled: the cluster med01.contoso.net (1 machine), which runs MediationServer"));
+        QVERIFY(has("not modelled: MediationServer on 1 cluster: med01.contoso.net"));
         QVERIFY(has("created the edge pool edgepool (edgepool.contoso.net) of 3 edge servers: edge01, edge02, edge03"));
         QVERIFY(overlapFree(plan));
     }
@@ -358,8 +359,8 @@ private Q_SLOTS:
         QCOMPARE(plan.variant(), std::string());
         const std::vector<std::string> expected = {
             "kept as a note on se01: the MediationServer service on se01.contoso.net (not modelled)",
-            "not modelled: the cluster gw01.contoso.net (1 machine), which runs PstnGateway",
-            "not modelled: the cluster files.contoso.net (1 machine), which runs FileStore",
+            "not modelled: PstnGateway on 1 cluster: gw01.contoso.net",
+            "not modelled: FileStore on 1 cluster: files.contoso.net",
         };
         const std::vector<std::string> report = reportText(result);
         for (const std::string& line : expected)
@@ -443,13 +444,13 @@ private Q_SLOTS:
         QCOMPARE(result.report.front().where, std::string("topology.csv"));
         const std::vector<std::string> english = reportLines(result, Lang::En);
         QVERIFY(std::find(english.begin(), english.end(),
-                          "domains.txt: line 3: created the SIP federation partner fabrikam.com "
+                          "  domains.txt: line 3: created the SIP federation partner fabrikam.com "
                           "(sip.fabrikam.com), with the note \u201c取引先 (大阪)\u201d") != english.end());
         const std::vector<std::string> japanese = reportLines(result, Lang::Ja);
         QVERIFY(std::find(japanese.begin(), japanese.end(),
-                          "topology.csv: エッジ サーバー edge01 (edge01.contoso.net) を作成しました") != japanese.end());
+                          "  topology.csv: エッジ サーバー edge01 (edge01.contoso.net) を作成しました") != japanese.end());
         QVERIFY(std::find(japanese.begin(), japanese.end(),
-                          "domains.txt: 3 行: SIP フェデレーション パートナー fabrikam.com (sip.fabrikam.com) "
+                          "  domains.txt: 3 行: SIP フェデレーション パートナー fabrikam.com (sip.fabrikam.com) "
                           "を作成しました。メモ:「取引先 (大阪)」") != japanese.end());
         for (const Diagnostic& entry : result.report)
             QVERIFY2(hasTranslatedMessage(entry), entry.code.c_str());
@@ -510,17 +511,20 @@ private Q_SLOTS:
             << "import.duplicate-guid"
             << "line 33, column 17 (<Machine>): the UniqueId 6F1C7A3E-0000-4000-8000-0000000000A2 is used twice "
                "(first at line 23)";
-        QTest::newRow("installed nowhere")
-            << replaced(single, "InstalledOn=\"6f1c7a3e-0000-4000-8000-0000000000c3\"",
+        // A service the plan is drawn from on a cluster the file lacks, and
+        // an edge whose next hop the file lacks (the same for a store or a
+        // pool's dependency is a warning: unmodelledReferences).
+        QTest::newRow("edge installed nowhere")
+            << replaced(single, "InstalledOn=\"6f1c7a3e-0000-4000-8000-0000000000c2\"",
                         "InstalledOn=\"6f1c7a3e-0000-4000-8000-0000000000ff\"")
             << "import.missing-cluster"
-            << "line 50, column 13 (<Service>): the UserStore service is installed on "
+            << "line 51, column 13 (<Service>): the EdgeServer service is installed on "
                "6f1c7a3e-0000-4000-8000-0000000000ff, which is not a cluster of the topology";
-        QTest::newRow("dependency nowhere")
-            << replaced(pool, "<ServiceId SiteId=\"1\" RoleName=\"EdgeServer\" Instance=\"1\" />\n        </Dependency>",
-                        "<ServiceId SiteId=\"1\" RoleName=\"EdgeServer\" Instance=\"7\" />\n        </Dependency>")
+        QTest::newRow("next hop nowhere")
+            << replaced(pool, "<Dependency Usage=\"NextHop\">\n          <ServiceId SiteId=\"1\" RoleName=\"Registrar\" Instance=\"1\" />",
+                        "<Dependency Usage=\"NextHop\">\n          <ServiceId SiteId=\"1\" RoleName=\"Registrar\" Instance=\"7\" />")
             << "import.missing-service"
-            << "line 56, column 11 (<ServiceId>): the Registrar service depends on 1-EdgeServer-7, which is not a "
+            << "line 88, column 11 (<ServiceId>): the EdgeServer service depends on 1-Registrar-7, which is not a "
                "service of the topology";
         QTest::newRow("site nowhere") << replaced(pool, "<ClusterId SiteId=\"1\" Number=\"3\" />\n      <Machine",
                                                   "<ClusterId SiteId=\"9\" Number=\"3\" />\n      <Machine")
