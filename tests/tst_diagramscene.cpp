@@ -10,6 +10,8 @@
 #include "PaletteWidget.h"
 #include "TestSupport.h"
 
+#include <QGraphicsPathItem>
+#include <QGraphicsSimpleTextItem>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -418,6 +420,49 @@ private Q_SLOTS:
             QVERIFY(canvas.scene.linkItem(id));
         QCOMPARE(countItems(canvas.scene, LinkLabelItem::Type), 6);
         QVERIFY(canvas.scene.contentsRect().contains(canvas.scene.zoneLayout().rect()));
+    }
+
+    // A band per site across the zones, around its components, that follows
+    // every edit and its undo.
+    void siteBandsFollowTheComponents()
+    {
+        Canvas canvas(test::loadSample());
+        const auto bandsNamed = [&](const QString& name) {
+            std::vector<const QGraphicsSimpleTextItem*> labels;
+            for (const QGraphicsItem* item : canvas.scene.items())
+                if (const auto* text = qgraphicsitem_cast<const QGraphicsSimpleTextItem*>(item);
+                    text && text->text() == name)
+                    labels.push_back(text);
+            return labels;
+        };
+        QVERIFY(bandsNamed(QStringLiteral("Tokyo")).empty());
+        const Topology& topology = canvas.document.topology();
+        std::vector<Component> after;
+        for (const auto& [id, component] : topology.components()) {
+            if (after.size() == 2)
+                break;
+            after.push_back(component);
+            after.back().site = after.size() == 1 ? "Tokyo" : "<b>Osaka</b>";
+        }
+        QString error;
+        QVERIFY2(canvas.document.changeComponents(after, QStringLiteral("Set sites"), &error), qPrintable(error));
+        QCOMPARE(bandsNamed(QStringLiteral("Tokyo")).size(), size_t(1));
+        QCOMPARE(bandsNamed(QStringLiteral("<b>Osaka</b>")).size(), size_t(1)); // shown as text, not markup
+        // The band holds its component and spans the zones.
+        const QGraphicsSimpleTextItem* label = bandsNamed(QStringLiteral("Tokyo")).front();
+        const QGraphicsItem* band = nullptr;
+        for (const QGraphicsItem* item : canvas.scene.items(label->sceneBoundingRect().center()))
+            if (item->type() == QGraphicsPathItem::Type && item->zValue() == label->zValue())
+                band = item;
+        QVERIFY(band);
+        QVERIFY(band->sceneBoundingRect().contains(
+            canvas.scene.componentItem(after.front().id)->sceneBoundingRect()));
+        QVERIFY(band->sceneBoundingRect().width() >= canvas.scene.zoneLayout().rect().width() - 20);
+        canvas.document.undoStack()->undo();
+        QVERIFY(bandsNamed(QStringLiteral("Tokyo")).empty());
+        QVERIFY(bandsNamed(QStringLiteral("<b>Osaka</b>")).empty());
+        canvas.document.undoStack()->redo();
+        QCOMPARE(bandsNamed(QStringLiteral("Tokyo")).size(), size_t(1));
     }
 
     void deleteAndUndoRecreateItems()

@@ -34,16 +34,19 @@ QString importData(const char* name)
     return QStringLiteral(EDGEPLAN_TEST_DATA "/import/") + QLatin1String(name);
 }
 
-// Every line of the report tree, children indented by two spaces.
+// Every line of the report tree, each level indented by two more spaces.
+void addLines(const QTreeWidgetItem* item, const QString& indent, QStringList& lines)
+{
+    lines << indent + item->text(0);
+    for (int j = 0; j < item->childCount(); ++j)
+        addLines(item->child(j), indent + QStringLiteral("  "), lines);
+}
+
 QStringList reportLines(const QTreeWidget* tree)
 {
     QStringList lines;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem* item = tree->topLevelItem(i);
-        lines << item->text(0);
-        for (int j = 0; j < item->childCount(); ++j)
-            lines << QStringLiteral("  ") + item->child(j)->text(0);
-    }
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        addLines(tree->topLevelItem(i), QString(), lines);
     return lines;
 }
 
@@ -138,6 +141,16 @@ private Q_SLOTS:
             QVERIFY2(anyContains(report, QStringLiteral("listens on port 444 instead of 443")),
                      qPrintable(report.join('\n')));
             QCOMPARE(report.first(), QStringLiteral("shared-address.tbxml"));
+            // Under the file, the entries stand in their groups, in order.
+            QVERIFY2(report.at(1).startsWith(QStringLiteral("  Created (")), qPrintable(report.join('\n')));
+            QVERIFY2(report.at(2).startsWith(QStringLiteral("    created the ")), qPrintable(report.join('\n')));
+            const auto groupAt = [&](const QString& title) {
+                return std::find_if(report.begin(), report.end(),
+                                    [&](const QString& line) { return line.startsWith("  " + title + " ("); }) -
+                       report.begin();
+            };
+            QVERIFY(groupAt(QStringLiteral("Created")) < groupAt(QStringLiteral("Settings")));
+            QVERIFY(groupAt(QStringLiteral("Settings")) < report.size());
             // The preview draws every component of the plan to be.
             auto* preview = dialog->findChild<QGraphicsView*>(QStringLiteral("importPreview"));
             QVERIFY(preview && preview->scene());

@@ -171,10 +171,17 @@ private Q_SLOTS:
         topology->setComponentName(edge, "<b>エッジ</b> \"1\" & 'co'\n\t");
         topology->setComponentPosition(edge, {0.1 + 0.2, -1e-7});
         topology->setInterfaceNatAddress(edge, "access-edge", "198.51.100.99");
+        Component sited = *topology->component(edge);
+        sited.site = "<i>大阪</i> & \"HQ\"";
+        topology->updateComponent(sited);
         const std::string saved = saveProject(*topology);
+        QVERIFY(saved.find("\"site\": \"<i>大阪</i> & \\\"HQ\\\"\"") != std::string::npos);
         const ProjectLoadResult again = loadProject(saved, test::registry());
         QVERIFY(again.topology);
         QVERIFY(*again.topology == *topology);
+        QCOMPARE(again.topology->component(edge)->site, sited.site);
+        // A component without a site writes no field.
+        QVERIFY(saveProject(*test::loadSample()).find("\"site\"") == std::string::npos);
     }
 
     void limits_data()

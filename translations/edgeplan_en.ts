@@ -1277,6 +1277,14 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <source>No DNS record or certificate names this component.</source>
         <translation>No DNS record or certificate names this component.</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Change site</source>
+        <translation>Change site</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::InspectorWidget</name>

@@ -1274,6 +1274,14 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <source>No DNS record or certificate names this component.</source>
         <translation>このコンポーネントの名前を持つ DNS レコードや証明書はありません。</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Change site</source>
+        <translation>サイトの変更</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::InspectorWidget</name>

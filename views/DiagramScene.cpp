@@ -9,6 +9,7 @@
 
 #include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
+#include <QGraphicsSimpleTextItem>
 #include <QPen>
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
@@ -85,6 +86,7 @@ DiagramScene::~DiagramScene()
     }
     m_links.clear();
     m_poolFrames.clear();
+    m_siteBands.clear();
     m_components.clear();
 }
 
@@ -389,6 +391,38 @@ void DiagramScene::updatePoolFrame(ComponentId id)
     frame->setPath(path);
 }
 
+void DiagramScene::updateSiteBands(const std::map<std::string, QRectF>& sites)
+{
+    for (auto it = m_siteBands.begin(); it != m_siteBands.end();)
+        it = sites.count(it->first) ? std::next(it) : m_siteBands.erase(it);
+    const QRectF zones = m_layout.rect();
+    for (const auto& [name, bounds] : sites) {
+        SiteBand& band = m_siteBands[name];
+        if (!band.frame) {
+            band.frame = std::make_unique<QGraphicsPathItem>();
+            band.frame->setZValue(-2); // under the pool frames
+            band.frame->setAcceptedMouseButtons(Qt::NoButton);
+            band.frame->setPen(QPen(QColor(0x3d, 0x7a, 0x6a), 1.2));
+            band.frame->setBrush(QColor(0x3d, 0x7a, 0x6a, 14));
+            addItem(band.frame.get());
+            band.label = std::make_unique<QGraphicsSimpleTextItem>(QString::fromStdString(name));
+            band.label->setZValue(-2);
+            band.label->setAcceptedMouseButtons(Qt::NoButton);
+            band.label->setBrush(QColor(0x2c, 0x5a, 0x4e));
+            QFont font = band.label->font();
+            font.setBold(true);
+            band.label->setFont(font);
+            addItem(band.label.get());
+        }
+        const double top = bounds.top() - 36;
+        const QRectF rect(zones.left() + 6, top, zones.width() - 12, bounds.bottom() + 14 - top);
+        QPainterPath path;
+        path.addRoundedRect(rect, 8, 8);
+        band.frame->setPath(path);
+        band.label->setPos(rect.left() + 10, rect.top() + 6);
+    }
+}
+
 void DiagramScene::rebuild()
 {
     m_linkChecks.clear();
@@ -534,10 +568,19 @@ void DiagramScene::scheduleLabelLayout()
 void DiagramScene::updateSceneBounds()
 {
     double bottom = 0;
-    for (const auto& [id, item] : m_components)
-        bottom = std::max(bottom, item->sceneBoundingRect().bottom());
+    std::map<std::string, QRectF> sites;
+    const Topology& topology = m_document->topology();
+    for (const auto& [id, item] : m_components) {
+        const QRectF rect = item->sceneBoundingRect();
+        bottom = std::max(bottom, rect.bottom());
+        if (const Component* component = topology.component(id); component && !component->site.empty()) {
+            QRectF& site = sites[component->site];
+            site = site.isNull() ? rect : site | rect;
+        }
+    }
     if (m_layout.fitHeight(bottom))
         invalidate(QRectF(), BackgroundLayer);
+    updateSiteBands(sites);
     setSceneRect(contentsRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
 }
 

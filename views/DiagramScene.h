@@ -18,6 +18,7 @@
 
 class QGraphicsLineItem;
 class QGraphicsPathItem;
+class QGraphicsSimpleTextItem;
 class QSvgRenderer;
 
 namespace edgeplan {
@@ -117,6 +118,8 @@ private:
     // The frame drawn around a pool and its members: made, moved or dropped
     // to follow them. `id` is the pool or any of its members.
     void updatePoolFrame(ComponentId id);
+    // One band per site across the zone columns, around its components.
+    void updateSiteBands(const std::map<std::string, QRectF>& sites);
     void scheduleLabelLayout();
     // Places only the labels of links marked since the last layout, around
     // the rest as they are; everything when too many are marked.
@@ -136,6 +139,12 @@ private:
     std::unordered_map<ComponentId, std::unique_ptr<ComponentItem>> m_components;
     std::unordered_map<LinkId, std::unique_ptr<LinkItem>> m_links;
     std::unordered_map<ComponentId, std::unique_ptr<QGraphicsPathItem>> m_poolFrames;
+    struct SiteBand
+    {
+        std::unique_ptr<QGraphicsPathItem> frame;
+        std::unique_ptr<QGraphicsSimpleTextItem> label;
+    };
+    std::map<std::string, SiteBand> m_siteBands; // by site name
     std::unordered_map<std::string, std::unique_ptr<QSvgRenderer>> m_icons;
     Lang m_lang = Lang::En;
     std::unordered_map<ComponentId, Severity> m_worst;

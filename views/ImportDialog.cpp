@@ -7,6 +7,8 @@
 #include "Messages.h"
 #include "PlainText.h"
 
+#include <algorithm>
+
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -292,22 +294,43 @@ void ImportDialog::showResult()
         addLine(error)->setForeground(0, errorColor);
     for (const Diagnostic& d : m_result.diagnostics)
         addLine(QString::fromStdString(diagnosticString(d, lang)))->setForeground(0, errorColor);
-    // Entries under their file, in the order the files were imported.
-    std::map<std::string, QTreeWidgetItem*> groups;
+    // Entries under their file, in the order the files were imported, and
+    // there under their group (created, settings, notes, not modelled,
+    // warnings), as the command line prints them.
+    std::vector<std::string> files;
     for (const Diagnostic& entry : m_result.report) {
         const std::string file = entry.where.substr(0, entry.where.find(": "));
-        QTreeWidgetItem*& group = groups[file];
-        if (!group) {
-            group = addLine(QString::fromStdString(file));
-            QFont bold = group->font(0);
-            bold.setBold(true);
-            group->setFont(0, bold);
+        if (std::find(files.begin(), files.end(), file) == files.end())
+            files.push_back(file);
+    }
+    for (const std::string& file : files) {
+        QTreeWidgetItem* fileItem = addLine(QString::fromStdString(file));
+        QFont bold = fileItem->font(0);
+        bold.setBold(true);
+        fileItem->setFont(0, bold);
+        for (const ReportGroup group : kReportGroups) {
+            QTreeWidgetItem* groupItem = nullptr;
+            int count = 0;
+            for (const Diagnostic& entry : m_result.report) {
+                if (entry.where.compare(0, file.size(), file) != 0 ||
+                    (entry.where.size() > file.size() && entry.where.compare(file.size(), 2, ": ") != 0) ||
+                    reportGroup(entry) != group)
+                    continue;
+                if (!groupItem) {
+                    groupItem = new QTreeWidgetItem(fileItem);
+                    if (group == ReportGroup::Warnings)
+                        groupItem->setForeground(0, QColor(0x8a, 0x5a, 0x00));
+                }
+                Diagnostic local = entry;
+                local.where = entry.where.size() > file.size() ? entry.where.substr(file.size() + 2) : std::string();
+                auto* item = new QTreeWidgetItem(groupItem);
+                item->setText(0, QString::fromStdString(diagnosticString(local, lang)));
+                item->setToolTip(0, plainToolTip(item->text(0)));
+                ++count;
+            }
+            if (groupItem)
+                groupItem->setText(0, QStringLiteral("%1 (%2)").arg(QString::fromStdString(reportGroupTitle(group, lang))).arg(count));
         }
-        Diagnostic local = entry;
-        local.where = entry.where.size() > file.size() ? entry.where.substr(file.size() + 2) : std::string();
-        auto* item = new QTreeWidgetItem(group);
-        item->setText(0, QString::fromStdString(diagnosticString(local, lang)));
-        item->setToolTip(0, plainToolTip(item->text(0)));
     }
     m_report->expandAll();
 

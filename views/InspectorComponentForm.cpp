@@ -68,6 +68,10 @@ InspectorComponentForm::InspectorComponentForm(Document* document, ComponentId i
                  {nullptr, [](const Component& c) { return c.fqdn; },
                   [](Component& c, const std::string& v) { c.fqdn = v; }, false,
                   [] { return tr("Change FQDN"); }});
+    addTextField(generalForm, QT_TR_NOOP("Site"), QStringLiteral("site"),
+                 {nullptr, [](const Component& c) { return c.site; },
+                  [](Component& c, const std::string& v) { c.site = v; }, false,
+                  [] { return tr("Change site"); }});
     m_zone = new QComboBox(m_general);
     m_zone->setObjectName(QStringLiteral("zone"));
     for (const Zone& zone : catalog.zones)
