@@ -251,7 +251,8 @@ int runImport(const Context& context, const QStringList& args, const QString& in
         inputs.push_back(std::move(input));
     }
     const ImportResult result =
-        importInputs(inputs, base.get(), context.catalogs.registry().find(kImportCatalogId));
+        importInputs(inputs, base.get(), context.catalogs.registry().find(kImportCatalogId),
+                     &context.catalogs.registry());
     if (!result.topology) {
         QStringList lines;
         for (const Diagnostic& d : result.diagnostics)

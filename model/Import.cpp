@@ -50,6 +50,7 @@ ReportGroup reportGroup(const Diagnostic& entry)
         {"import.version", ReportGroup::Settings},
         {"import.simple-url", ReportGroup::Settings},
         {"import.site-", ReportGroup::Settings},
+        {"import.catalog-chosen", ReportGroup::Settings},
         {"import.kept-note", ReportGroup::Notes},
         {"import.not-modelled", ReportGroup::NotModelled},
         {"import.sql-always-on", ReportGroup::NotModelled},
@@ -110,7 +111,7 @@ std::vector<std::string> reportLines(const ImportResult& result, Lang lang)
 }
 
 ImportResult importInputs(const std::vector<ImportInput>& inputs, const Topology* into,
-                          std::shared_ptr<const Catalog> catalog)
+                          std::shared_ptr<const Catalog> catalog, const CatalogRegistry* choices)
 {
     ImportResult result;
     auto fail = [&](const std::string& where, const std::string& code, const std::string& message) {
@@ -147,7 +148,7 @@ ImportResult importInputs(const std::vector<ImportInput>& inputs, const Topology
 
     std::unique_ptr<Topology> plan;
     if (!topologies.empty()) {
-        ImportResult part = importTopology(topologies.front()->bytes, catalog);
+        ImportResult part = importTopology(topologies.front()->bytes, catalog, choices);
         plan = std::move(part.topology);
         addFrom(result, std::move(part), topologies.front()->name);
     }

@@ -24,8 +24,9 @@ struct ImportInput
 // plan unless `into` is given (then none may be), and the federation lists
 // are added to it. Each diagnostic's place starts with its input's name;
 // any problem in any input leaves the result without a plan.
+// `catalog` and `choices` as importTopology takes them.
 ImportResult importInputs(const std::vector<ImportInput>& inputs, const Topology* into,
-                          std::shared_ptr<const Catalog> catalog);
+                          std::shared_ptr<const Catalog> catalog, const CatalogRegistry* choices = nullptr);
 
 // What a consultant does with a report entry: read what the plan now holds
 // (created, and its settings), check the notes kept on components, know what

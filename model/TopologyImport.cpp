@@ -3,6 +3,7 @@
 #include "AsciiText.h"
 #include "DnsName.h"
 #include "Generator.h"
+#include "ProjectFile.h"
 #include "TopologyFile.h"
 #include "XmlTree.h"
 
@@ -106,8 +107,8 @@ struct Placed
 class Importer
 {
 public:
-    Importer(ImportResult& result, std::shared_ptr<const Catalog> catalog)
-        : m_result(result), m_catalog(std::move(catalog)), m_topology(std::make_unique<Topology>(m_catalog))
+    Importer(ImportResult& result, std::shared_ptr<const Catalog> catalog, const CatalogRegistry* choices)
+        : m_result(result), m_catalog(std::move(catalog)), m_choices(choices)
     {
     }
 
@@ -123,6 +124,8 @@ public:
         m_result.report.insert(m_result.report.end(), file.warnings.begin(), file.warnings.end());
         m_result.report.insert(m_result.report.end(), file.sqlNotes.begin(), file.sqlNotes.end());
         m_file = &file;
+        chooseCatalog();
+        m_topology = std::make_unique<Topology>(m_catalog);
         for (const ServiceDef& service : file.services)
             if (!service.cluster.empty())
                 m_servicesByCluster[service.cluster].push_back(&service);
@@ -256,6 +259,33 @@ private:
         addEdgeNeighbours();
         setScenarios();
         layOut();
+    }
+
+    // The product of the edges (else of the front ends), the newest when
+    // they differ: its catalog when there is one to choose.
+    void chooseCatalog()
+    {
+        const ProductVersion* newest = nullptr;
+        int newestVersion = 0;
+        for (const char* role : {"EdgeServer", "UserServices"}) {
+            for (const ServiceDef& service : m_file->services)
+                if (service.role == role)
+                    if (const ProductVersion* product = productOf(service.serviceVersion);
+                        product && (!newest || product->serviceVersion > newest->serviceVersion)) {
+                        newest = product;
+                        newestVersion = service.serviceVersion;
+                    }
+            if (newest)
+                break;
+        }
+        if (!newest || newest->catalog == m_catalog->id || !m_choices)
+            return;
+        if (std::shared_ptr<const Catalog> chosen = m_choices->find(newest->catalog)) {
+            note("import.catalog-chosen", {chosen->id, newest->product, std::to_string(newestVersion)},
+                 "drawn with the catalog " + chosen->id + ": the topology runs " + newest->product +
+                     " (ServiceVersion " + std::to_string(newestVersion) + ")");
+            m_catalog = std::move(chosen);
+        }
     }
 
     const lync::Site* siteOf(const std::string& key) const
@@ -819,6 +849,7 @@ private:
 
     ImportResult& m_result;
     std::shared_ptr<const Catalog> m_catalog;
+    const CatalogRegistry* m_choices = nullptr;
     std::unique_ptr<Topology> m_topology;
     // The parsed file and what it says: both live while run() does.
     const XmlElement* m_rootElement = nullptr;
@@ -840,14 +871,15 @@ private:
 
 } // namespace
 
-ImportResult importTopology(const std::string& bytes, std::shared_ptr<const Catalog> catalog)
+ImportResult importTopology(const std::string& bytes, std::shared_ptr<const Catalog> catalog,
+                            const CatalogRegistry* choices)
 {
     ImportResult result;
     if (!catalog) {
         result.diagnostics.push_back({"import.catalog", "", {}, "no catalog to import into"});
         return result;
     }
-    Importer(result, std::move(catalog)).run(bytes);
+    Importer(result, std::move(catalog), choices).run(bytes);
     if (!result.diagnostics.empty()) {
         result.topology.reset();
         result.report.clear();

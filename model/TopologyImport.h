@@ -9,6 +9,8 @@
 
 namespace edgeplan {
 
+class CatalogRegistry;
+
 // What an import made: the plan (null when diagnostics is not empty: nothing
 // is imported from input with any problem), and the report of what was
 // created, what was kept as a note and what the catalog does not model.
@@ -47,6 +49,12 @@ constexpr char kImportCatalogId[] = "lync2013-edge";
 // - an "Any" host and the internal clients are linked to the edge, so that
 //   its tables hold the rows of remote users;
 // - 0.0.0.0 and :: (any address) are taken as no address.
-ImportResult importTopology(const std::string& bytes, std::shared_ptr<const Catalog> catalog);
+// With `choices`, a topology whose edge (else whose front ends) runs a
+// product of its own catalog (ServiceVersion 7: sfb2015-edge, 8:
+// sfb2019-edge) is drawn with that catalog when `choices` holds it, and the
+// report says which and why; otherwise with `catalog`, and the report says
+// that too.
+ImportResult importTopology(const std::string& bytes, std::shared_ptr<const Catalog> catalog,
+                            const CatalogRegistry* choices = nullptr);
 
 } // namespace edgeplan

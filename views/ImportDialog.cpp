@@ -256,7 +256,7 @@ void ImportDialog::reimport()
     m_result = ImportResult{};
     if (m_readErrors.isEmpty() && !inputs.empty())
         m_result = importInputs(inputs, topology ? nullptr : &m_document.topology(),
-                                m_catalogs.registry().find(kImportCatalogId));
+                                m_catalogs.registry().find(kImportCatalogId), &m_catalogs.registry());
 
     m_fileList->clear();
     for (int row = 0; row < m_paths.size(); ++row) {
