@@ -134,6 +134,48 @@ bool overlapFree(const Topology& topology)
     return true;
 }
 
+std::vector<std::string> strings(const QStringList& list)
+{
+    std::vector<std::string> result;
+    for (const QString& item : list)
+        result.push_back(item.toStdString());
+    return result;
+}
+
+// Whether the report has an entry whose English contains `text`.
+bool reportHas(const ImportResult& result, const std::string& text)
+{
+    const std::vector<std::string> lines = reportText(result);
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const std::string& line) { return line.find(text) != std::string::npos; });
+}
+
+// The codes of the report's entries.
+std::multiset<std::string> reportCodes(const ImportResult& result)
+{
+    std::multiset<std::string> codes;
+    for (const Diagnostic& entry : result.report)
+        codes.insert(entry.code);
+    return codes;
+}
+
+// The group titles of the English report, in order ("Created (4)", ...).
+std::vector<std::string> reportTitles(const ImportResult& result)
+{
+    std::vector<std::string> titles;
+    for (const std::string& line : reportLines(result, Lang::En))
+        if (line.rfind("  ", 0) != 0)
+            titles.push_back(line);
+    return titles;
+}
+
+// The hand-written files of tests/data/import/real that reproduce the
+// structures of public topology files, and those the issue names that no
+// public file had.
+const char* const kRealFiles[] = {
+    "real/f1-edge-pool-xmpp.tbxml",
+};
+
 const std::vector<std::string> kSingleEdge = {
     "any-host Any",
     "edge-server edge01 (edge01.contoso.net) {sipDomain=contoso.com} access-edge=131.107.155.10@sip.contoso.com "
@@ -187,6 +229,113 @@ private Q_SLOTS:
         QCOMPARE(fe->extraFields.at("notes"),
                  std::string("[\"MediationServer service on fe01.contoso.net (not modelled)\"]"));
         QVERIFY(overlapFree(plan));
+        // The plan survives a save and a load.
+        ProjectLoadResult again = loadProject(saveProject(plan), registry());
+        QVERIFY(again.topology);
+        QVERIFY(*again.topology == plan);
+    }
+
+    // The structures of public topology files, each in a file of its own
+    // written by hand (tests/data/import/real): the plan, its links, rows and
+    // report as the file says them, derived by hand.
+    void realLayouts_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("components");
+        QTest::addColumn<QStringList>("linked");
+        QTest::addColumn<QStringList>("present");
+        QTest::addColumn<QStringList>("absent");
+        QTest::addColumn<QStringList>("report");
+        QTest::addColumn<QStringList>("titles");
+
+        // Topology Builder, ServiceVersion 7: an edge pool of three behind
+        // NAT on one external address each (client SIP on 5061, web
+        // conferencing on 444), XMPP; stores on a SQL Server default
+        // instance's GUID; machines without attributes; simple URLs.
+        QTest::newRow("F1 tbxml edge pool")
+            << "real/f1-edge-pool-xmpp.tbxml"
+            << QStringList{
+                   "any-host Any",
+                   "edge-pool edgepool (edgepool.litwareinc.com) {sipDomain=litwareinc.com} "
+                   "access-edge=@sip.litwareinc.com:5061 av-edge=@sip.litwareinc.com "
+                   "webconf-edge=@sip.litwareinc.com:444",
+                   "edge-server edge01 (edge01.litwareinc.com) in edgepool {sipDomain=litwareinc.com} "
+                   "access-edge=10.20.0.11>198.51.100.11:5061 av-edge=10.20.0.11>198.51.100.11 "
+                   "internal=172.16.10.11 webconf-edge=10.20.0.11>198.51.100.11:444",
+                   "edge-server edge02 (edge02.litwareinc.com) in edgepool {sipDomain=litwareinc.com} "
+                   "access-edge=10.20.0.12>198.51.100.12:5061 av-edge=10.20.0.12>198.51.100.12 "
+                   "internal=172.16.10.12 webconf-edge=10.20.0.12>198.51.100.12:444",
+                   "edge-server edge03 (edge03.litwareinc.com) in edgepool {sipDomain=litwareinc.com} "
+                   "access-edge=10.20.0.13>198.51.100.13:5061 av-edge=10.20.0.13>198.51.100.13 "
+                   "internal=172.16.10.13 webconf-edge=10.20.0.13>198.51.100.13:444",
+                   "front-end-pool fepool (fepool.litwareinc.com) {cms=false} {xmppGateway=true}",
+                   "front-end-server fe01 (fe01.litwareinc.com) in fepool",
+                   "front-end-server fe02 (fe02.litwareinc.com) in fepool",
+                   "front-end-server fe03 (fe03.litwareinc.com) in fepool",
+                   "internal-client Internal clients",
+                   "office-web-apps wac01 (wac01.litwareinc.com)",
+               }
+            << QStringList{"Any -- edgepool", "Internal clients -- edgepool", "edgepool -- fepool"}
+            << QStringList{"external edge-ext-6 Any[Any] > edge01[198.51.100.11 → 10.20.0.11] TCP 5061",
+                           "external edge-ext-7 Any[Any] > edge01[198.51.100.11 → 10.20.0.11] TCP 5061",
+                           "external edge-ext-9 Any[Any] > edge02[198.51.100.12 → 10.20.0.12] TCP 444",
+                           "external edge-ext-16 Any[Any] > edge03[198.51.100.13 → 10.20.0.13] TCP 443",
+                           "external edge-ext-2 edge01[198.51.100.11 → 10.20.0.11] > Any[Any] TCP 5269",
+                           "internal edge-int-4 fe02[Any] > edge01[172.16.10.11] TCP 8057",
+                           "internal edge-int-3 edge02[172.16.10.12] > fepool[Any] TCP 5061",
+                           "internal xmpp-3 fepool[Any] > edge03[172.16.10.13] TCP 23456"}
+            << QStringList{"external edge-ext-6 Any[Any] > edge01[198.51.100.11 → 10.20.0.11] TCP 443",
+                           "external edge-ext-9 Any[Any] > edge02[198.51.100.12 → 10.20.0.12] TCP 443"}
+            << QStringList{
+                   "created the edge pool edgepool (edgepool.litwareinc.com) of 3 edge servers: edge01, edge02, edge03",
+                   "created the front-end pool fepool (fepool.litwareinc.com) of 3 front-end servers: fe01, fe02, fe03",
+                   "created the Office Web Apps server wac01 (wac01.litwareinc.com)",
+                   "kept as a note on fepool: the MediationServer service on fepool.litwareinc.com (not modelled)",
+                   "not modelled: UserStore on 1 cluster: sql01.litwareinc.com (default SQL Server instance)",
+                   "not modelled: ArchivingStore on 1 cluster: sql01.litwareinc.com (default SQL Server instance)",
+                   "not modelled: FileStore on 2 clusters: files01.litwareinc.com, files02.litwareinc.com",
+                   "the Access Edge service of edgepool.litwareinc.com listens on port 5061 instead of 443",
+                   "the Web Conferencing Edge service of edgepool.litwareinc.com listens on port 444 instead of 443",
+                   "the Meet simple URL https://meet.litwareinc.com gives the name meet.litwareinc.com",
+                   "the Dialin simple URL https://dialin.litwareinc.com gives the name dialin.litwareinc.com",
+                   "edgepool runs Skype for Business Server 2015 (ServiceVersion 7)",
+                   "fepool runs Skype for Business Server 2015 (ServiceVersion 7)",
+                   "no catalog for Skype for Business Server 2015 yet: its pools are drawn with the rules of "
+                   "lync2013-edge",
+                   "the front-end pool fepool has the XMPP gateway",
+                   "the central site Lakeside",
+                   "scenarios: edge, sip-federation, xmpp-federation",
+                   "variant: scaled-dns",
+                   "NAT: the public addresses are the ConfiguredIPAddress values",
+               }
+            << QStringList{"Created (5)", "Settings (12)", "Kept as notes on components (1)", "Not modelled (5)",
+                           "Warnings (1)"};
+//ROWS
+    }
+    void realLayouts()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, components);
+        QFETCH(QStringList, linked);
+        QFETCH(QStringList, present);
+        QFETCH(QStringList, absent);
+        QFETCH(QStringList, report);
+        QFETCH(QStringList, titles);
+        ImportResult result = importTopology(dataFile(file.toUtf8().constData()), edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        const Topology& plan = *result.topology;
+        QCOMPARE(describe(plan), strings(components));
+        const std::vector<std::string> links_ = strings(linked);
+        QCOMPARE(links(plan), (std::set<std::string>(links_.begin(), links_.end())));
+        verifyRows(plan, strings(present), strings(absent));
+        const std::vector<std::string> lines = reportText(result);
+        for (const std::string& line : strings(report))
+            QVERIFY2(std::find(lines.begin(), lines.end(), line) != lines.end(), ("not in the report: " + line).c_str());
+        QCOMPARE(reportTitles(result), strings(titles));
+        QVERIFY(overlapFree(plan));
+        // One site: no component says which.
+        for (const auto& [id, c] : plan.components())
+            QVERIFY2(c.site.empty(), c.name.c_str());
         // The plan survives a save and a load.
         ProjectLoadResult again = loadProject(saveProject(plan), registry());
         QVERIFY(again.topology);
