@@ -174,6 +174,13 @@ std::vector<std::string> reportTitles(const ImportResult& result)
 // public file had.
 const char* const kRealFiles[] = {
     "real/f1-edge-pool-xmpp.tbxml",
+    "real/f2-standard-sql-express.tbxml",
+    "real/f3-published-template.xml",
+    "real/f4-published-always-on.xml",
+    "real/f5-lync2013-standard.tbxml",
+    "real/f6-downloaded-original-new.tbxml",
+    "real/f7-published-edge-pstn.xml",
+    "real/f8-published-edge-no-pool-link.xml",
 };
 
 const std::vector<std::string> kSingleEdge = {
@@ -310,7 +317,176 @@ private Q_SLOTS:
                }
             << QStringList{"Created (5)", "Settings (12)", "Kept as notes on components (1)", "Not modelled (5)",
                            "Warnings (1)"};
-//ROWS
+        // Topology Builder, ServiceVersion 8: a Standard Edition server whose
+        // machine has no Fqdn, with its SQL Server Express instance "rtc"
+        // inside the cluster.
+        QTest::newRow("F2 tbxml Standard Edition, SQL rtc")
+            << "real/f2-standard-sql-express.tbxml"
+            << QStringList{"front-end-pool nw-sfb01 (nw-sfb01.northwindtraders.com) {cms=false} {xmppGateway=true}"}
+            << QStringList{} << QStringList{} << QStringList{}
+            << QStringList{
+                   "created the front-end pool nw-sfb01 (nw-sfb01.northwindtraders.com)",
+                   "kept as a note on nw-sfb01: the UserStore service on nw-sfb01.northwindtraders.com\\rtc (not modelled)",
+                   "kept as a note on nw-sfb01: the FileStore service on nw-sfb01.northwindtraders.com (not modelled)",
+                   "kept as a note on nw-sfb01: the MediationServer service on nw-sfb01.northwindtraders.com (not "
+                   "modelled)",
+                   "kept as a note on nw-sfb01: the ApplicationStore service on nw-sfb01.northwindtraders.com\\rtc (not "
+                   "modelled)",
+                   "nw-sfb01 runs Skype for Business Server 2019 (ServiceVersion 8)",
+                   "no catalog for Skype for Business Server 2019 yet: its pools are drawn with the rules of "
+                   "lync2013-edge",
+                   "the front-end pool nw-sfb01 has the XMPP gateway",
+                   "the central site HQ",
+                   "scenarios: none",
+               }
+            << QStringList{"Created (1)", "Settings (6)", "Kept as notes on components (4)", "Warnings (1)"};
+
+        // A published topology template, ServiceVersion 8, without an XML
+        // declaration: the SQL Server instance in the top-level
+        // <SqlInstances>, stores InstalledOn <SqlInstanceId>, the Central
+        // Management store, an unexpanded PowerShell variable in a share name.
+        QTest::newRow("F3 published template")
+            << "real/f3-published-template.xml"
+            << QStringList{"front-end-pool sfb-se (sfb-se.adatum.com) {cms=true} {xmppGateway=false}"}
+            << QStringList{} << QStringList{} << QStringList{}
+            << QStringList{
+                   "created the front-end pool sfb-se (sfb-se.adatum.com)",
+                   "kept as a note on sfb-se: the UserStore service on sfb-se.adatum.com\\rtc (not modelled)",
+                   "kept as a note on sfb-se: the FileStore service on sfb-se.adatum.com (not modelled)",
+                   "kept as a note on sfb-se: the ApplicationStore service on sfb-se.adatum.com\\rtc (not modelled)",
+                   "kept as a note on sfb-se: the CentralMgmtStore service on sfb-se.adatum.com\\rtc (not modelled)",
+                   "sfb-se runs Skype for Business Server 2019 (ServiceVersion 8)",
+                   "the central site Adatum-Lab",
+               }
+            << QStringList{"Created (1)", "Settings (3)", "Kept as notes on components (4)", "Warnings (1)"};
+
+        // Published, ServiceVersion 7: an AlwaysOn back end on the default
+        // instance (Name ""), machines without interfaces, a file store
+        // whose cluster is the bare domain name, Office Web Apps the
+        // conferencing service depends on.
+        QTest::newRow("F4 published AlwaysOn")
+            << "real/f4-published-always-on.xml"
+            << QStringList{"front-end-pool poolfe (poolfe.corp.wingtiptoys.com) {cms=true} {xmppGateway=false}",
+                           "office-web-apps owa01 (owa01.corp.wingtiptoys.com)"}
+            << QStringList{} << QStringList{} << QStringList{}
+            << QStringList{
+                   "created the front-end pool poolfe (poolfe.corp.wingtiptoys.com)",
+                   "created the Office Web Apps server owa01 (owa01.corp.wingtiptoys.com)",
+                   "not modelled: the SQL Server instance sql01.corp.wingtiptoys.com is an AlwaysOn availability group "
+                   "with the primary node sql01.corp.wingtiptoys.com",
+                   "not modelled: UserStore on 1 cluster: sql01.corp.wingtiptoys.com (default SQL Server instance)",
+                   "not modelled: ApplicationStore on 1 cluster: sql01.corp.wingtiptoys.com (default SQL Server "
+                   "instance)",
+                   "not modelled: CentralMgmtStore on 1 cluster: sql01.corp.wingtiptoys.com (default SQL Server "
+                   "instance)",
+                   "not modelled: FileStore on 1 cluster: corp.wingtiptoys.com",
+                   "poolfe runs Skype for Business Server 2015 (ServiceVersion 7)",
+                   "owa01 runs Skype for Business Server 2015 (ServiceVersion 7)",
+                   "the central site Riverside (Seattle, WA, USA)",
+               }
+            << QStringList{"Created (2)", "Settings (4)", "Not modelled (5)", "Warnings (1)"};
+
+        // Topology Builder, ServiceVersion 6 (Lync Server 2013): a located
+        // site, a machine without Fqdn and without a PSTN interface, IM-only
+        // conferencing, no simple URLs.
+        QTest::newRow("F5 tbxml Lync Server 2013")
+            << "real/f5-lync2013-standard.tbxml"
+            << QStringList{"front-end-pool LYNC-SE01 (LYNC-SE01.fabrikam.com) {cms=false} {xmppGateway=false}"}
+            << QStringList{} << QStringList{} << QStringList{}
+            << QStringList{
+                   "created the front-end pool LYNC-SE01 (LYNC-SE01.fabrikam.com)",
+                   "kept as a note on LYNC-SE01: the UserStore service on LYNC-SE01.fabrikam.com\\rtc (not modelled)",
+                   "LYNC-SE01 runs Lync Server 2013 (ServiceVersion 6)",
+                   "the central site Harbor (Springfield, OR, USA)",
+                   "scenarios: none",
+               }
+            << QStringList{"Created (1)", "Settings (3)", "Kept as notes on components (3)"};
+
+        // Topology Builder as downloaded from a deployment: the published
+        // topology in <OriginalTopology> (its site without SiteId), the new
+        // one in <NewTopology>; ids that are no GUIDs ("1-1", "sql1-1rtc",
+        // "1userservices1"); UpaSeparator both self-closed and not.
+        QTest::newRow("F6 tbxml OriginalTopology and NewTopology")
+            << "real/f6-downloaded-original-new.tbxml"
+            << QStringList{"front-end-pool lyncse (lyncse.tailspintoys.corp) {cms=true} {xmppGateway=false}"}
+            << QStringList{} << QStringList{} << QStringList{}
+            << QStringList{
+                   "created the front-end pool lyncse (lyncse.tailspintoys.corp)",
+                   "kept as a note on lyncse: the UserStore service on lyncse.tailspintoys.corp\\rtc (not modelled)",
+                   "kept as a note on lyncse: the CentralMgmtStore service on lyncse.tailspintoys.corp\\rtc (not "
+                   "modelled)",
+                   "the Dialin simple URL https://dialin.tailspintoys.corp gives the name dialin.tailspintoys.corp",
+                   "lyncse runs Lync Server 2013 (ServiceVersion 6)",
+                   "the central site Basement",
+                   "the file also holds the topology as it was last published (<OriginalTopology>): the new one is "
+                   "imported",
+               }
+            << QStringList{"Created (1)", "Settings (4)", "Kept as notes on components (4)", "Warnings (1)"};
+
+        // Published, ServiceVersion 7, hand-edited: one edge whose addresses
+        // are 0.0.0.0, the external one NAT'd to a ConfiguredIPAddress; A/V
+        // TURN/TCP moved to 442; the pool's services depend on the edge; a
+        // PSTN gateway.
+        QTest::newRow("F7 published edge behind NAT, PSTN gateway")
+            << "real/f7-published-edge-pstn.xml"
+            << QStringList{
+                   "any-host Any",
+                   "edge-server edge (edge.treyresearch.net) {sipDomain=treyresearch.net} "
+                   "access-edge=>203.0.113.10@sip.treyresearch.net:5061 av-edge=>203.0.113.10@sip.treyresearch.net:442 "
+                   "webconf-edge=>203.0.113.10@sip.treyresearch.net:444",
+                   "front-end-pool fe (fe.treyresearch.net) {cms=true} {xmppGateway=false}",
+                   "internal-client Internal clients",
+               }
+            << QStringList{"Any -- edge", "Internal clients -- edge", "edge -- fe"}
+            << QStringList{"external edge-ext-6 Any[Any] > edge[203.0.113.10 → Any] TCP 5061",
+                           "external edge-ext-9 Any[Any] > edge[203.0.113.10 → Any] TCP 444",
+                           "external edge-ext-16 Any[Any] > edge[203.0.113.10 → Any] TCP 442",
+                           "external edge-ext-8 edge[203.0.113.10 → Any] > Any[Any] TCP 5061",
+                           "internal edge-int-3 edge[Any] > fe[Any] TCP 5061",
+                           "internal edge-int-8 fe[Any] > edge[Any] TCP 4443"}
+            << QStringList{"external edge-ext-16 Any[Any] > edge[203.0.113.10 → Any] TCP 443",
+                           "external edge-ext-6 Any[Any] > edge[203.0.113.10 → Any] TCP 443",
+                           "external edge-ext-2 edge[203.0.113.10 → Any] > Any[Any] TCP 5269",
+                           "internal xmpp-3 fe[Any] > edge[Any] TCP 23456"}
+            << QStringList{
+                   "created the edge server edge (edge.treyresearch.net)",
+                   "created the front-end pool fe (fe.treyresearch.net)",
+                   "kept as a note on fe: the MediationServer service on fe.treyresearch.net (not modelled)",
+                   "not modelled: PstnGateway on 1 cluster: sbc1.treyresearch.net",
+                   "the Access Edge service of edge.treyresearch.net listens on port 5061 instead of 443",
+                   "the Web Conferencing Edge service of edge.treyresearch.net listens on port 444 instead of 443",
+                   "the A/V Edge service of edge.treyresearch.net listens on port 442 instead of 443",
+                   "the central site Thames (Oxford, Oxfordshire, UK)",
+                   "scenarios: edge, sip-federation",
+                   "variant: single",
+                   "NAT: the public addresses are the ConfiguredIPAddress values",
+               }
+            << QStringList{"Created (4)", "Settings (9)", "Kept as notes on components (5)", "Not modelled (1)",
+                           "Warnings (1)"};
+
+        // As F7 without the gateway, and no dependency of the pool on the
+        // edge: the edge's on its next hop alone links them.
+        QTest::newRow("F8 published edge, no pool-to-edge dependency")
+            << "real/f8-published-edge-no-pool-link.xml"
+            << QStringList{
+                   "any-host Any",
+                   "edge-server edge (edge.proseware.com) {sipDomain=proseware.com} "
+                   "access-edge=>203.0.113.20@sip.proseware.com:5061 av-edge=>203.0.113.20@sip.proseware.com:442 "
+                   "webconf-edge=>203.0.113.20@sip.proseware.com:444",
+                   "front-end-pool fe (fe.proseware.com) {cms=true} {xmppGateway=false}",
+                   "internal-client Internal clients",
+               }
+            << QStringList{"Any -- edge", "Internal clients -- edge", "edge -- fe"}
+            << QStringList{"external edge-ext-16 Any[Any] > edge[203.0.113.20 → Any] TCP 442",
+                           "internal edge-int-2 fe[Any] > edge[Any] TCP 5061"}
+            << QStringList{"external edge-ext-16 Any[Any] > edge[203.0.113.20 → Any] TCP 443"}
+            << QStringList{
+                   "created the edge server edge (edge.proseware.com)",
+                   "the A/V Edge service of edge.proseware.com listens on port 442 instead of 443",
+                   "edge runs Skype for Business Server 2015 (ServiceVersion 7)",
+                   "the central site Corporate (Bellevue, WA, USA)",
+               }
+            << QStringList{"Created (4)", "Settings (9)", "Kept as notes on components (5)", "Warnings (1)"};
     }
     void realLayouts()
     {
@@ -340,6 +516,39 @@ private Q_SLOTS:
         ProjectLoadResult again = loadProject(saveProject(plan), registry());
         QVERIFY(again.topology);
         QVERIFY(*again.topology == plan);
+    }
+
+    // A Topology Builder file and a published one as Windows writes them
+    // too: UTF-8 with a byte-order mark and CRLF, UTF-16LE with one (the
+    // declaration, where there is one, saying utf-16). Each makes the plan
+    // and the report of its UTF-8 original.
+    void realEncodings_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("original");
+        QTest::newRow("tbxml UTF-8 BOM CRLF") << "real/f1-edge-pool-xmpp-utf8bom-crlf.tbxml"
+                                              << "real/f1-edge-pool-xmpp.tbxml";
+        QTest::newRow("tbxml UTF-16LE BOM CRLF") << "real/f1-edge-pool-xmpp-utf16-crlf.tbxml"
+                                                 << "real/f1-edge-pool-xmpp.tbxml";
+        QTest::newRow("published UTF-8 BOM CRLF") << "real/f7-published-edge-pstn-utf8bom-crlf.xml"
+                                                  << "real/f7-published-edge-pstn.xml";
+        QTest::newRow("published UTF-16LE BOM CRLF") << "real/f7-published-edge-pstn-utf16-crlf.xml"
+                                                     << "real/f7-published-edge-pstn.xml";
+    }
+    void realEncodings()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, original);
+        const std::string bytes = dataFile(file.toUtf8().constData());
+        QVERIFY(bytes.size() > 2 && (bytes.compare(0, 3, "\xef\xbb\xbf") == 0 || bytes.compare(0, 2, "\xff\xfe") == 0));
+        QCOMPARE(detectImportFormat(bytes), ImportFormat::Topology);
+        ImportResult result = importTopology(bytes, edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        ImportResult expected = importTopology(dataFile(original.toUtf8().constData()), edgeCatalog());
+        QVERIFY(expected.topology);
+        QCOMPARE(describe(*result.topology), describe(*expected.topology));
+        QVERIFY(*result.topology == *expected.topology);
+        QCOMPARE(reportText(result), reportText(expected));
     }
 
     // The same deployment in the other layout makes the same plan, and says
