@@ -551,6 +551,77 @@ private Q_SLOTS:
         QCOMPARE(reportText(result), reportText(expected));
     }
 
+    // Two central sites, each with its front end and edge, in both layouts:
+    // each component says its site, each site a band of its own below the
+    // last, in the file's order; each front end is linked to its own edge.
+    void severalSites_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("tbxml") << "real/several-sites.tbxml";
+        QTest::newRow("published") << "real/several-sites.xml";
+    }
+    void severalSites()
+    {
+        QFETCH(QString, file);
+        ImportResult result = importTopology(dataFile(file.toUtf8().constData()), edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        const Topology& plan = *result.topology;
+        QCOMPARE(describe(plan),
+                 (std::vector<std::string>{
+                     "any-host Any",
+                     "edge-server edgenorth (edgenorth.litwareinc.com) {sipDomain=litwareinc.com} "
+                     "access-edge=198.51.100.10@sipnorth.litwareinc.com av-edge=198.51.100.10@sipnorth.litwareinc.com "
+                     "internal=172.16.1.10 webconf-edge=198.51.100.10@sipnorth.litwareinc.com:444",
+                     "edge-server edgesouth (edgesouth.litwareinc.com) {sipDomain=litwareinc.com} "
+                     "access-edge=203.0.113.20@sipsouth.litwareinc.com av-edge=203.0.113.20@sipsouth.litwareinc.com "
+                     "internal=172.16.2.10 webconf-edge=203.0.113.20@sipsouth.litwareinc.com:444",
+                     "front-end-pool fenorth (fenorth.litwareinc.com) {cms=false} {xmppGateway=false} internal=10.1.0.10",
+                     "front-end-pool fesouth (fesouth.litwareinc.com) {cms=false} {xmppGateway=false} internal=10.2.0.10",
+                     "internal-client Internal clients",
+                 }));
+        QCOMPARE(links(plan), (std::set<std::string>{"Any -- edgenorth", "Any -- edgesouth",
+                                                     "Internal clients -- edgenorth", "Internal clients -- edgesouth",
+                                                     "edgenorth -- fenorth", "edgesouth -- fesouth"}));
+        QCOMPARE(plan.name(), std::string("Imported topology (North, South)"));
+        QCOMPARE(plan.variant(), std::string("single"));
+        QVERIFY(!plan.nat());
+        verifyRows(plan,
+                   {"internal edge-int-3 edgenorth[172.16.1.10] > fenorth[10.1.0.10] TCP 5061",
+                    "internal edge-int-3 edgesouth[172.16.2.10] > fesouth[10.2.0.10] TCP 5061",
+                    "internal edge-int-4 fesouth[10.2.0.10] > edgesouth[172.16.2.10] TCP 8057",
+                    "external edge-ext-9 Any[Any] > edgesouth[203.0.113.20] TCP 444",
+                    "external edge-ext-6 Any[Any] > edgenorth[198.51.100.10] TCP 443"},
+                   {"internal edge-int-3 edgenorth[172.16.1.10] > fesouth[10.2.0.10] TCP 5061",
+                    "internal edge-int-4 fenorth[10.1.0.10] > edgesouth[172.16.2.10] TCP 8057"});
+        const std::map<std::string, std::string> siteOf = {{"fenorth", "North"},   {"edgenorth", "North"},
+                                                           {"fesouth", "South"},   {"edgesouth", "South"},
+                                                           {"Any", ""},            {"Internal clients", ""}};
+        double lowestNorth = -1e9;
+        double highestSouth = 1e9;
+        for (const auto& [id, c] : plan.components()) {
+            QVERIFY2(siteOf.count(c.name), c.name.c_str());
+            QCOMPARE(c.site, siteOf.at(c.name));
+            if (c.site == "North")
+                lowestNorth = std::max(lowestNorth, c.position.y);
+            if (c.site == "South")
+                highestSouth = std::min(highestSouth, c.position.y);
+        }
+        QVERIFY2(lowestNorth < highestSouth, (std::to_string(lowestNorth) + " " + std::to_string(highestSouth)).c_str());
+        QVERIFY(overlapFree(plan));
+        const std::vector<std::string> lines = reportText(result);
+        for (const char* line : {"the central site North (Sapporo, JP)", "the central site South (Fukuoka, JP)",
+                                 "created the edge server edgenorth (edgenorth.litwareinc.com)",
+                                 "created the edge server edgesouth (edgesouth.litwareinc.com)",
+                                 "kept as a note on fesouth: the UserStore service on fesouth.litwareinc.com\\rtc (not "
+                                 "modelled)"})
+            QVERIFY2(std::find(lines.begin(), lines.end(), line) != lines.end(), line);
+        // The other layout says the same.
+        ImportResult builder = importTopology(dataFile("real/several-sites.tbxml"), edgeCatalog());
+        QVERIFY(builder.topology);
+        QVERIFY(*builder.topology == plan);
+        QCOMPARE(reportText(builder), lines);
+    }
+
     // The same deployment in the other layout makes the same plan, and says
     // the same in its report.
     void bothLayouts()
