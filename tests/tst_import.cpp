@@ -622,6 +622,73 @@ private Q_SLOTS:
         QCOMPARE(reportText(builder), lines);
     }
 
+    // A branch site with a Survivable Branch Appliance (Registrar and
+    // Mediation on one cluster of the branch), in both layouts: the branch
+    // inside its central site (Topology Builder) or naming it (published).
+    // The Mediation pool, the gateways, Persistent Chat, the trusted
+    // application pool and the mirror are in the report, not in the plan.
+    void branchSite_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("trusted"); // the trusted application pool's role name
+        QTest::newRow("tbxml") << "real/branch-site.tbxml" << "ExternalServer";
+        QTest::newRow("published") << "real/branch-site.xml" << "TrustedApplicationPool";
+    }
+    void branchSite()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, trusted);
+        ImportResult result = importTopology(dataFile(file.toUtf8().constData()), edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        const Topology& plan = *result.topology;
+        QCOMPARE(describe(plan),
+                 (std::vector<std::string>{
+                     "any-host Any",
+                     "branch-appliance sba01 (sba01.litwareinc.com) internal=10.50.0.10",
+                     "edge-server edge01 (edge01.litwareinc.com) {sipDomain=litwareinc.com} "
+                     "access-edge=198.51.100.40@sip.litwareinc.com av-edge=198.51.100.40@sip.litwareinc.com "
+                     "internal=172.16.5.10 webconf-edge=198.51.100.40@sip.litwareinc.com:444",
+                     "front-end-pool fepool (fepool.litwareinc.com) {cms=false} {xmppGateway=false}",
+                     "front-end-server fe01 (fe01.litwareinc.com) in fepool internal=10.0.1.11",
+                     "front-end-server fe02 (fe02.litwareinc.com) in fepool internal=10.0.1.12",
+                     "internal-client Internal clients",
+                 }));
+        QCOMPARE(links(plan), (std::set<std::string>{"Any -- edge01", "Internal clients -- edge01", "edge01 -- fepool",
+                                                     "edge01 -- sba01"}));
+        QCOMPARE(plan.name(), std::string("Imported topology (Central)"));
+        verifyRows(plan,
+                   {"internal edge-int-5 sba01[10.50.0.10] > edge01[172.16.5.10] TCP 5062",
+                    "internal edge-int-6 sba01[10.50.0.10] > edge01[172.16.5.10] UDP 3478",
+                    "internal edge-int-4 fe02[10.0.1.12] > edge01[172.16.5.10] TCP 8057",
+                    "external edge-ext-6 Any[Any] > edge01[198.51.100.40] TCP 443",
+                    "external edge-ext-9 Any[Any] > edge01[198.51.100.40] TCP 444"},
+                   {"external edge-ext-9 Any[Any] > edge01[198.51.100.40] TCP 443"});
+        for (const auto& [id, c] : plan.components()) {
+            const std::string site = c.name == "sba01"                            ? "Harbor Branch"
+                                     : c.name == "Any" || c.name == "Internal clients" ? ""
+                                                                                       : "Central";
+            QCOMPARE(c.site, site);
+        }
+        QVERIFY(overlapFree(plan));
+        const std::vector<std::string> lines = reportText(result);
+        const std::vector<std::string> expected = {
+            "created the branch appliance sba01 (sba01.litwareinc.com)",
+            "not modelled: MediationServer on 1 cluster: med.litwareinc.com",
+            "not modelled: PstnGateway on 2 clusters: gw1.litwareinc.com, gwbranch.litwareinc.com",
+            "not modelled: PersistentChatServer on 1 cluster: pchat.litwareinc.com",
+            "not modelled: PersistentChatStore on 1 cluster: sql01.litwareinc.com\\pchat",
+            "not modelled: UserStore on 1 cluster: sql01.litwareinc.com\\rtc",
+            "not modelled: " + trusted.toStdString() + " on 1 cluster: trusted.litwareinc.com",
+            "not modelled: the SQL Server instance sql01.litwareinc.com\\rtc is mirrored (sql02.litwareinc.com)",
+            "the central site Central",
+            "the branch site Harbor Branch (Kobe, JP)",
+            "sba01 runs Lync Server 2013 (ServiceVersion 6)",
+        };
+        for (const std::string& line : expected)
+            QVERIFY2(std::find(lines.begin(), lines.end(), line) != lines.end(), line.c_str());
+        QCOMPARE(reportTitles(result), (std::vector<std::string>{"Created (5)", "Settings (8)", "Not modelled (7)"}));
+    }
+
     // The same deployment in the other layout makes the same plan, and says
     // the same in its report.
     void bothLayouts()
