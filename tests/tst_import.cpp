@@ -17,6 +17,7 @@
 #include "XmlTree.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -687,6 +688,224 @@ private Q_SLOTS:
         for (const std::string& line : expected)
             QVERIFY2(std::find(lines.begin(), lines.end(), line) != lines.end(), line.c_str());
         QCOMPARE(reportTitles(result), (std::vector<std::string>{"Created (5)", "Settings (8)", "Not modelled (7)"}));
+    }
+
+    // A reference the plan does not need, to a cluster, SQL Server instance
+    // or service the file lacks, is a warning, in both layouts: the plan is
+    // the one without it.
+    void unmodelledReferences_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("tbxml store on no SQL Server instance")
+            << "real/f1-edge-pool-xmpp.tbxml"
+            << "RoleName=\"UserStore\" RoleVersion=\"1\" InstalledOn=\"7a10c001-1111-4000-8000-0000000000d1\""
+            << "RoleName=\"UserStore\" RoleVersion=\"1\" InstalledOn=\"7a10c001-1111-4000-8000-0000000000ee\""
+            << "import.missing-cluster-skipped"
+            << "the UserStore service is installed on 7a10c001-1111-4000-8000-0000000000ee, which is not a cluster "
+               "of the topology: it is left out";
+        QTest::newRow("tbxml pool depending on no service")
+            << "real/f1-edge-pool-xmpp.tbxml"
+            << "<Dependency ServiceUniqueId=\"7a10c001-1111-4000-8000-000000000105\" Usage=\"Default\" />"
+            << "<Dependency ServiceUniqueId=\"7a10c001-1111-4000-8000-0000000001ff\" Usage=\"Default\" />"
+            << "import.missing-service-skipped"
+            << "the Registrar service depends on 7a10c001-1111-4000-8000-0000000001ff, which is not a service of the "
+               "topology: no link is drawn for it";
+        QTest::newRow("published store on no cluster")
+            << "real/f7-published-edge-pstn.xml"
+            << "<ServiceId SiteId=\"1\" RoleName=\"CentralMgmtStore\" Instance=\"1\" />\n      <DependsOn />\n"
+               "      <InstalledOn>\n        <SqlInstanceId Name=\"rtc\">\n          <ClusterId SiteId=\"1\" "
+               "Number=\"1\" />"
+            << "<ServiceId SiteId=\"1\" RoleName=\"CentralMgmtStore\" Instance=\"1\" />\n      <DependsOn />\n"
+               "      <InstalledOn>\n        <SqlInstanceId Name=\"rtc\">\n          <ClusterId SiteId=\"1\" "
+               "Number=\"9\" />"
+            << "import.missing-cluster-skipped"
+            << "the CentralMgmtStore service is installed on site 1, cluster 9, which is not a cluster of the topology: "
+               "it is left out";
+        QTest::newRow("published SQL Server instance on no cluster")
+            << "real/f4-published-always-on.xml"
+            << "<SqlInstanceId Name=\"\">\n        <ClusterId SiteId=\"1\" Number=\"2\" />\n      </SqlInstanceId>\n"
+               "    </SqlInstance>"
+            << "<SqlInstanceId Name=\"\">\n        <ClusterId SiteId=\"1\" Number=\"8\" />\n      </SqlInstanceId>\n"
+               "    </SqlInstance>"
+            << "import.sql-no-cluster"
+            << "the SQL Server instance  stands on a cluster the topology lacks";
+        QTest::newRow("published pool depending on no service")
+            << "real/f7-published-edge-pstn.xml"
+            << "<ServiceId SiteId=\"1\" RoleName=\"UserServices\" Instance=\"1\" />\n        </Dependency>\n"
+               "        <Dependency Usage=\"Default\">\n          <ServiceId SiteId=\"1\" RoleName=\"EdgeServer\""
+            << "<ServiceId SiteId=\"1\" RoleName=\"UserServices\" Instance=\"1\" />\n        </Dependency>\n"
+               "        <Dependency Usage=\"Default\">\n          <ServiceId SiteId=\"1\" RoleName=\"WacService\""
+            << "import.missing-service-skipped"
+            << "the ConfServices service depends on 1-WacService-1, which is not a service of the topology: no link is "
+               "drawn for it";
+    }
+    void unmodelledReferences()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        const std::string original = dataFile(file.toUtf8().constData());
+        std::string bytes = original;
+        const size_t at = bytes.find(from.toStdString());
+        QVERIFY2(at != std::string::npos, qPrintable(from));
+        bytes.replace(at, size_t(from.toUtf8().size()), to.toStdString());
+        ImportResult result = importTopology(bytes, edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        const auto entry = std::find_if(result.report.begin(), result.report.end(),
+                                        [&](const Diagnostic& d) { return d.code == code.toStdString(); });
+        QVERIFY2(entry != result.report.end(), qPrintable(code));
+        QCOMPARE(QString::fromStdString(entry->message), message);
+        QVERIFY(!entry->where.empty());
+        QCOMPARE(reportGroup(*entry), ReportGroup::Warnings);
+        QVERIFY2(hasTranslatedMessage(*entry), entry->code.c_str());
+        QCOMPARE(describe(*result.topology), describe(*imported(file.toUtf8().constData())));
+    }
+
+    // Elements and attributes of a namespace the importer does not know are
+    // set aside, one warning per name, whatever their local name: the
+    // inventory's <x:Machine> is no machine of the cluster.
+    void foreignNamespaces()
+    {
+        ImportResult result = importTopology(dataFile("real/foreign-namespaces.tbxml"), edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        QCOMPARE(describe(*result.topology),
+                 (std::vector<std::string>{
+                     "front-end-pool se01 (se01.litwareinc.com) {cms=false} {xmppGateway=false} internal=10.0.0.5"}));
+        const std::vector<std::string> lines = reportText(result);
+        for (const char* line :
+             {"set aside 1 <Asset> element of the namespace urn:example:inventory, which this importer does not know",
+              "set aside 1 <Machine> element of the namespace urn:example:inventory, which this importer does not know",
+              "set aside 2 owner attributes of the namespace urn:example:inventory, which this importer does not know",
+              "created the front-end pool se01 (se01.litwareinc.com)"})
+            QVERIFY2(std::find(lines.begin(), lines.end(), line) != lines.end(), line);
+        const std::multiset<std::string> codes = reportCodes(result);
+        QCOMPARE(codes.count("import.foreign-element"), size_t(2));
+        QCOMPARE(codes.count("import.foreign-attribute"), size_t(1));
+        QVERIFY(!reportHas(result, "spare01"));
+        for (const Diagnostic& entry : result.report)
+            if (entry.code.rfind("import.foreign-", 0) == 0)
+                QCOMPARE(reportGroup(entry), ReportGroup::Warnings);
+    }
+
+    // Office Web Apps added by a name of one label: imported, and the
+    // warning names the component.
+    void singleLabelName()
+    {
+        ImportResult result = importTopology(dataFile("real/single-label-wac.xml"), edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        QCOMPARE(describe(*result.topology),
+                 (std::vector<std::string>{
+                     "front-end-pool se01 (se01.litwareinc.com) {cms=false} {xmppGateway=false} internal=10.0.0.5",
+                     "office-web-apps LAB-WAC1 (LAB-WAC1) internal=10.0.0.60"}));
+        std::vector<const Diagnostic*> single;
+        for (const Diagnostic& entry : result.report)
+            if (entry.code == "import.single-label")
+                single.push_back(&entry);
+        QCOMPARE(single.size(), size_t(1));
+        QCOMPARE(single.front()->message,
+                 std::string("the Office Web Apps Server LAB-WAC1 is named LAB-WAC1, a name of one label: its DNS "
+                             "records and certificates need the full name"));
+        QCOMPARE(single.front()->args.at(0), std::string("LAB-WAC1"));
+        QCOMPARE(reportGroup(*single.front()), ReportGroup::Warnings);
+        QVERIFY(hasTranslatedMessage(*single.front()));
+        QVERIFY(reportHas(result, "created the Office Web Apps server LAB-WAC1 (LAB-WAC1)"));
+    }
+
+    // The product by ServiceVersion: 6 Lync Server 2013, drawn with its own
+    // rules; 7 and 8 Skype for Business Server 2015 and 2019, drawn with
+    // Lync Server 2013's for now; any other number unknown, none not given.
+    void versions_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("serviceVersion"); // what replaces every ServiceVersion="N"; "-" drops them
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("fallback"); // import.catalog-fallback expected
+        QTest::newRow("6") << "real/f5-lync2013-standard.tbxml" << "" << "LYNC-SE01 runs Lync Server 2013 (ServiceVersion 6)"
+                           << "import.version" << false;
+        QTest::newRow("7 tbxml") << "real/f1-edge-pool-xmpp.tbxml" << ""
+                                 << "edgepool runs Skype for Business Server 2015 (ServiceVersion 7)" << "import.version"
+                                 << true;
+        QTest::newRow("7 published") << "real/f8-published-edge-no-pool-link.xml" << ""
+                                     << "fe runs Skype for Business Server 2015 (ServiceVersion 7)" << "import.version"
+                                     << true;
+        QTest::newRow("8") << "real/f3-published-template.xml" << ""
+                           << "sfb-se runs Skype for Business Server 2019 (ServiceVersion 8)" << "import.version" << true;
+        QTest::newRow("5") << "real/f5-lync2013-standard.tbxml" << "5"
+                           << "LYNC-SE01 has ServiceVersion 5, which this importer does not know: its product is "
+                              "unknown, and it is drawn with the Lync Server 2013 rules"
+                           << "import.version-unknown" << false;
+        QTest::newRow("9") << "real/f7-published-edge-pstn.xml" << "9"
+                           << "edge has ServiceVersion 9, which this importer does not know: its product is unknown, "
+                              "and it is drawn with the Lync Server 2013 rules"
+                           << "import.version-unknown" << false;
+        QTest::newRow("none") << "real/f6-downloaded-original-new.tbxml" << "-"
+                              << "the version of lyncse is not given: it is drawn with the Lync Server 2013 rules"
+                              << "import.version-none" << false;
+    }
+    void versions()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, serviceVersion);
+        QFETCH(QString, line);
+        QFETCH(QString, code);
+        QFETCH(bool, fallback);
+        QString text = QString::fromStdString(dataFile(file.toUtf8().constData()));
+        if (serviceVersion == QLatin1String("-"))
+            text.replace(QRegularExpression(QStringLiteral(" ServiceVersion=\"\\d\"")), QString());
+        else if (!serviceVersion.isEmpty())
+            text.replace(QRegularExpression(QStringLiteral("ServiceVersion=\"\\d\"")),
+                         QStringLiteral("ServiceVersion=\"%1\"").arg(serviceVersion));
+        ImportResult result = importTopology(text.toStdString(), edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        const auto entry = std::find_if(result.report.begin(), result.report.end(),
+                                        [&](const Diagnostic& d) { return d.message == line.toStdString(); });
+        QVERIFY2(entry != result.report.end(), qPrintable(line));
+        QCOMPARE(QString::fromStdString(entry->code), code);
+        QCOMPARE(reportGroup(*entry), code == QLatin1String("import.version") ? ReportGroup::Settings
+                                                                               : ReportGroup::Warnings);
+        const std::multiset<std::string> codes = reportCodes(result);
+        QCOMPARE(codes.count("import.catalog-fallback") == 1, fallback);
+        // RoleVersion 1 and 2 say nothing of the product.
+        QVERIFY(!reportHas(result, "RoleVersion"));
+    }
+
+    // Every report of every file here in both languages: the groups in
+    // their order with their counts, each entry with a Japanese template.
+    void reportGroups()
+    {
+        std::vector<std::string> files(std::begin(kRealFiles), std::end(kRealFiles));
+        for (const char* more : {"real/several-sites.tbxml", "real/several-sites.xml", "real/branch-site.tbxml",
+                                 "real/branch-site.xml", "real/foreign-namespaces.tbxml", "real/single-label-wac.xml",
+                                 "real/f1-edge-pool-xmpp-utf16-crlf.tbxml"})
+            files.push_back(more);
+        for (const std::string& file : files) {
+            ImportResult result = importTopology(dataFile(file.c_str()), edgeCatalog());
+            QVERIFY2(result.topology, (file + ": " + joinDiagnostics(result.diagnostics, "")).c_str());
+            for (const Diagnostic& entry : result.report)
+                QVERIFY2(hasTranslatedMessage(entry), (file + ": " + entry.code).c_str());
+            const std::vector<std::string> english = reportLines(result, Lang::En);
+            const std::vector<std::string> japanese = reportLines(result, Lang::Ja);
+            QCOMPARE(english.size(), japanese.size());
+            size_t entries = 0;
+            for (const std::string& title : reportTitles(result)) {
+                const size_t open = title.rfind(" (");
+                QVERIFY2(open != std::string::npos, title.c_str());
+                entries += std::stoul(title.substr(open + 2));
+            }
+            QCOMPARE(entries, result.report.size());
+            for (const std::string& line : japanese)
+                QVERIFY2(line.rfind("  ", 0) == 0 || line.find("作成したもの") == 0 || line.find("プランの設定") == 0 ||
+                             line.find("コンポーネントのメモとして残したもの") == 0 ||
+                             line.find("モデル化していないもの") == 0 || line.find("警告") == 0,
+                         (file + ": " + line).c_str());
+        }
     }
 
     // The same deployment in the other layout makes the same plan, and says
