@@ -632,14 +632,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("trusted"); // the trusted application pool's role name
-        QTest::newRow("tbxml") << "real/branch-site.tbxml" << "ExternalServer";
-        QTest::newRow("published") << "real/branch-site.xml" << "TrustedApplicationPool";
+        QTest::addColumn<QString>("container"); // what holds the branch site in the Topology Builder file
+        QTest::newRow("tbxml BranchSites") << "real/branch-site.tbxml" << "ExternalServer" << "BranchSites";
+        QTest::newRow("tbxml RemoteSites") << "real/branch-site.tbxml" << "ExternalServer" << "RemoteSites";
+        QTest::newRow("published") << "real/branch-site.xml" << "TrustedApplicationPool" << "";
     }
     void branchSite()
     {
         QFETCH(QString, file);
         QFETCH(QString, trusted);
-        ImportResult result = importTopology(dataFile(file.toUtf8().constData()), edgeCatalog());
+        QFETCH(QString, container);
+        QString text = QString::fromStdString(dataFile(file.toUtf8().constData()));
+        if (!container.isEmpty() && container != QLatin1String("BranchSites")) {
+            QVERIFY(text.contains(QLatin1String("<BranchSites>")));
+            text.replace(QLatin1String("BranchSites>"), container + QLatin1String(">"));
+        }
+        ImportResult result = importTopology(text.toStdString(), edgeCatalog());
         QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
         const Topology& plan = *result.topology;
         QCOMPARE(describe(plan),
