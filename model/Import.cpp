@@ -57,8 +57,9 @@ ReportGroup reportGroup(const Diagnostic& entry)
         {"import.sql-mirror", ReportGroup::NotModelled},
         {"import.simple-url-others", ReportGroup::NotModelled},
     };
-    // Warnings whatever their prefix says.
-    static const char* const kWarnings[] = {"import.variant-kept", "import.version-unknown",
+    // Warnings whatever their prefix says: a product not given is as much a
+    // guess as one unknown.
+    static const char* const kWarnings[] = {"import.variant-kept", "import.version-none", "import.version-unknown",
                                             "import.version-unreadable", "import.simple-url-unreadable"};
     for (const char* code : kWarnings)
         if (entry.code == code)

@@ -17,6 +17,7 @@
 #include "XmlTree.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -134,6 +135,55 @@ bool overlapFree(const Topology& topology)
     return true;
 }
 
+std::vector<std::string> strings(const QStringList& list)
+{
+    std::vector<std::string> result;
+    for (const QString& item : list)
+        result.push_back(item.toStdString());
+    return result;
+}
+
+// Whether the report has an entry whose English contains `text`.
+bool reportHas(const ImportResult& result, const std::string& text)
+{
+    const std::vector<std::string> lines = reportText(result);
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const std::string& line) { return line.find(text) != std::string::npos; });
+}
+
+// The codes of the report's entries.
+std::multiset<std::string> reportCodes(const ImportResult& result)
+{
+    std::multiset<std::string> codes;
+    for (const Diagnostic& entry : result.report)
+        codes.insert(entry.code);
+    return codes;
+}
+
+// The group titles of the English report, in order ("Created (4)", ...).
+std::vector<std::string> reportTitles(const ImportResult& result)
+{
+    std::vector<std::string> titles;
+    for (const std::string& line : reportLines(result, Lang::En))
+        if (line.rfind("  ", 0) != 0)
+            titles.push_back(line);
+    return titles;
+}
+
+// The hand-written files of tests/data/import/real that reproduce the
+// structures of public topology files, and those the issue names that no
+// public file had.
+const char* const kRealFiles[] = {
+    "real/f1-edge-pool-xmpp.tbxml",
+    "real/f2-standard-sql-express.tbxml",
+    "real/f3-published-template.xml",
+    "real/f4-published-always-on.xml",
+    "real/f5-lync2013-standard.tbxml",
+    "real/f6-downloaded-original-new.tbxml",
+    "real/f7-published-edge-pstn.xml",
+    "real/f8-published-edge-no-pool-link.xml",
+};
+
 const std::vector<std::string> kSingleEdge = {
     "any-host Any",
     "edge-server edge01 (edge01.contoso.net) {sipDomain=contoso.com} access-edge=131.107.155.10@sip.contoso.com "
@@ -191,6 +241,679 @@ private Q_SLOTS:
         ProjectLoadResult again = loadProject(saveProject(plan), registry());
         QVERIFY(again.topology);
         QVERIFY(*again.topology == plan);
+    }
+
+    // The structures of public topology files, each in a file of its own
+    // written by hand (tests/data/import/real): the plan, its links, rows and
+    // report as the file says them, derived by hand.
+    void realLayouts_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("components");
+        QTest::addColumn<QStringList>("linked");
+        QTest::addColumn<QStringList>("present");
+        QTest::addColumn<QStringList>("absent");
+        QTest::addColumn<QStringList>("report");
+        QTest::addColumn<QStringList>("titles");
+
+        // Topology Builder, ServiceVersion 7: an edge pool of three behind
+        // NAT on one external address each (client SIP on 5061, web
+        // conferencing on 444), XMPP; stores on a SQL Server default
+        // instance's GUID; machines without attributes; simple URLs.
+        QTest::newRow("F1 tbxml edge pool")
+            << "real/f1-edge-pool-xmpp.tbxml"
+            << QStringList{
+                   "any-host Any",
+                   "edge-pool edgepool (edgepool.litwareinc.com) {sipDomain=litwareinc.com} "
+                   "access-edge=@sip.litwareinc.com:5061 av-edge=@sip.litwareinc.com "
+                   "webconf-edge=@sip.litwareinc.com:444",
+                   "edge-server edge01 (edge01.litwareinc.com) in edgepool {sipDomain=litwareinc.com} "
+                   "access-edge=10.20.0.11>198.51.100.11:5061 av-edge=10.20.0.11>198.51.100.11 "
+                   "internal=172.16.10.11 webconf-edge=10.20.0.11>198.51.100.11:444",
+                   "edge-server edge02 (edge02.litwareinc.com) in edgepool {sipDomain=litwareinc.com} "
+                   "access-edge=10.20.0.12>198.51.100.12:5061 av-edge=10.20.0.12>198.51.100.12 "
+                   "internal=172.16.10.12 webconf-edge=10.20.0.12>198.51.100.12:444",
+                   "edge-server edge03 (edge03.litwareinc.com) in edgepool {sipDomain=litwareinc.com} "
+                   "access-edge=10.20.0.13>198.51.100.13:5061 av-edge=10.20.0.13>198.51.100.13 "
+                   "internal=172.16.10.13 webconf-edge=10.20.0.13>198.51.100.13:444",
+                   "front-end-pool fepool (fepool.litwareinc.com) {cms=false} {xmppGateway=true}",
+                   "front-end-server fe01 (fe01.litwareinc.com) in fepool",
+                   "front-end-server fe02 (fe02.litwareinc.com) in fepool",
+                   "front-end-server fe03 (fe03.litwareinc.com) in fepool",
+                   "internal-client Internal clients",
+                   "office-web-apps wac01 (wac01.litwareinc.com)",
+               }
+            << QStringList{"Any -- edgepool", "Internal clients -- edgepool", "edgepool -- fepool"}
+            << QStringList{"external edge-ext-6 Any[Any] > edge01[198.51.100.11 → 10.20.0.11] TCP 5061",
+                           "external edge-ext-7 Any[Any] > edge01[198.51.100.11 → 10.20.0.11] TCP 5061",
+                           "external edge-ext-9 Any[Any] > edge02[198.51.100.12 → 10.20.0.12] TCP 444",
+                           "external edge-ext-16 Any[Any] > edge03[198.51.100.13 → 10.20.0.13] TCP 443",
+                           "external edge-ext-2 edge01[198.51.100.11 → 10.20.0.11] > Any[Any] TCP 5269",
+                           "internal edge-int-4 fe02[Any] > edge01[172.16.10.11] TCP 8057",
+                           "internal edge-int-3 edge02[172.16.10.12] > fepool[Any] TCP 5061",
+                           "internal xmpp-3 fepool[Any] > edge03[172.16.10.13] TCP 23456"}
+            << QStringList{"external edge-ext-6 Any[Any] > edge01[198.51.100.11 → 10.20.0.11] TCP 443",
+                           "external edge-ext-9 Any[Any] > edge02[198.51.100.12 → 10.20.0.12] TCP 443"}
+            << QStringList{
+                   "created the edge pool edgepool (edgepool.litwareinc.com) of 3 edge servers: edge01, edge02, edge03",
+                   "created the front-end pool fepool (fepool.litwareinc.com) of 3 front-end servers: fe01, fe02, fe03",
+                   "created the Office Web Apps server wac01 (wac01.litwareinc.com)",
+                   "kept as a note on fepool: the MediationServer service on fepool.litwareinc.com (not modelled)",
+                   "not modelled: UserStore on 1 cluster: sql01.litwareinc.com (default SQL Server instance)",
+                   "not modelled: ArchivingStore on 1 cluster: sql01.litwareinc.com (default SQL Server instance)",
+                   "not modelled: FileStore on 2 clusters: files01.litwareinc.com, files02.litwareinc.com",
+                   "the Access Edge service of edgepool.litwareinc.com listens on port 5061 instead of 443",
+                   "the Web Conferencing Edge service of edgepool.litwareinc.com listens on port 444 instead of 443",
+                   "the Meet simple URL https://meet.litwareinc.com gives the name meet.litwareinc.com",
+                   "the Dialin simple URL https://dialin.litwareinc.com gives the name dialin.litwareinc.com",
+                   "edgepool runs Skype for Business Server 2015 (ServiceVersion 7)",
+                   "fepool runs Skype for Business Server 2015 (ServiceVersion 7)",
+                   "no catalog for Skype for Business Server 2015 yet: its pools are drawn with the rules of "
+                   "lync2013-edge",
+                   "the front-end pool fepool has the XMPP gateway",
+                   "the central site Lakeside",
+                   "scenarios: edge, sip-federation, xmpp-federation",
+                   "variant: scaled-dns",
+                   "NAT: the public addresses are the ConfiguredIPAddress values",
+               }
+            << QStringList{"Created (5)", "Settings (12)", "Kept as notes on components (1)", "Not modelled (5)",
+                           "Warnings (1)"};
+        // Topology Builder, ServiceVersion 8: a Standard Edition server whose
+        // machine has no Fqdn, with its SQL Server Express instance "rtc"
+        // inside the cluster.
+        QTest::newRow("F2 tbxml Standard Edition, SQL rtc")
+            << "real/f2-standard-sql-express.tbxml"
+            << QStringList{"front-end-pool nw-sfb01 (nw-sfb01.northwindtraders.com) {cms=false} {xmppGateway=true}"}
+            << QStringList{} << QStringList{} << QStringList{}
+            << QStringList{
+                   "created the front-end pool nw-sfb01 (nw-sfb01.northwindtraders.com)",
+                   "kept as a note on nw-sfb01: the UserStore service on nw-sfb01.northwindtraders.com\\rtc (not modelled)",
+                   "kept as a note on nw-sfb01: the FileStore service on nw-sfb01.northwindtraders.com (not modelled)",
+                   "kept as a note on nw-sfb01: the MediationServer service on nw-sfb01.northwindtraders.com (not "
+                   "modelled)",
+                   "kept as a note on nw-sfb01: the ApplicationStore service on nw-sfb01.northwindtraders.com\\rtc (not "
+                   "modelled)",
+                   "nw-sfb01 runs Skype for Business Server 2019 (ServiceVersion 8)",
+                   "no catalog for Skype for Business Server 2019 yet: its pools are drawn with the rules of "
+                   "lync2013-edge",
+                   "the front-end pool nw-sfb01 has the XMPP gateway",
+                   "the central site HQ",
+                   "scenarios: none",
+               }
+            << QStringList{"Created (1)", "Settings (6)", "Kept as notes on components (4)", "Warnings (1)"};
+
+        // A published topology template, ServiceVersion 8, without an XML
+        // declaration: the SQL Server instance in the top-level
+        // <SqlInstances>, stores InstalledOn <SqlInstanceId>, the Central
+        // Management store, an unexpanded PowerShell variable in a share name.
+        QTest::newRow("F3 published template")
+            << "real/f3-published-template.xml"
+            << QStringList{"front-end-pool sfb-se (sfb-se.adatum.com) {cms=true} {xmppGateway=false}"}
+            << QStringList{} << QStringList{} << QStringList{}
+            << QStringList{
+                   "created the front-end pool sfb-se (sfb-se.adatum.com)",
+                   "kept as a note on sfb-se: the UserStore service on sfb-se.adatum.com\\rtc (not modelled)",
+                   "kept as a note on sfb-se: the FileStore service on sfb-se.adatum.com (not modelled)",
+                   "kept as a note on sfb-se: the ApplicationStore service on sfb-se.adatum.com\\rtc (not modelled)",
+                   "kept as a note on sfb-se: the CentralMgmtStore service on sfb-se.adatum.com\\rtc (not modelled)",
+                   "sfb-se runs Skype for Business Server 2019 (ServiceVersion 8)",
+                   "the central site Adatum-Lab",
+               }
+            << QStringList{"Created (1)", "Settings (3)", "Kept as notes on components (4)", "Warnings (1)"};
+
+        // Published, ServiceVersion 7: an AlwaysOn back end on the default
+        // instance (Name ""), machines without interfaces, a file store
+        // whose cluster is the bare domain name, Office Web Apps the
+        // conferencing service depends on.
+        QTest::newRow("F4 published AlwaysOn")
+            << "real/f4-published-always-on.xml"
+            << QStringList{"front-end-pool poolfe (poolfe.corp.wingtiptoys.com) {cms=true} {xmppGateway=false}",
+                           "office-web-apps owa01 (owa01.corp.wingtiptoys.com)"}
+            << QStringList{} << QStringList{} << QStringList{}
+            << QStringList{
+                   "created the front-end pool poolfe (poolfe.corp.wingtiptoys.com)",
+                   "created the Office Web Apps server owa01 (owa01.corp.wingtiptoys.com)",
+                   "not modelled: the SQL Server instance sql01.corp.wingtiptoys.com is an AlwaysOn availability group "
+                   "with the primary node sql01.corp.wingtiptoys.com",
+                   "not modelled: UserStore on 1 cluster: sql01.corp.wingtiptoys.com (default SQL Server instance)",
+                   "not modelled: ApplicationStore on 1 cluster: sql01.corp.wingtiptoys.com (default SQL Server "
+                   "instance)",
+                   "not modelled: CentralMgmtStore on 1 cluster: sql01.corp.wingtiptoys.com (default SQL Server "
+                   "instance)",
+                   "not modelled: FileStore on 1 cluster: corp.wingtiptoys.com",
+                   "poolfe runs Skype for Business Server 2015 (ServiceVersion 7)",
+                   "owa01 runs Skype for Business Server 2015 (ServiceVersion 7)",
+                   "the central site Riverside (Seattle, WA, USA)",
+               }
+            << QStringList{"Created (2)", "Settings (4)", "Not modelled (5)", "Warnings (1)"};
+
+        // Topology Builder, ServiceVersion 6 (Lync Server 2013): a located
+        // site, a machine without Fqdn and without a PSTN interface, IM-only
+        // conferencing, no simple URLs.
+        QTest::newRow("F5 tbxml Lync Server 2013")
+            << "real/f5-lync2013-standard.tbxml"
+            << QStringList{"front-end-pool LYNC-SE01 (LYNC-SE01.fabrikam.com) {cms=false} {xmppGateway=false}"}
+            << QStringList{} << QStringList{} << QStringList{}
+            << QStringList{
+                   "created the front-end pool LYNC-SE01 (LYNC-SE01.fabrikam.com)",
+                   "kept as a note on LYNC-SE01: the UserStore service on LYNC-SE01.fabrikam.com\\rtc (not modelled)",
+                   "LYNC-SE01 runs Lync Server 2013 (ServiceVersion 6)",
+                   "the central site Harbor (Springfield, OR, USA)",
+                   "scenarios: none",
+               }
+            << QStringList{"Created (1)", "Settings (3)", "Kept as notes on components (3)"};
+
+        // Topology Builder as downloaded from a deployment: the published
+        // topology in <OriginalTopology> (its site without SiteId), the new
+        // one in <NewTopology>; ids that are no GUIDs ("1-1", "sql1-1rtc",
+        // "1userservices1"); UpaSeparator both self-closed and not.
+        QTest::newRow("F6 tbxml OriginalTopology and NewTopology")
+            << "real/f6-downloaded-original-new.tbxml"
+            << QStringList{"front-end-pool lyncse (lyncse.tailspintoys.corp) {cms=true} {xmppGateway=false}"}
+            << QStringList{} << QStringList{} << QStringList{}
+            << QStringList{
+                   "created the front-end pool lyncse (lyncse.tailspintoys.corp)",
+                   "kept as a note on lyncse: the UserStore service on lyncse.tailspintoys.corp\\rtc (not modelled)",
+                   "kept as a note on lyncse: the CentralMgmtStore service on lyncse.tailspintoys.corp\\rtc (not "
+                   "modelled)",
+                   "the Dialin simple URL https://dialin.tailspintoys.corp gives the name dialin.tailspintoys.corp",
+                   "lyncse runs Lync Server 2013 (ServiceVersion 6)",
+                   "the central site Basement",
+                   "the file also holds the topology as it was last published (<OriginalTopology>): the new one is "
+                   "imported",
+               }
+            << QStringList{"Created (1)", "Settings (4)", "Kept as notes on components (4)", "Warnings (1)"};
+
+        // Published, ServiceVersion 7, hand-edited: one edge whose addresses
+        // are 0.0.0.0, the external one NAT'd to a ConfiguredIPAddress; A/V
+        // TURN/TCP moved to 442; the pool's services depend on the edge; a
+        // PSTN gateway.
+        QTest::newRow("F7 published edge behind NAT, PSTN gateway")
+            << "real/f7-published-edge-pstn.xml"
+            << QStringList{
+                   "any-host Any",
+                   "edge-server edge (edge.treyresearch.net) {sipDomain=treyresearch.net} "
+                   "access-edge=>203.0.113.10@sip.treyresearch.net:5061 av-edge=>203.0.113.10@sip.treyresearch.net:442 "
+                   "webconf-edge=>203.0.113.10@sip.treyresearch.net:444",
+                   "front-end-pool fe (fe.treyresearch.net) {cms=true} {xmppGateway=false}",
+                   "internal-client Internal clients",
+               }
+            << QStringList{"Any -- edge", "Internal clients -- edge", "edge -- fe"}
+            << QStringList{"external edge-ext-6 Any[Any] > edge[203.0.113.10 → Any] TCP 5061",
+                           "external edge-ext-9 Any[Any] > edge[203.0.113.10 → Any] TCP 444",
+                           "external edge-ext-16 Any[Any] > edge[203.0.113.10 → Any] TCP 442",
+                           "external edge-ext-8 edge[203.0.113.10 → Any] > Any[Any] TCP 5061",
+                           "internal edge-int-3 edge[Any] > fe[Any] TCP 5061",
+                           "internal edge-int-8 fe[Any] > edge[Any] TCP 4443"}
+            << QStringList{"external edge-ext-16 Any[Any] > edge[203.0.113.10 → Any] TCP 443",
+                           "external edge-ext-6 Any[Any] > edge[203.0.113.10 → Any] TCP 443",
+                           "external edge-ext-2 edge[203.0.113.10 → Any] > Any[Any] TCP 5269",
+                           "internal xmpp-3 fe[Any] > edge[Any] TCP 23456"}
+            << QStringList{
+                   "created the edge server edge (edge.treyresearch.net)",
+                   "created the front-end pool fe (fe.treyresearch.net)",
+                   "kept as a note on fe: the MediationServer service on fe.treyresearch.net (not modelled)",
+                   "not modelled: PstnGateway on 1 cluster: sbc1.treyresearch.net",
+                   "the Access Edge service of edge.treyresearch.net listens on port 5061 instead of 443",
+                   "the Web Conferencing Edge service of edge.treyresearch.net listens on port 444 instead of 443",
+                   "the A/V Edge service of edge.treyresearch.net listens on port 442 instead of 443",
+                   "the central site Thames (Oxford, Oxfordshire, UK)",
+                   "scenarios: edge, sip-federation",
+                   "variant: single",
+                   "NAT: the public addresses are the ConfiguredIPAddress values",
+               }
+            << QStringList{"Created (4)", "Settings (9)", "Kept as notes on components (5)", "Not modelled (1)",
+                           "Warnings (1)"};
+
+        // As F7 without the gateway, and no dependency of the pool on the
+        // edge: the edge's on its next hop alone links them.
+        QTest::newRow("F8 published edge, no pool-to-edge dependency")
+            << "real/f8-published-edge-no-pool-link.xml"
+            << QStringList{
+                   "any-host Any",
+                   "edge-server edge (edge.proseware.com) {sipDomain=proseware.com} "
+                   "access-edge=>203.0.113.20@sip.proseware.com:5061 av-edge=>203.0.113.20@sip.proseware.com:442 "
+                   "webconf-edge=>203.0.113.20@sip.proseware.com:444",
+                   "front-end-pool fe (fe.proseware.com) {cms=true} {xmppGateway=false}",
+                   "internal-client Internal clients",
+               }
+            << QStringList{"Any -- edge", "Internal clients -- edge", "edge -- fe"}
+            << QStringList{"external edge-ext-16 Any[Any] > edge[203.0.113.20 → Any] TCP 442",
+                           "internal edge-int-2 fe[Any] > edge[Any] TCP 5061"}
+            << QStringList{"external edge-ext-16 Any[Any] > edge[203.0.113.20 → Any] TCP 443"}
+            << QStringList{
+                   "created the edge server edge (edge.proseware.com)",
+                   "the A/V Edge service of edge.proseware.com listens on port 442 instead of 443",
+                   "edge runs Skype for Business Server 2015 (ServiceVersion 7)",
+                   "the central site Corporate (Bellevue, WA, USA)",
+               }
+            << QStringList{"Created (4)", "Settings (9)", "Kept as notes on components (5)", "Warnings (1)"};
+    }
+    void realLayouts()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, components);
+        QFETCH(QStringList, linked);
+        QFETCH(QStringList, present);
+        QFETCH(QStringList, absent);
+        QFETCH(QStringList, report);
+        QFETCH(QStringList, titles);
+        ImportResult result = importTopology(dataFile(file.toUtf8().constData()), edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        const Topology& plan = *result.topology;
+        QCOMPARE(describe(plan), strings(components));
+        const std::vector<std::string> links_ = strings(linked);
+        QCOMPARE(links(plan), (std::set<std::string>(links_.begin(), links_.end())));
+        verifyRows(plan, strings(present), strings(absent));
+        const std::vector<std::string> lines = reportText(result);
+        for (const std::string& line : strings(report))
+            QVERIFY2(std::find(lines.begin(), lines.end(), line) != lines.end(), ("not in the report: " + line).c_str());
+        QCOMPARE(reportTitles(result), strings(titles));
+        QVERIFY(overlapFree(plan));
+        // One site: no component says which.
+        for (const auto& [id, c] : plan.components())
+            QVERIFY2(c.site.empty(), c.name.c_str());
+        // The plan survives a save and a load.
+        ProjectLoadResult again = loadProject(saveProject(plan), registry());
+        QVERIFY(again.topology);
+        QVERIFY(*again.topology == plan);
+    }
+
+    // A Topology Builder file and a published one as Windows writes them
+    // too: UTF-8 with a byte-order mark and CRLF, UTF-16LE with one (the
+    // declaration, where there is one, saying utf-16). Each makes the plan
+    // and the report of its UTF-8 original.
+    void realEncodings_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("original");
+        QTest::newRow("tbxml UTF-8 BOM CRLF") << "real/f1-edge-pool-xmpp-utf8bom-crlf.tbxml"
+                                              << "real/f1-edge-pool-xmpp.tbxml";
+        QTest::newRow("tbxml UTF-16LE BOM CRLF") << "real/f1-edge-pool-xmpp-utf16-crlf.tbxml"
+                                                 << "real/f1-edge-pool-xmpp.tbxml";
+        QTest::newRow("published UTF-8 BOM CRLF") << "real/f7-published-edge-pstn-utf8bom-crlf.xml"
+                                                  << "real/f7-published-edge-pstn.xml";
+        QTest::newRow("published UTF-16LE BOM CRLF") << "real/f7-published-edge-pstn-utf16-crlf.xml"
+                                                     << "real/f7-published-edge-pstn.xml";
+    }
+    void realEncodings()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, original);
+        const std::string bytes = dataFile(file.toUtf8().constData());
+        QVERIFY(bytes.size() > 2 && (bytes.compare(0, 3, "\xef\xbb\xbf") == 0 || bytes.compare(0, 2, "\xff\xfe") == 0));
+        QCOMPARE(detectImportFormat(bytes), ImportFormat::Topology);
+        ImportResult result = importTopology(bytes, edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        ImportResult expected = importTopology(dataFile(original.toUtf8().constData()), edgeCatalog());
+        QVERIFY(expected.topology);
+        QCOMPARE(describe(*result.topology), describe(*expected.topology));
+        QVERIFY(*result.topology == *expected.topology);
+        QCOMPARE(reportText(result), reportText(expected));
+    }
+
+    // Two central sites, each with its front end and edge, in both layouts:
+    // each component says its site, each site a band of its own below the
+    // last, in the file's order; each front end is linked to its own edge.
+    void severalSites_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("tbxml") << "real/several-sites.tbxml";
+        QTest::newRow("published") << "real/several-sites.xml";
+    }
+    void severalSites()
+    {
+        QFETCH(QString, file);
+        ImportResult result = importTopology(dataFile(file.toUtf8().constData()), edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        const Topology& plan = *result.topology;
+        QCOMPARE(describe(plan),
+                 (std::vector<std::string>{
+                     "any-host Any",
+                     "edge-server edgenorth (edgenorth.litwareinc.com) {sipDomain=litwareinc.com} "
+                     "access-edge=198.51.100.10@sipnorth.litwareinc.com av-edge=198.51.100.10@sipnorth.litwareinc.com "
+                     "internal=172.16.1.10 webconf-edge=198.51.100.10@sipnorth.litwareinc.com:444",
+                     "edge-server edgesouth (edgesouth.litwareinc.com) {sipDomain=litwareinc.com} "
+                     "access-edge=203.0.113.20@sipsouth.litwareinc.com av-edge=203.0.113.20@sipsouth.litwareinc.com "
+                     "internal=172.16.2.10 webconf-edge=203.0.113.20@sipsouth.litwareinc.com:444",
+                     "front-end-pool fenorth (fenorth.litwareinc.com) {cms=false} {xmppGateway=false} internal=10.1.0.10",
+                     "front-end-pool fesouth (fesouth.litwareinc.com) {cms=false} {xmppGateway=false} internal=10.2.0.10",
+                     "internal-client Internal clients",
+                 }));
+        QCOMPARE(links(plan), (std::set<std::string>{"Any -- edgenorth", "Any -- edgesouth",
+                                                     "Internal clients -- edgenorth", "Internal clients -- edgesouth",
+                                                     "edgenorth -- fenorth", "edgesouth -- fesouth"}));
+        QCOMPARE(plan.name(), std::string("Imported topology (North, South)"));
+        QCOMPARE(plan.variant(), std::string("single"));
+        QVERIFY(!plan.nat());
+        verifyRows(plan,
+                   {"internal edge-int-3 edgenorth[172.16.1.10] > fenorth[10.1.0.10] TCP 5061",
+                    "internal edge-int-3 edgesouth[172.16.2.10] > fesouth[10.2.0.10] TCP 5061",
+                    "internal edge-int-4 fesouth[10.2.0.10] > edgesouth[172.16.2.10] TCP 8057",
+                    "external edge-ext-9 Any[Any] > edgesouth[203.0.113.20] TCP 444",
+                    "external edge-ext-6 Any[Any] > edgenorth[198.51.100.10] TCP 443"},
+                   {"internal edge-int-3 edgenorth[172.16.1.10] > fesouth[10.2.0.10] TCP 5061",
+                    "internal edge-int-4 fenorth[10.1.0.10] > edgesouth[172.16.2.10] TCP 8057"});
+        const std::map<std::string, std::string> siteOf = {{"fenorth", "North"},   {"edgenorth", "North"},
+                                                           {"fesouth", "South"},   {"edgesouth", "South"},
+                                                           {"Any", ""},            {"Internal clients", ""}};
+        double lowestNorth = -1e9;
+        double highestSouth = 1e9;
+        for (const auto& [id, c] : plan.components()) {
+            QVERIFY2(siteOf.count(c.name), c.name.c_str());
+            QCOMPARE(c.site, siteOf.at(c.name));
+            if (c.site == "North")
+                lowestNorth = std::max(lowestNorth, c.position.y);
+            if (c.site == "South")
+                highestSouth = std::min(highestSouth, c.position.y);
+        }
+        QVERIFY2(lowestNorth < highestSouth, (std::to_string(lowestNorth) + " " + std::to_string(highestSouth)).c_str());
+        QVERIFY(overlapFree(plan));
+        const std::vector<std::string> lines = reportText(result);
+        for (const char* line : {"the central site North (Sapporo, JP)", "the central site South (Fukuoka, JP)",
+                                 "created the edge server edgenorth (edgenorth.litwareinc.com)",
+                                 "created the edge server edgesouth (edgesouth.litwareinc.com)",
+                                 "kept as a note on fesouth: the UserStore service on fesouth.litwareinc.com\\rtc (not "
+                                 "modelled)"})
+            QVERIFY2(std::find(lines.begin(), lines.end(), line) != lines.end(), line);
+        // The other layout says the same.
+        ImportResult builder = importTopology(dataFile("real/several-sites.tbxml"), edgeCatalog());
+        QVERIFY(builder.topology);
+        QVERIFY(*builder.topology == plan);
+        QCOMPARE(reportText(builder), lines);
+    }
+
+    // A branch site with a Survivable Branch Appliance (Registrar and
+    // Mediation on one cluster of the branch), in both layouts: the branch
+    // inside its central site (Topology Builder) or naming it (published).
+    // The Mediation pool, the gateways, Persistent Chat, the trusted
+    // application pool and the mirror are in the report, not in the plan.
+    void branchSite_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("trusted"); // the trusted application pool's role name
+        QTest::addColumn<QString>("container"); // what holds the branch site in the Topology Builder file
+        QTest::newRow("tbxml BranchSites") << "real/branch-site.tbxml" << "ExternalServer" << "BranchSites";
+        QTest::newRow("tbxml RemoteSites") << "real/branch-site.tbxml" << "ExternalServer" << "RemoteSites";
+        QTest::newRow("published") << "real/branch-site.xml" << "TrustedApplicationPool" << "";
+    }
+    void branchSite()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, trusted);
+        QFETCH(QString, container);
+        QString text = QString::fromStdString(dataFile(file.toUtf8().constData()));
+        if (!container.isEmpty() && container != QLatin1String("BranchSites")) {
+            QVERIFY(text.contains(QLatin1String("<BranchSites>")));
+            text.replace(QLatin1String("BranchSites>"), container + QLatin1String(">"));
+        }
+        ImportResult result = importTopology(text.toStdString(), edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        const Topology& plan = *result.topology;
+        QCOMPARE(describe(plan),
+                 (std::vector<std::string>{
+                     "any-host Any",
+                     "branch-appliance sba01 (sba01.litwareinc.com) internal=10.50.0.10",
+                     "edge-server edge01 (edge01.litwareinc.com) {sipDomain=litwareinc.com} "
+                     "access-edge=198.51.100.40@sip.litwareinc.com av-edge=198.51.100.40@sip.litwareinc.com "
+                     "internal=172.16.5.10 webconf-edge=198.51.100.40@sip.litwareinc.com:444",
+                     "front-end-pool fepool (fepool.litwareinc.com) {cms=false} {xmppGateway=false}",
+                     "front-end-server fe01 (fe01.litwareinc.com) in fepool internal=10.0.1.11",
+                     "front-end-server fe02 (fe02.litwareinc.com) in fepool internal=10.0.1.12",
+                     "internal-client Internal clients",
+                 }));
+        QCOMPARE(links(plan), (std::set<std::string>{"Any -- edge01", "Internal clients -- edge01", "edge01 -- fepool",
+                                                     "edge01 -- sba01"}));
+        QCOMPARE(plan.name(), std::string("Imported topology (Central)"));
+        verifyRows(plan,
+                   {"internal edge-int-5 sba01[10.50.0.10] > edge01[172.16.5.10] TCP 5062",
+                    "internal edge-int-6 sba01[10.50.0.10] > edge01[172.16.5.10] UDP 3478",
+                    "internal edge-int-4 fe02[10.0.1.12] > edge01[172.16.5.10] TCP 8057",
+                    "external edge-ext-6 Any[Any] > edge01[198.51.100.40] TCP 443",
+                    "external edge-ext-9 Any[Any] > edge01[198.51.100.40] TCP 444"},
+                   {"external edge-ext-9 Any[Any] > edge01[198.51.100.40] TCP 443"});
+        for (const auto& [id, c] : plan.components()) {
+            const std::string site = c.name == "sba01"                            ? "Harbor Branch"
+                                     : c.name == "Any" || c.name == "Internal clients" ? ""
+                                                                                       : "Central";
+            QCOMPARE(c.site, site);
+        }
+        QVERIFY(overlapFree(plan));
+        const std::vector<std::string> lines = reportText(result);
+        const std::vector<std::string> expected = {
+            "created the branch appliance sba01 (sba01.litwareinc.com)",
+            "not modelled: MediationServer on 1 cluster: med.litwareinc.com",
+            "not modelled: PstnGateway on 2 clusters: gw1.litwareinc.com, gwbranch.litwareinc.com",
+            "not modelled: PersistentChatServer on 1 cluster: pchat.litwareinc.com",
+            "not modelled: PersistentChatStore on 1 cluster: sql01.litwareinc.com\\pchat",
+            "not modelled: UserStore on 1 cluster: sql01.litwareinc.com\\rtc",
+            "not modelled: " + trusted.toStdString() + " on 1 cluster: trusted.litwareinc.com",
+            "not modelled: the SQL Server instance sql01.litwareinc.com\\rtc is mirrored (sql02.litwareinc.com)",
+            "the central site Central",
+            "the branch site Harbor Branch (Kobe, JP)",
+            "sba01 runs Lync Server 2013 (ServiceVersion 6)",
+        };
+        for (const std::string& line : expected)
+            QVERIFY2(std::find(lines.begin(), lines.end(), line) != lines.end(), line.c_str());
+        QCOMPARE(reportTitles(result), (std::vector<std::string>{"Created (5)", "Settings (8)", "Not modelled (7)"}));
+    }
+
+    // A reference the plan does not need, to a cluster, SQL Server instance
+    // or service the file lacks, is a warning, in both layouts: the plan is
+    // the one without it.
+    void unmodelledReferences_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("tbxml store on no SQL Server instance")
+            << "real/f1-edge-pool-xmpp.tbxml"
+            << "RoleName=\"UserStore\" RoleVersion=\"1\" InstalledOn=\"7a10c001-1111-4000-8000-0000000000d1\""
+            << "RoleName=\"UserStore\" RoleVersion=\"1\" InstalledOn=\"7a10c001-1111-4000-8000-0000000000ee\""
+            << "import.missing-cluster-skipped"
+            << "the UserStore service is installed on 7a10c001-1111-4000-8000-0000000000ee, which is not a cluster "
+               "of the topology: it is left out";
+        QTest::newRow("tbxml pool depending on no service")
+            << "real/f1-edge-pool-xmpp.tbxml"
+            << "<Dependency ServiceUniqueId=\"7a10c001-1111-4000-8000-000000000105\" Usage=\"Default\" />"
+            << "<Dependency ServiceUniqueId=\"7a10c001-1111-4000-8000-0000000001ff\" Usage=\"Default\" />"
+            << "import.missing-service-skipped"
+            << "the Registrar service depends on 7a10c001-1111-4000-8000-0000000001ff, which is not a service of the "
+               "topology: no link is drawn for it";
+        QTest::newRow("published store on no cluster")
+            << "real/f7-published-edge-pstn.xml"
+            << "<ServiceId SiteId=\"1\" RoleName=\"CentralMgmtStore\" Instance=\"1\" />\n      <DependsOn />\n"
+               "      <InstalledOn>\n        <SqlInstanceId Name=\"rtc\">\n          <ClusterId SiteId=\"1\" "
+               "Number=\"1\" />"
+            << "<ServiceId SiteId=\"1\" RoleName=\"CentralMgmtStore\" Instance=\"1\" />\n      <DependsOn />\n"
+               "      <InstalledOn>\n        <SqlInstanceId Name=\"rtc\">\n          <ClusterId SiteId=\"1\" "
+               "Number=\"9\" />"
+            << "import.missing-cluster-skipped"
+            << "the CentralMgmtStore service is installed on site 1, cluster 9, which is not a cluster of the topology: "
+               "it is left out";
+        QTest::newRow("published SQL Server instance on no cluster")
+            << "real/f4-published-always-on.xml"
+            << "<SqlInstanceId Name=\"\">\n        <ClusterId SiteId=\"1\" Number=\"2\" />\n      </SqlInstanceId>\n"
+               "    </SqlInstance>"
+            << "<SqlInstanceId Name=\"\">\n        <ClusterId SiteId=\"1\" Number=\"8\" />\n      </SqlInstanceId>\n"
+               "    </SqlInstance>"
+            << "import.sql-no-cluster"
+            << "the SQL Server instance  stands on a cluster the topology lacks";
+        QTest::newRow("published pool depending on no service")
+            << "real/f7-published-edge-pstn.xml"
+            << "<ServiceId SiteId=\"1\" RoleName=\"UserServices\" Instance=\"1\" />\n        </Dependency>\n"
+               "        <Dependency Usage=\"Default\">\n          <ServiceId SiteId=\"1\" RoleName=\"EdgeServer\""
+            << "<ServiceId SiteId=\"1\" RoleName=\"UserServices\" Instance=\"1\" />\n        </Dependency>\n"
+               "        <Dependency Usage=\"Default\">\n          <ServiceId SiteId=\"1\" RoleName=\"WacService\""
+            << "import.missing-service-skipped"
+            << "the ConfServices service depends on 1-WacService-1, which is not a service of the topology: no link is "
+               "drawn for it";
+    }
+    void unmodelledReferences()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        const std::string original = dataFile(file.toUtf8().constData());
+        std::string bytes = original;
+        const size_t at = bytes.find(from.toStdString());
+        QVERIFY2(at != std::string::npos, qPrintable(from));
+        bytes.replace(at, size_t(from.toUtf8().size()), to.toStdString());
+        ImportResult result = importTopology(bytes, edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        const auto entry = std::find_if(result.report.begin(), result.report.end(),
+                                        [&](const Diagnostic& d) { return d.code == code.toStdString(); });
+        QVERIFY2(entry != result.report.end(), qPrintable(code));
+        QCOMPARE(QString::fromStdString(entry->message), message);
+        QVERIFY(!entry->where.empty());
+        QCOMPARE(reportGroup(*entry), ReportGroup::Warnings);
+        QVERIFY2(hasTranslatedMessage(*entry), entry->code.c_str());
+        QCOMPARE(describe(*result.topology), describe(*imported(file.toUtf8().constData())));
+    }
+
+    // Elements and attributes of a namespace the importer does not know are
+    // set aside, one warning per name, whatever their local name: the
+    // inventory's <x:Machine> is no machine of the cluster.
+    void foreignNamespaces()
+    {
+        ImportResult result = importTopology(dataFile("real/foreign-namespaces.tbxml"), edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        QCOMPARE(describe(*result.topology),
+                 (std::vector<std::string>{
+                     "front-end-pool se01 (se01.litwareinc.com) {cms=false} {xmppGateway=false} internal=10.0.0.5"}));
+        const std::vector<std::string> lines = reportText(result);
+        for (const char* line :
+             {"set aside 1 <Asset> element of the namespace urn:example:inventory, which this importer does not know",
+              "set aside 1 <Machine> element of the namespace urn:example:inventory, which this importer does not know",
+              "set aside 2 owner attributes of the namespace urn:example:inventory, which this importer does not know",
+              "created the front-end pool se01 (se01.litwareinc.com)"})
+            QVERIFY2(std::find(lines.begin(), lines.end(), line) != lines.end(), line);
+        const std::multiset<std::string> codes = reportCodes(result);
+        QCOMPARE(codes.count("import.foreign-element"), size_t(2));
+        QCOMPARE(codes.count("import.foreign-attribute"), size_t(1));
+        QVERIFY(!reportHas(result, "spare01"));
+        for (const Diagnostic& entry : result.report)
+            if (entry.code.rfind("import.foreign-", 0) == 0)
+                QCOMPARE(reportGroup(entry), ReportGroup::Warnings);
+    }
+
+    // Office Web Apps added by a name of one label: imported, and the
+    // warning names the component.
+    void singleLabelName()
+    {
+        ImportResult result = importTopology(dataFile("real/single-label-wac.xml"), edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        QCOMPARE(describe(*result.topology),
+                 (std::vector<std::string>{
+                     "front-end-pool se01 (se01.litwareinc.com) {cms=false} {xmppGateway=false} internal=10.0.0.5",
+                     "office-web-apps LAB-WAC1 (LAB-WAC1) internal=10.0.0.60"}));
+        std::vector<const Diagnostic*> single;
+        for (const Diagnostic& entry : result.report)
+            if (entry.code == "import.single-label")
+                single.push_back(&entry);
+        QCOMPARE(single.size(), size_t(1));
+        QCOMPARE(single.front()->message,
+                 std::string("the Office Web Apps Server LAB-WAC1 is named LAB-WAC1, a name of one label: its DNS "
+                             "records and certificates need the full name"));
+        QCOMPARE(single.front()->args.at(0), std::string("LAB-WAC1"));
+        QCOMPARE(reportGroup(*single.front()), ReportGroup::Warnings);
+        QVERIFY(hasTranslatedMessage(*single.front()));
+        QVERIFY(reportHas(result, "created the Office Web Apps server LAB-WAC1 (LAB-WAC1)"));
+    }
+
+    // The product by ServiceVersion: 6 Lync Server 2013, drawn with its own
+    // rules; 7 and 8 Skype for Business Server 2015 and 2019, drawn with
+    // Lync Server 2013's for now; any other number unknown, none not given.
+    void versions_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("serviceVersion"); // what replaces every ServiceVersion="N"; "-" drops them
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("fallback"); // import.catalog-fallback expected
+        QTest::newRow("6") << "real/f5-lync2013-standard.tbxml" << "" << "LYNC-SE01 runs Lync Server 2013 (ServiceVersion 6)"
+                           << "import.version" << false;
+        QTest::newRow("7 tbxml") << "real/f1-edge-pool-xmpp.tbxml" << ""
+                                 << "edgepool runs Skype for Business Server 2015 (ServiceVersion 7)" << "import.version"
+                                 << true;
+        QTest::newRow("7 published") << "real/f8-published-edge-no-pool-link.xml" << ""
+                                     << "fe runs Skype for Business Server 2015 (ServiceVersion 7)" << "import.version"
+                                     << true;
+        QTest::newRow("8") << "real/f3-published-template.xml" << ""
+                           << "sfb-se runs Skype for Business Server 2019 (ServiceVersion 8)" << "import.version" << true;
+        QTest::newRow("5") << "real/f5-lync2013-standard.tbxml" << "5"
+                           << "LYNC-SE01 has ServiceVersion 5, which this importer does not know: its product is "
+                              "unknown, and it is drawn with the Lync Server 2013 rules"
+                           << "import.version-unknown" << false;
+        QTest::newRow("9") << "real/f7-published-edge-pstn.xml" << "9"
+                           << "edge has ServiceVersion 9, which this importer does not know: its product is unknown, "
+                              "and it is drawn with the Lync Server 2013 rules"
+                           << "import.version-unknown" << false;
+        QTest::newRow("none") << "real/f6-downloaded-original-new.tbxml" << "-"
+                              << "the version of lyncse is not given: it is drawn with the Lync Server 2013 rules"
+                              << "import.version-none" << false;
+    }
+    void versions()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, serviceVersion);
+        QFETCH(QString, line);
+        QFETCH(QString, code);
+        QFETCH(bool, fallback);
+        QString text = QString::fromStdString(dataFile(file.toUtf8().constData()));
+        if (serviceVersion == QLatin1String("-"))
+            text.replace(QRegularExpression(QStringLiteral(" ServiceVersion=\"\\d\"")), QString());
+        else if (!serviceVersion.isEmpty())
+            text.replace(QRegularExpression(QStringLiteral("ServiceVersion=\"\\d\"")),
+                         QStringLiteral("ServiceVersion=\"%1\"").arg(serviceVersion));
+        ImportResult result = importTopology(text.toStdString(), edgeCatalog());
+        QVERIFY2(result.topology, joinDiagnostics(result.diagnostics, "").c_str());
+        const auto entry = std::find_if(result.report.begin(), result.report.end(),
+                                        [&](const Diagnostic& d) { return d.message == line.toStdString(); });
+        QVERIFY2(entry != result.report.end(), qPrintable(line));
+        QCOMPARE(QString::fromStdString(entry->code), code);
+        QCOMPARE(reportGroup(*entry), code == QLatin1String("import.version") ? ReportGroup::Settings
+                                                                               : ReportGroup::Warnings);
+        const std::multiset<std::string> codes = reportCodes(result);
+        QCOMPARE(codes.count("import.catalog-fallback") == 1, fallback);
+        // RoleVersion 1 and 2 say nothing of the product.
+        QVERIFY(!reportHas(result, "RoleVersion"));
+    }
+
+    // Every report of every file here in both languages: the groups in
+    // their order with their counts, each entry with a Japanese template.
+    void reportGroups()
+    {
+        std::vector<std::string> files(std::begin(kRealFiles), std::end(kRealFiles));
+        for (const char* more : {"real/several-sites.tbxml", "real/several-sites.xml", "real/branch-site.tbxml",
+                                 "real/branch-site.xml", "real/foreign-namespaces.tbxml", "real/single-label-wac.xml",
+                                 "real/f1-edge-pool-xmpp-utf16-crlf.tbxml"})
+            files.push_back(more);
+        for (const std::string& file : files) {
+            ImportResult result = importTopology(dataFile(file.c_str()), edgeCatalog());
+            QVERIFY2(result.topology, (file + ": " + joinDiagnostics(result.diagnostics, "")).c_str());
+            for (const Diagnostic& entry : result.report)
+                QVERIFY2(hasTranslatedMessage(entry), (file + ": " + entry.code).c_str());
+            const std::vector<std::string> english = reportLines(result, Lang::En);
+            const std::vector<std::string> japanese = reportLines(result, Lang::Ja);
+            QCOMPARE(english.size(), japanese.size());
+            size_t entries = 0;
+            for (const std::string& title : reportTitles(result)) {
+                const size_t open = title.rfind(" (");
+                QVERIFY2(open != std::string::npos, title.c_str());
+                entries += std::stoul(title.substr(open + 2));
+            }
+            QCOMPARE(entries, result.report.size());
+            for (const std::string& line : japanese)
+                QVERIFY2(line.rfind("  ", 0) == 0 || line.find("作成したもの") == 0 || line.find("プランの設定") == 0 ||
+                             line.find("コンポーネントのメモとして残したもの") == 0 ||
+                             line.find("モデル化していないもの") == 0 || line.find("警告") == 0,
+                         (file + ": " + line).c_str());
+        }
     }
 
     // The same deployment in the other layout makes the same plan, and says
