@@ -59,7 +59,8 @@ ReportGroup reportGroup(const Diagnostic& entry)
     };
     // Warnings whatever their prefix says: a product not given is as much a
     // guess as one unknown.
-    static const char* const kWarnings[] = {"import.variant-kept", "import.version-none", "import.version-unknown",
+    static const char* const kWarnings[] = {"import.variant-kept",       "import.nat-no-address",
+                                            "import.version-none",       "import.version-unknown",
                                             "import.version-unreadable", "import.simple-url-unreadable"};
     for (const char* code : kWarnings)
         if (entry.code == code)

@@ -111,6 +111,7 @@ const std::map<std::string, std::string>& japaneseTemplates()
         {"import.version-none/1", "{0} のバージョンが指定されていません。Lync Server 2013 の規則で描きます"},
         {"import.version-unknown/2", "{0} の ServiceVersion {1} はこのインポーターが知らない値です。製品は不明で、Lync Server 2013 の規則で描きます"},
         {"import.version/3", "{0} は {1} です (ServiceVersion {2})"},
+        {"import.nat-no-address/2", "エッジ {0} は NAT の内側ですべてのアドレス (0.0.0.0) で待ち受けます ({1})。トポロジにはパブリック アドレスしかないので、プライベート アドレスをインスペクターで入力してください"},
         {"import.catalog-chosen/3", "カタログ {0} で描きます。トポロジは {1} です (ServiceVersion {2})"},
         {"import.catalog-fallback/2", "{0} のカタログはまだないので、そのプールは {1} の規則で描きます"},
         {"import.site-central/1", "中央サイト {0}"},

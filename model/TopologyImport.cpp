@@ -550,6 +550,9 @@ private:
         }
 
         auto machineInterfaces = [&](const Machine& machine, Component& component) {
+            // A machine listening on every address (0.0.0.0) behind NAT: the
+            // topology gives the public address and not the private one.
+            std::vector<std::string> unaddressed;
             for (const Binding& binding : bindings) {
                 const NetIf* netIf = machine.find(binding.side, binding.number);
                 if (!netIf) {
@@ -563,6 +566,19 @@ private:
                 }
                 addressFrom(component.interfaces[binding.interfaceId], *netIf);
                 component.interfaces[binding.interfaceId].port = binding.port;
+                if (netIf->address.empty() && !netIf->configured.empty() &&
+                    std::find(unaddressed.begin(), unaddressed.end(), binding.interfaceId) == unaddressed.end())
+                    unaddressed.push_back(binding.interfaceId);
+            }
+            if (!unaddressed.empty()) {
+                std::string list;
+                for (const std::string& id : unaddressed)
+                    list += (list.empty() ? "" : ", ") + id;
+                m_result.report.push_back(
+                    {"import.nat-no-address", machine.element->where(), {firstLabel(machine.fqdn), list},
+                     "the edge " + firstLabel(machine.fqdn) + " listens on every address (0.0.0.0) behind NAT on " +
+                         list + ": the topology has its public address only, so give its private address in the "
+                         "inspector"});
             }
         };
 

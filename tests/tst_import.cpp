@@ -461,9 +461,12 @@ private Q_SLOTS:
                    "scenarios: edge, sip-federation",
                    "variant: single",
                    "NAT: the public addresses are the ConfiguredIPAddress values",
+                   "the edge edge listens on every address (0.0.0.0) behind NAT on access-edge, webconf-edge, "
+                   "av-edge: the topology has its public address only, so give its private address in the "
+                   "inspector",
                }
             << QStringList{"Created (4)", "Settings (9)", "Kept as notes on components (5)", "Not modelled (1)",
-                           "Warnings (1)"};
+                           "Warnings (2)"};
 
         // As F7 without the gateway, and no dependency of the pool on the
         // edge: the edge's on its next hop alone links them.
@@ -487,7 +490,7 @@ private Q_SLOTS:
                    "edge runs Skype for Business Server 2015 (ServiceVersion 7)",
                    "the central site Corporate (Bellevue, WA, USA)",
                }
-            << QStringList{"Created (4)", "Settings (9)", "Kept as notes on components (5)", "Warnings (1)"};
+            << QStringList{"Created (4)", "Settings (9)", "Kept as notes on components (5)", "Warnings (2)"};
     }
     void realLayouts()
     {
@@ -918,6 +921,47 @@ private Q_SLOTS:
 
     // The same deployment in the other layout makes the same plan, and says
     // the same in its report.
+    // A topology is drawn with its product's catalog when the registry holds
+    // one (here the whole-edge catalog's rules registered as sfb2015-edge),
+    // else with lync2013-edge, and the report says which.
+    void catalogOfTheProduct()
+    {
+        std::string bytes = dataFile("single-edge.xml");
+        for (size_t at = bytes.find("ServiceVersion=\"6\""); at != std::string::npos;
+             at = bytes.find("ServiceVersion=\"6\"", at))
+            bytes.replace(at, 18, "ServiceVersion=\"7\"");
+        nlohmann::json doc = nlohmann::json::parse(test::resourceBytes(QStringLiteral(":/catalogs/lync2013-edge.json")));
+        doc["id"] = "sfb2015-edge";
+        const CatalogLoadResult sfb = loadCatalog(doc.dump());
+        QVERIFY2(sfb.catalog, joinDiagnostics(sfb.diagnostics, "").c_str());
+        CatalogRegistry choices;
+        choices.add(edgeCatalog());
+        choices.add(sfb.catalog);
+
+        const ImportResult chosen = importTopology(bytes, edgeCatalog(), &choices);
+        QVERIFY2(chosen.topology, joinDiagnostics(chosen.diagnostics, "").c_str());
+        QCOMPARE(chosen.topology->catalog().id, std::string("sfb2015-edge"));
+        const auto lines = reportText(chosen);
+        QVERIFY(std::count(lines.begin(), lines.end(),
+                           "drawn with the catalog sfb2015-edge: the topology runs Skype for Business Server 2015 "
+                           "(ServiceVersion 7)") == 1);
+        QVERIFY(std::none_of(lines.begin(), lines.end(),
+                             [](const std::string& line) { return line.find("no catalog for") != std::string::npos; }));
+        // The same rows as with the Lync catalog: the copy has its rules.
+        const ImportResult fallback = importTopology(bytes, edgeCatalog(), &test::registry());
+        QVERIFY(fallback.topology);
+        QCOMPARE(fallback.topology->catalog().id, std::string(kImportCatalogId));
+        QCOMPARE(rows(*chosen.topology), rows(*fallback.topology));
+        const auto fallbackLines = reportText(fallback);
+        QVERIFY(std::count(fallbackLines.begin(), fallbackLines.end(),
+                           "no catalog for Skype for Business Server 2015 yet: its pools are drawn with the rules of "
+                           "lync2013-edge") == 1);
+        // A Lync Server 2013 topology stays with lync2013-edge whatever the registry holds.
+        const ImportResult lync = importTopology(dataFile("single-edge.xml"), edgeCatalog(), &choices);
+        QVERIFY(lync.topology);
+        QCOMPARE(lync.topology->catalog().id, std::string(kImportCatalogId));
+    }
+
     void bothLayouts()
     {
         ImportResult builder = importTopology(dataFile("single-edge.tbxml"), edgeCatalog());
