@@ -448,6 +448,15 @@ private Q_SLOTS:
         QVERIFY2(canvas.document.changeComponents(after, QStringLiteral("Set sites"), &error), qPrintable(error));
         QCOMPARE(bandsNamed(QStringLiteral("Tokyo")).size(), size_t(1));
         QCOMPARE(bandsNamed(QStringLiteral("<b>Osaka</b>")).size(), size_t(1)); // shown as text, not markup
+        // Two sites at the same height keep their names apart.
+        std::vector<Component> level = after;
+        level[1].position = level[0].position;
+        level[1].zone = level[0].zone;
+        level[1].position.x += 200;
+        QVERIFY2(canvas.document.changeComponents(level, QStringLiteral("Level"), &error), qPrintable(error));
+        QVERIFY(!bandsNamed(QStringLiteral("Tokyo")).front()->sceneBoundingRect().intersects(
+            bandsNamed(QStringLiteral("<b>Osaka</b>")).front()->sceneBoundingRect()));
+        canvas.document.undoStack()->undo();
         // The band holds its component and spans the zones.
         const QGraphicsSimpleTextItem* label = bandsNamed(QStringLiteral("Tokyo")).front();
         const QGraphicsItem* band = nullptr;

@@ -396,6 +396,7 @@ void DiagramScene::updateSiteBands(const std::map<std::string, QRectF>& sites)
     for (auto it = m_siteBands.begin(); it != m_siteBands.end();)
         it = sites.count(it->first) ? std::next(it) : m_siteBands.erase(it);
     const QRectF zones = m_layout.rect();
+    std::vector<QRectF> labels; // placed so far: two sites side by side keep their names apart
     for (const auto& [name, bounds] : sites) {
         SiteBand& band = m_siteBands[name];
         if (!band.frame) {
@@ -419,7 +420,17 @@ void DiagramScene::updateSiteBands(const std::map<std::string, QRectF>& sites)
         QPainterPath path;
         path.addRoundedRect(rect, 8, 8);
         band.frame->setPath(path);
-        band.label->setPos(rect.left() + 10, rect.top() + 6);
+        QRectF label(QPointF(rect.left() + 10, rect.top() + 6), band.label->boundingRect().size());
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const QRectF& other : labels)
+                if (label.intersects(other)) {
+                    label.moveLeft(other.right() + 16);
+                    moved = true;
+                }
+        }
+        labels.push_back(label);
+        band.label->setPos(label.topLeft());
     }
 }
 
