@@ -724,7 +724,8 @@ private:
             if (!id.isValid())
                 return;
             placed.tops.push_back(id);
-            note("import.created-server", {label, m_topology->component(id)->name, machine.fqdn},
+            // A code per role, so that the Japanese report names the role in Japanese.
+            note("import.created-" + std::string(role), {m_topology->component(id)->name, machine.fqdn},
                  "created the " + std::string(label) + " " + m_topology->component(id)->name + " (" +
                      machine.fqdn + ")");
         }
