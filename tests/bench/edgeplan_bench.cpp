@@ -10,21 +10,21 @@
 //   edgeplan_bench --memory-probe bare|edgeplan FILE
 //   edgeplan_bench --startup-probe bare|edgeplan --launched NS
 
-#include "CsvReader.h"
-#include "Generator.h"
-#include "JsonReader.h"
-#include "Naming.h"
-#include "ProjectFile.h"
-#include "RuleEngine.h"
-#include "TableExport.h"
-#include "TableView.h"
+#include "export/TableExport.h"
+#include "io/CsvReader.h"
+#include "io/JsonReader.h"
+#include "io/ProjectFile.h"
+#include "naming/Naming.h"
+#include "plan/Generator.h"
+#include "rules/RuleEngine.h"
+#include "rules/TableView.h"
 
-#include "Catalogs.h"
-#include "ComponentItem.h"
-#include "DiagramScene.h"
-#include "DiagramView.h"
-#include "Document.h"
-#include "MainWindow.h"
+#include "diagram/ComponentItem.h"
+#include "diagram/DiagramScene.h"
+#include "diagram/DiagramView.h"
+#include "document/Document.h"
+#include "support/Catalogs.h"
+#include "window/MainWindow.h"
 
 #include <nlohmann/json.hpp>
 

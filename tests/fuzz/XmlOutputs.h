@@ -8,8 +8,8 @@
 // and reading its zip parts back needs an unzip library that nothing here
 // links. tst_xmloutputs unzips it and checks every part with xmllint.
 
-#include "DocumentExport.h"
-#include "Verify.h"
+#include "export/DocumentExport.h"
+#include "verify/Verify.h"
 
 #include <expat.h>
 

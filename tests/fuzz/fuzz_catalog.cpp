@@ -3,8 +3,8 @@
 // component of each role, gives well-formed XML outputs (the catalog's
 // names and notes reach them all).
 
-#include "Catalog.h"
-#include "Topology.h"
+#include "catalog/Catalog.h"
+#include "plan/Topology.h"
 #include "XmlOutputs.h"
 
 namespace {

@@ -3,12 +3,12 @@
 // survives a save and a second load unchanged and gives well-formed XML
 // outputs.
 
-#include "Catalog.h"
-#include "Checks.h"
-#include "FederationImport.h"
-#include "Import.h"
-#include "ProjectFile.h"
-#include "RuleEngine.h"
+#include "catalog/Catalog.h"
+#include "checks/Checks.h"
+#include "import/FederationImport.h"
+#include "import/Import.h"
+#include "io/ProjectFile.h"
+#include "rules/RuleEngine.h"
 #include "XmlOutputs.h"
 
 #include <fstream>

@@ -2,11 +2,11 @@
 // diagnostics, never crash, and a project it accepts must survive a save
 // and a second load unchanged and give well-formed XML outputs.
 
-#include "Catalog.h"
-#include "Checks.h"
-#include "Naming.h"
-#include "ProjectFile.h"
-#include "RuleEngine.h"
+#include "catalog/Catalog.h"
+#include "checks/Checks.h"
+#include "io/ProjectFile.h"
+#include "naming/Naming.h"
+#include "rules/RuleEngine.h"
 #include "XmlOutputs.h"
 
 #include <fstream>

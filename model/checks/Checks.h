@@ -1,0 +1,44 @@
+#pragma once
+
+#include "plan/Topology.h"
+
+#include <string>
+#include <vector>
+
+namespace edgeplan {
+
+// In order of weight: an error makes `edgeplan validate` fail.
+enum class Severity { Error, Warning, Information };
+
+const char* severityId(Severity severity); // "error", "warning", "information"
+std::string severityName(Severity severity, Lang lang);
+
+// A mistake, or something worth knowing, in a plan: a stable code
+// ("component.wrong-zone"), the components and links it concerns, the
+// language-neutral values it is about, and the message in both languages.
+struct Finding
+{
+    Severity severity = Severity::Warning;
+    std::string code;
+    std::vector<ComponentId> components;
+    std::vector<LinkId> links;
+    std::vector<std::string> args;
+    LocalizedText message;
+
+    bool operator==(const Finding&) const = default;
+};
+
+// Every design check on the plan, sorted by severity, then code, then the
+// components concerned; the same plan always gives the same list.
+std::vector<Finding> runChecks(const Topology& topology);
+
+bool hasErrors(const std::vector<Finding>& findings);
+
+// `edgeplan validate` output: one line per finding ("error
+// component.wrong-zone (edge01): message", names and message through
+// terminalText), or the findings as JSON
+// ({"format": "edgeplan-findings", "version": 1, "findings": [...]}).
+std::string findingsText(const Topology& topology, const std::vector<Finding>& findings, Lang lang);
+std::string findingsJson(const Topology& topology, const std::vector<Finding>& findings, Lang lang);
+
+} // namespace edgeplan

@@ -1,0 +1,98 @@
+// File > Export: the dialog remembers the last choices, and every format it
+// offers is written from the window's own diagram.
+
+#include "diagram/DiagramScene.h"
+#include "dialogs/ExportDialog.h"
+#include "document/Document.h"
+#include "export/PlanExporter.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace edgeplan;
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("EdgeplanTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_exportdialog"));
+        QSettings().clear();
+    }
+
+    void remembersTheLastChoices()
+    {
+        const auto topology = test::loadSample();
+        ExportRequest wanted;
+        {
+            ExportDialog dialog(topology->catalog(), QStringLiteral("plan"), false);
+            wanted = dialog.request();
+            wanted.format = QStringLiteral("nftables");
+            wanted.lang = Lang::Ja;
+            wanted.firewallId = QStringLiteral("external");
+            wanted.merge = true;
+            wanted.path = m_dir.filePath(QStringLiteral("edge.nft"));
+            dialog.setRequest(wanted);
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        ExportDialog again(topology->catalog(), QStringLiteral("other"), false);
+        const ExportRequest remembered = again.request();
+        QCOMPARE(remembered.format, wanted.format);
+        QCOMPARE(remembered.lang, Lang::Ja);
+        QCOMPARE(remembered.firewallId, QStringLiteral("external"));
+        QVERIFY(remembered.merge);
+        QCOMPARE(remembered.path, m_dir.filePath(QStringLiteral("other.nft")));
+    }
+
+    void emptyPathIsRefused()
+    {
+        const auto topology = test::loadSample();
+        ExportDialog dialog(topology->catalog(), QStringLiteral("plan"), false);
+        ExportRequest request = dialog.request();
+        request.path.clear();
+        dialog.setRequest(request);
+        QTimer::singleShot(0, [] {
+            if (QWidget* box = QApplication::activeModalWidget())
+                box->close();
+        });
+        dialog.accept();
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+    }
+
+    void everyFormatFromTheWindowsScene()
+    {
+        Document document(test::loadSample());
+        DiagramScene scene(&document);
+        for (const ExportFormatInfo& format : exportFormats()) {
+            ExportRequest request;
+            request.format = format.id;
+            request.path = m_dir.filePath(QStringLiteral("all.") + format.id + QLatin1Char('.') + format.extension);
+            QString error;
+            QVERIFY2(exportPlan(document, &scene, request, &error), qPrintable(format.id + ": " + error));
+            QVERIFY2(QFileInfo(request.path).size() > 100, qPrintable(format.id));
+        }
+        ExportRequest bad;
+        bad.format = QStringLiteral("docx");
+        bad.path = m_dir.filePath(QStringLiteral("x.docx"));
+        QString error;
+        QVERIFY(!exportPlan(document, &scene, bad, &error));
+        QVERIFY(error.contains(QStringLiteral("docx")));
+        QVERIFY(!QFile::exists(bad.path));
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "plan/Topology.h" // first: moc cannot parse a leading <compare>
+#include "checks/Checks.h"
+#include "rules/RuleEngine.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include <memory>
+#include <vector>
+
+Q_DECLARE_METATYPE(edgeplan::ComponentId)
+Q_DECLARE_METATYPE(edgeplan::LinkId)
+
+namespace edgeplan {
+
+// The editable plan on the Qt side: owns the model and its undo stack. Every
+// edit is a QUndoCommand that changes the model through the apply* methods,
+// which announce the change; views redraw from the model on those signals.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(std::unique_ptr<Topology> topology, QObject* parent = nullptr);
+    ~Document() override;
+
+    const Topology& topology() const { return *m_topology; }
+    const Catalog& catalog() const { return m_topology->catalog(); }
+    QUndoStack* undoStack() { return &m_undoStack; }
+
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString& path);
+    bool isModified() const { return !m_undoStack.isClean(); }
+    // The design checks' findings on the plan as it is now, errors first.
+    const std::vector<Finding>& findings() const { return m_findings; }
+    // The firewall tables of the plan as it is now, kept current edit by
+    // edit (TableIndex): reading them costs nothing after the first time.
+    const RuleTables& tables() const { return m_tables->tables(); }
+    void markSaved() { m_undoStack.setClean(); }
+    // Differs from its file without an undo step to show for it (a restored
+    // autosave, a version kept over one changed on disk).
+    void markModified() { m_undoStack.resetClean(); }
+    // A plan that must not be written back to its file (one of a newer
+    // format version): it may be edited and saved as a new file.
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
+
+    // Replaces the whole plan (open, new); clears the undo history.
+    void resetTopology(std::unique_ptr<Topology> topology);
+
+    // Edits, each one undo step. They return false (with a message in
+    // `error` when given) when the model refuses the edit; nothing changes then.
+    ComponentId addComponent(const std::string& role, const std::string& zone, Point position,
+                             QString* error = nullptr);
+    LinkId addLink(ComponentId a, ComponentId b, QString* error = nullptr);
+    bool insertItems(const std::vector<Component>& components, const std::vector<Link>& links,
+                     const QString& text, QString* error = nullptr);
+    bool removeItems(const std::vector<ComponentId>& components, const std::vector<LinkId>& links);
+    // A whole set of component changes as one step (move, inspector edit).
+    // Consecutive moves of the same components merge when `mergeKey` matches.
+    bool changeComponents(const std::vector<Component>& after, const QString& text,
+                          QString* error = nullptr, int mergeKey = -1);
+    bool setScenarioEnabled(const std::string& scenarioId, bool enabled);
+    bool setProjectName(const QString& name);
+    // The deployment variant ("" for none) and whether the edge sits behind NAT.
+    bool setVariant(const std::string& variantId);
+    bool setNat(bool nat);
+    // The project's SIP domains and names, with the components whose own
+    // names (FQDN, service FQDN) change along: one undo step. False, with the
+    // model's objection in `error`, when it refuses any of them.
+    bool setNaming(const ProjectNaming& naming, const std::vector<Component>& components,
+                   QString* error = nullptr);
+    // The same plan against another catalog, one undo step; false with the
+    // components and links the catalog cannot hold in `error`.
+    bool setCatalog(std::shared_ptr<const Catalog> catalog, QString* error = nullptr);
+    // The whole plan replaced by `plan` (an import), as one undo step; false
+    // when it is the same plan.
+    bool replaceTopology(const Topology& plan, const QString& text);
+
+    // Called by the undo commands only.
+    void applyInsert(const std::vector<Component>& components, const std::vector<Link>& links);
+    void applyRemove(const std::vector<ComponentId>& components, const std::vector<LinkId>& links);
+    void applyComponents(const std::vector<Component>& values);
+    void applyScenario(const std::string& scenarioId, bool enabled);
+    void applyProjectName(const std::string& name);
+    void applyVariant(const std::string& variantId, bool nat);
+    void applyNaming(const ProjectNaming& naming, const std::vector<Component>& components);
+    void applyTopology(const Topology& topology);
+
+Q_SIGNALS:
+    void componentAdded(edgeplan::ComponentId id);
+    void componentRemoved(edgeplan::ComponentId id);
+    void componentChanged(edgeplan::ComponentId id);
+    void linkAdded(edgeplan::LinkId id);
+    void linkRemoved(edgeplan::LinkId id);
+    void scenariosChanged();
+    void projectChanged();
+    // The rule tables may differ: any edit that touches roles, zones,
+    // addresses, links or scenarios.
+    void rulesChanged();
+    // What the rule tables do not see may differ: a component's name or
+    // FQDN, the project's SIP domains and names (DNS records, certificates).
+    // Not emitted for a move.
+    void namesChanged();
+    void modelReset();
+    void filePathChanged(const QString& path);
+    void modifiedChanged(bool modified);
+    // findings() differ from what they were before the last edit.
+    void findingsChanged();
+    void readOnlyChanged(bool readOnly);
+
+private:
+    void verifyInvariants() const;
+    // Runs the checks again; true when the findings differ.
+    bool recomputeFindings();
+
+    std::unique_ptr<Topology> m_topology;
+    std::unique_ptr<TableIndex> m_tables; // after m_topology: it refers to it
+    QUndoStack m_undoStack;
+    QString m_filePath;
+    std::vector<Finding> m_findings;
+    bool m_readOnly = false;
+};
+
+} // namespace edgeplan

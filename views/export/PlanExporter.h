@@ -1,0 +1,45 @@
+#pragma once
+
+#include "base/Localized.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace edgeplan {
+
+class DiagramScene;
+class Document;
+
+// One export of a plan, as File > Export and `edgeplan export` ask for it.
+struct ExportRequest
+{
+    QString format; // an id of exportFormats()
+    QString path;
+    Lang lang = Lang::En;
+    QString firewallId;       // tables and firewall drafts: one firewall only
+    bool merge = false;       // tables: merged rows
+    bool selectionOnly = false; // diagrams: only the selected items
+    double scale = 2.0;       // PNG
+    bool transparent = false; // PNG
+};
+
+struct ExportFormatInfo
+{
+    QString id;
+    QString extension; // empty: the export is a folder of files
+    QString description; // English; exportFormatDescription() translates it
+};
+
+// Every format Edgeplan writes, in menu order.
+const QList<ExportFormatInfo>& exportFormats();
+const ExportFormatInfo* findExportFormat(const QString& id);
+// The description in the installed language.
+QString exportFormatDescription(const ExportFormatInfo& format);
+
+// Writes the export atomically. `scene` is the window's diagram (for the
+// selection and the view as it is); without one a fresh scene is drawn.
+// False with a message naming the file on failure.
+bool exportPlan(Document& document, DiagramScene* scene, const ExportRequest& request,
+                QString* error);
+
+} // namespace edgeplan

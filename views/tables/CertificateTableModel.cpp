@@ -1,0 +1,147 @@
+#include "tables/CertificateTableModel.h"
+
+#include "document/Document.h"
+#include "tables/DnsTableModel.h"
+#include "tables/FindingsModel.h"
+
+namespace edgeplan {
+
+namespace {
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+QString joined(const std::vector<std::string>& items, const QString& separator)
+{
+    QStringList list;
+    for (const std::string& item : items)
+        list << qs(item);
+    return list.join(separator);
+}
+
+} // namespace
+
+CertificateTableModel::CertificateTableModel(Document* document, QObject* parent)
+    : QAbstractTableModel(parent), m_document(document)
+{
+    connect(document, &Document::rulesChanged, this, &CertificateTableModel::refresh);
+    connect(document, &Document::namesChanged, this, &CertificateTableModel::refresh);
+    connect(document, &Document::modelReset, this, &CertificateTableModel::refresh);
+    m_certificates = deriveCertificates(document->topology());
+}
+
+void CertificateTableModel::setLanguage(Lang lang)
+{
+    if (lang == m_lang)
+        return;
+    m_lang = lang;
+    if (!m_certificates.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void CertificateTableModel::refresh()
+{
+    std::vector<CertificateEntry> certificates = deriveCertificates(m_document->topology());
+    if (certificates == m_certificates) {
+        if (!m_certificates.empty())
+            Q_EMIT dataChanged(index(0, ComponentColumn), index(rowCount() - 1, HoldersColumn));
+        return;
+    }
+    beginResetModel();
+    m_certificates = std::move(certificates);
+    endResetModel();
+}
+
+int CertificateTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_certificates.size());
+}
+
+int CertificateTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CertificateTableModel::componentName(ComponentId id) const
+{
+    const Component* c = m_document->topology().component(id);
+    return c ? qs(c->name) : QString();
+}
+
+QVariant CertificateTableModel::data(const QModelIndex& index, int role) const
+{
+    if (index.row() < 0 || index.row() >= rowCount())
+        return {};
+    const CertificateEntry& cert = m_certificates[size_t(index.row())];
+    if (role == ComponentIdsRole) {
+        std::vector<ComponentId> ids{cert.component};
+        for (ComponentId id : cert.holders)
+            if (id != cert.component)
+                ids.push_back(id);
+        return QVariant::fromValue(ids);
+    }
+    // Rows grow with the names, one a line: every cell starts at the top.
+    if (role == Qt::TextAlignmentRole)
+        return QVariant(Qt::AlignLeft | Qt::AlignTop);
+    if (role == Qt::ToolTipRole && (index.column() == CertificateColumn || index.column() == NoteColumn))
+        return QStringLiteral("%1\n%2").arg(qs(cert.def->note.text(m_lang)),
+                                            referenceText(cert.def->reference, m_lang));
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case CertificateColumn:
+        return qs(cert.def->name.text(m_lang));
+    case ComponentColumn:
+        return componentName(cert.component);
+    case HoldersColumn: {
+        QStringList names;
+        for (ComponentId id : cert.holders)
+            names << componentName(id);
+        return names.join(QLatin1Char('\n'));
+    }
+    case SubjectColumn:
+        return qs(cert.subject);
+    case AlternativeNamesColumn:
+        return cert.alternativeNames.empty() ? tr("(none)")
+                                             : joined(cert.alternativeNames, QStringLiteral("\n"));
+    case AuthorityColumn:
+        return qs(authorityName(cert.def->authority, m_lang));
+    case ExtendedKeyUsageColumn:
+        return joined(cert.def->extendedKeyUsage, QStringLiteral(", "));
+    case NoteColumn:
+        return qs(cert.def->note.text(m_lang));
+    default:
+        return {};
+    }
+}
+
+QVariant CertificateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CertificateColumn:
+        return tr("Certificate");
+    case ComponentColumn:
+        return tr("Component");
+    case HoldersColumn:
+        return tr("Held by");
+    case SubjectColumn:
+        return tr("Subject");
+    case AlternativeNamesColumn:
+        return tr("Alternative names");
+    case AuthorityColumn:
+        return tr("Certificate authority");
+    case ExtendedKeyUsageColumn:
+        return tr("Extended key usage");
+    case NoteColumn:
+        return tr("Note");
+    default:
+        return {};
+    }
+}
+
+} // namespace edgeplan

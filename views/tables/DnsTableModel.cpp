@@ -1,0 +1,154 @@
+#include "tables/DnsTableModel.h"
+
+#include "document/Document.h"
+#include "tables/FindingsModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace edgeplan {
+
+namespace {
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+QString referenceText(const Reference& reference, Lang lang)
+{
+    QString text = qs(reference.document);
+    if (!reference.table.text(lang).empty())
+        text += QStringLiteral(", ") + qs(reference.table.text(lang));
+    if (!reference.key.empty())
+        text += QLatin1Char(' ') + qs(reference.key);
+    return text;
+}
+
+DnsTableModel::DnsTableModel(Document* document, QObject* parent)
+    : QAbstractTableModel(parent), m_document(document)
+{
+    // Records follow addresses, scenarios and the deployment (rulesChanged),
+    // names and the project's naming (namesChanged); a move changes none.
+    connect(document, &Document::rulesChanged, this, &DnsTableModel::refresh);
+    connect(document, &Document::namesChanged, this, &DnsTableModel::refresh);
+    connect(document, &Document::modelReset, this, &DnsTableModel::refresh);
+    m_records = deriveDnsRecords(document->topology());
+}
+
+void DnsTableModel::setLanguage(Lang lang)
+{
+    if (lang == m_lang)
+        return;
+    m_lang = lang;
+    if (!m_records.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void DnsTableModel::refresh()
+{
+    std::vector<DnsRecord> records = deriveDnsRecords(m_document->topology());
+    if (records == m_records) {
+        // The same records may name a renamed component.
+        if (!m_records.empty())
+            Q_EMIT dataChanged(index(0, ComponentColumn), index(rowCount() - 1, ComponentColumn));
+        return;
+    }
+    beginResetModel();
+    m_records = std::move(records);
+    endResetModel();
+}
+
+int DnsTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int DnsTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+ComponentId DnsTableModel::componentOf(const DnsRecord& record) const
+{
+    if (record.component.isValid() || record.type != "SRV")
+        return record.component;
+    for (const DnsRecord& r : m_records)
+        if (r.type != "SRV" && r.location == record.location && r.name == record.value)
+            return r.component;
+    return {};
+}
+
+QVariant DnsTableModel::data(const QModelIndex& index, int role) const
+{
+    if (index.row() < 0 || index.row() >= rowCount())
+        return {};
+    const DnsRecord& record = m_records[size_t(index.row())];
+    const bool noAddress = record.type != "SRV" && record.value.empty();
+    if (role == ComponentIdsRole) {
+        const ComponentId id = componentOf(record);
+        return QVariant::fromValue(id.isValid() ? std::vector<ComponentId>{id} : std::vector<ComponentId>{});
+    }
+    if (role == Qt::ForegroundRole && noAddress && index.column() == ValueColumn)
+        return QBrush(QColor(0xb3, 0x26, 0x1e));
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == ReasonColumn)
+            return QStringLiteral("%1\n%2").arg(qs(record.def->reason.text(m_lang)),
+                                                referenceText(record.def->reference, m_lang));
+        if (noAddress && index.column() == ValueColumn)
+            return tr("The plan gives this component no address yet: set it in the inspector.");
+        if (index.column() == PortColumn && record.type == "SRV")
+            return tr("Priority %1, weight %2").arg(record.priority).arg(record.weight);
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case LocationColumn:
+        return qs(dnsLocationName(record.location, m_lang));
+    case TypeColumn:
+        return qs(record.type);
+    case NameColumn:
+        return qs(record.name);
+    case ValueColumn:
+        return noAddress ? tr("(no address)") : qs(record.value);
+    case PortColumn:
+        return record.type == "SRV" ? QVariant(record.port) : QVariant();
+    case ComponentColumn:
+        if (const Component* c = m_document->topology().component(componentOf(record)))
+            return qs(c->name);
+        return {};
+    case ReasonColumn:
+        return qs(record.def->reason.text(m_lang));
+    default:
+        return {};
+    }
+}
+
+QVariant DnsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case LocationColumn:
+        return tr("Location");
+    case TypeColumn:
+        return tr("Type");
+    case NameColumn:
+        return tr("Name");
+    case ValueColumn:
+        return tr("Value");
+    case PortColumn:
+        return tr("Port");
+    case ComponentColumn:
+        return tr("Component");
+    case ReasonColumn:
+        return tr("Reason");
+    default:
+        return {};
+    }
+}
+
+} // namespace edgeplan

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "checks/Checks.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+Q_DECLARE_METATYPE(std::vector<edgeplan::ComponentId>)
+
+namespace edgeplan {
+
+class Document;
+
+// The design checks' findings on a document, one row each, in the order
+// runChecks gives them (errors first). Recomputed after every edit that may
+// change them; the rows are only reset when the findings really differ, so
+// that moving a component leaves the selection alone.
+class FindingsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { SeverityColumn, ComponentsColumn, MessageColumn, CodeColumn, ColumnCount };
+    enum Role { SeverityRole = Qt::UserRole + 1, CodeRole, ComponentIdsRole };
+
+    explicit FindingsModel(Document* document, QObject* parent = nullptr);
+
+    void setLanguage(Lang lang);
+    Lang language() const { return m_lang; }
+    const std::vector<Finding>& findings() const { return m_findings; }
+    const Finding* findingAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    QString componentNames(const Finding& finding) const;
+
+    Document* m_document;
+    Lang m_lang = Lang::En;
+    std::vector<Finding> m_findings;
+};
+
+} // namespace edgeplan
