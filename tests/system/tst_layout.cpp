@@ -67,7 +67,7 @@ private Q_SLOTS:
     // #include "room/File.h": a reader sees where each header lives.
     void includesNameTheRoom()
     {
-        static const QRegularExpression include(QStringLiteral(R"(^\s*#\s*include\s+"([^"]+)")"),
+        static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s+\"([^\"]+)\""),
                                                 QRegularExpression::MultilineOption);
         QStringList unnamed;
         for (const QString& layer : {QStringLiteral("model"), QStringLiteral("views"), QStringLiteral("app")})
@@ -85,7 +85,7 @@ private Q_SLOTS:
     // The model is plain C++: no Qt header in any of its rooms.
     void modelIncludesNoQt()
     {
-        static const QRegularExpression qt(QStringLiteral(R"(^\s*#\s*include\s+<Q)"),
+        static const QRegularExpression qt(QStringLiteral("^\\s*#\\s*include\\s+<Q"),
                                            QRegularExpression::MultilineOption);
         QStringList withQt;
         for (const QString& file : sourcesBelow(QStringLiteral("model")))
@@ -111,12 +111,12 @@ private Q_SLOTS:
         QVERIFY(ctest.waitForFinished(60000));
         QCOMPARE(ctest.exitCode(), 0);
         const QString listing = QString::fromUtf8(ctest.readAllStandardOutput());
-        static const QRegularExpression test(QStringLiteral(R"(Test\s+#\d+:\s+(\S+))"));
+        static const QRegularExpression test(QStringLiteral("Test\\s+#\\d+:\\s+(\\S+)"));
         QSet<QString> registered;
         auto it = test.globalMatch(listing);
         while (it.hasNext())
             registered << it.next().captured(1);
-        static const QRegularExpression total(QStringLiteral(R"(Total Tests:\s*(\d+))"));
+        static const QRegularExpression total(QStringLiteral("Total Tests:\\s*(\\d+)"));
         const auto count = total.match(listing);
         QVERIFY2(count.hasMatch(), qPrintable(listing));
         QCOMPARE(count.captured(1).toInt(), int(registered.size()));
