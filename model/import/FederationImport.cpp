@@ -253,7 +253,7 @@ public:
             const Component& component = entry.second;
             if (component.role != kind.role)
                 continue;
-            known[asciiLower(topology->propertyValue(component, "sipDomain"))] = true;
+            known[asciiLower(topology->propertyValue(component, kSipDomainProperty))] = true;
             known[asciiLower(component.name)] = true;
         }
         const std::string& zone = catalog.role(kind.role)->defaultZone;
@@ -293,7 +293,7 @@ public:
                     continue;
                 }
                 component.name = domain;
-                component.properties["sipDomain"] = domain;
+                component.properties[kSipDomainProperty] = domain;
                 key = domain;
             }
             if (!proxy.empty() && !isFqdn(proxy)) {

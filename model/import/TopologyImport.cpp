@@ -597,7 +597,7 @@ private:
         top.fqdn = pool ? cluster.fqdn : first.fqdn;
         top.name = firstLabel(top.fqdn);
         if (!m_file->domains.empty())
-            top.properties["sipDomain"] = m_file->domains.front();
+            top.properties[kSipDomainProperty] = m_file->domains.front();
         if (pool) {
             for (const Binding& binding : bindings) {
                 InterfaceAddress& addresses = top.interfaces[binding.interfaceId];

@@ -596,8 +596,6 @@ std::vector<Finding> namingFindings(const Topology& topology)
 
 // --- exports ----------------------------------------------------------------
 
-namespace {
-
 std::string referenceText(const Reference& reference, Lang lang)
 {
     std::string text = reference.document;
@@ -607,6 +605,8 @@ std::string referenceText(const Reference& reference, Lang lang)
         text += " " + reference.key;
     return text;
 }
+
+namespace {
 
 std::string componentName(const Topology& topology, ComponentId id)
 {

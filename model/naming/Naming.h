@@ -134,4 +134,8 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// "JJ618373, <table> E6": where a catalog row of names, DNS records or
+// certificates comes from, for the exports and the window's tool tips.
+std::string referenceText(const Reference& reference, Lang lang);
+
 } // namespace edgeplan

@@ -30,7 +30,7 @@ EndpointView endpointView(const Topology& topology, ComponentId id, const RuleEn
     return view;
 }
 
-std::string referenceText(const Reference& ref, Lang lang)
+std::string ruleReferenceText(const Reference& ref, Lang lang)
 {
     return ref.document + " · " + ref.table.text(lang) + " · " +
            (lang == Lang::Ja ? std::to_string(ref.row) + " 行目" : "row " + std::to_string(ref.row));
@@ -76,7 +76,7 @@ RowView rowView(const Topology& topology, const Firewall& firewall, const TableR
     view.source = endpointView(topology, row.binding.source, rule.from, lang);
     view.destination = endpointView(topology, row.binding.destination, rule.to, lang);
     view.note = rule.note.text(lang);
-    view.reference = referenceText(rule.reference, lang);
+    view.reference = ruleReferenceText(rule.reference, lang);
     view.crossesSeveral = row.crossesSeveral;
     view.link = row.binding.link;
     view.ruleIds = {rule.id};

@@ -2,6 +2,7 @@
 
 #include "document/Document.h"
 #include "support/Language.h"
+#include "support/QtText.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -21,11 +22,6 @@
 namespace edgeplan {
 
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 std::string trimmed(const QString& text)
 {

@@ -6,6 +6,7 @@
 #include "presenter/FlowStage.h"
 #include "rules/TableView.h"
 #include "support/Catalogs.h"
+#include "support/QtText.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -24,11 +25,6 @@ const QColor kMissing(0xB0, 0x2A, 0x1E);
 const QColor kHeaderFill(0xE8, 0xEE, 0xF4);
 const QColor kRule(0xB8, 0xC4, 0xD0);
 constexpr double kCellPadding = 4;
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 QString tr(const char* text)
 {

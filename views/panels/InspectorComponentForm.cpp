@@ -4,6 +4,7 @@
 #include "base/Ports.h"
 #include "document/Document.h"
 #include "naming/Naming.h"
+#include "support/QtText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,11 +21,6 @@
 namespace edgeplan {
 
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 const char kInvalidProperty[] = "invalid";
 

@@ -4,6 +4,7 @@
 #include "panels/InspectorComponentForm.h"
 #include "rules/RuleEngine.h"
 #include "support/PlainText.h"
+#include "support/QtText.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -18,15 +19,6 @@
 #include <algorithm>
 
 namespace edgeplan {
-
-namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 InspectorWidget::InspectorWidget(Document* document, QWidget* parent)
     : QWidget(parent), m_document(document), m_stack(new QStackedWidget(this))

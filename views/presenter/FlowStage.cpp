@@ -3,6 +3,7 @@
 #include "diagram/ComponentItem.h"
 #include "diagram/DiagramScene.h"
 #include "diagram/LinkItem.h"
+#include "support/QtText.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
@@ -24,11 +25,6 @@ const QColor kDot(0x1F, 0x5F, 0xBF);
 const QColor kBadgeFill(0x1E, 0x29, 0x33);
 const QColor kBadgeMissing(0xB0, 0x2A, 0x1E);
 const QColor kVeil(0xF6, 0xF7, 0xF9, 175);
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 } // namespace
 

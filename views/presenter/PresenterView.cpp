@@ -3,6 +3,7 @@
 #include "diagram/DiagramScene.h"
 #include "document/Document.h"
 #include "presenter/FlowStage.h"
+#include "support/QtText.h"
 
 #include <QComboBox>
 #include <QGraphicsView>
@@ -21,11 +22,6 @@ const QColor kChrome(0x1E, 0x29, 0x33);
 constexpr int kDiagramMargin = 30;
 // However close the view goes on a hop, it shows this much of the plan.
 constexpr double kMinShownPart = 0.62;
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 QLabel* makeLabel(int pixelSize, bool bold, const QString& colour, QWidget* parent)
 {

@@ -1,17 +1,13 @@
 #include "tables/CertificateTableModel.h"
 
 #include "document/Document.h"
+#include "support/QtText.h"
 #include "tables/DnsTableModel.h"
 #include "tables/FindingsModel.h"
 
 namespace edgeplan {
 
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 QString joined(const std::vector<std::string>& items, const QString& separator)
 {
@@ -88,7 +84,7 @@ QVariant CertificateTableModel::data(const QModelIndex& index, int role) const
         return QVariant(Qt::AlignLeft | Qt::AlignTop);
     if (role == Qt::ToolTipRole && (index.column() == CertificateColumn || index.column() == NoteColumn))
         return QStringLiteral("%1\n%2").arg(qs(cert.def->note.text(m_lang)),
-                                            referenceText(cert.def->reference, m_lang));
+                                            qs(referenceText(cert.def->reference, m_lang)));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

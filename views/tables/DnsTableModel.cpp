@@ -1,31 +1,13 @@
 #include "tables/DnsTableModel.h"
 
 #include "document/Document.h"
+#include "support/QtText.h"
 #include "tables/FindingsModel.h"
 
 #include <QBrush>
 #include <QColor>
 
 namespace edgeplan {
-
-namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
-
-QString referenceText(const Reference& reference, Lang lang)
-{
-    QString text = qs(reference.document);
-    if (!reference.table.text(lang).empty())
-        text += QStringLiteral(", ") + qs(reference.table.text(lang));
-    if (!reference.key.empty())
-        text += QLatin1Char(' ') + qs(reference.key);
-    return text;
-}
 
 DnsTableModel::DnsTableModel(Document* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document)
@@ -97,7 +79,7 @@ QVariant DnsTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == ReasonColumn)
             return QStringLiteral("%1\n%2").arg(qs(record.def->reason.text(m_lang)),
-                                                referenceText(record.def->reference, m_lang));
+                                                qs(referenceText(record.def->reference, m_lang)));
         if (noAddress && index.column() == ValueColumn)
             return tr("The plan gives this component no address yet: set it in the inspector.");
         if (index.column() == PortColumn && record.type == "SRV")

@@ -52,7 +52,4 @@ private:
     std::vector<DnsRecord> m_records;
 };
 
-// "JJ618373, <table> E6": where a catalog row comes from, for tooltips.
-QString referenceText(const Reference& reference, Lang lang);
-
 } // namespace edgeplan

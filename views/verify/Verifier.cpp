@@ -1,5 +1,6 @@
 #include "verify/Verifier.h"
 
+#include "support/QtText.h"
 #include "text/TerminalText.h"
 
 #include <QDateTime>
@@ -19,11 +20,6 @@
 namespace edgeplan {
 
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 QString seconds(int ms)
 {

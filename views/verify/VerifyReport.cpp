@@ -3,6 +3,7 @@
 #include "export/TableExport.h"
 #include "plan/Topology.h"
 #include "rules/TableView.h"
+#include "support/QtText.h"
 #include "text/TerminalText.h"
 
 #include <QCoreApplication>
@@ -20,11 +21,6 @@ class VerifyReport
 {
     Q_DECLARE_TR_FUNCTIONS(edgeplan::VerifyReport)
 };
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 std::string ss(const QString& text)
 {
