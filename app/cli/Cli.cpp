@@ -6,6 +6,7 @@
 #include "document/Document.h"
 #include "export/DiagramExport.h"
 #include "export/DocumentExport.h"
+#include "export/ExportFormats.h"
 #include "export/FlowHandout.h"
 #include "export/PlanExporter.h"
 #include "export/SafeOutput.h"
@@ -291,12 +292,12 @@ int runExport(const Context& context, const QStringList& args, const QString& fo
         return usageError(Cli::tr("'export' needs --format (%1)").arg(formats));
     if (output.isEmpty())
         return usageError(Cli::tr("'export' needs --output FILE ('-' for standard output)"));
-    const TextExportFormat* text = findTextExportFormat(format.toStdString());
-    if (!findExportFormat(format))
+    const ExportFormatInfo* known = findExportFormat(format);
+    if (!known)
         return usageError(Cli::tr("unknown export format '%1' (%2)").arg(format, formats));
-    if (!text && output == QLatin1String("-"))
+    if (known->kind != ExportKind::Text && output == QLatin1String("-"))
         return usageError(Cli::tr("a %1 file cannot go to standard output").arg(format));
-    const bool folder = findFolderExportFormat(format.toStdString()) != nullptr;
+    const bool folder = known->kind == ExportKind::Folder;
     if (folder && QFileInfo(output).exists() && !QFileInfo(output).isDir())
         return usageError(Cli::tr("'export --format %1' writes a folder: %2 is a file").arg(format, output));
     const auto topology = loadOrReport(context, args[0]);
@@ -314,7 +315,7 @@ int runExport(const Context& context, const QStringList& args, const QString& fo
     request.scale = context.scale;
     request.transparent = context.transparent;
     if (output == QLatin1String("-")) {
-        printOut(text->write(*topology, {context.lang, firewall.toStdString(), merge}));
+        printOut(exportFormatById(format.toStdString())->text(*topology, {context.lang, firewall.toStdString(), merge}));
         return kExitOk;
     }
     QString error;

@@ -22,29 +22,3 @@ std::string exportRulesXlsx(const Topology& topology, const ExportOptions& optio
                             const std::string& path);
 
 } // namespace edgeplan
-
-namespace edgeplan {
-
-// The exports that are text written by the model alone, by format id.
-struct TextExportFormat
-{
-    const char* id;
-    const char* extension;
-    std::string (*write)(const Topology&, const ExportOptions&);
-};
-const std::vector<TextExportFormat>& textExportFormats();
-const TextExportFormat* findTextExportFormat(const std::string& id);
-
-// The exports that write several files into a folder (a zone file per DNS
-// zone, a request configuration per certificate); they throw ExportError
-// (Naming.h) rather than write a name that is no DNS name.
-struct ExportFile;
-struct FolderExportFormat
-{
-    const char* id;
-    std::vector<ExportFile> (*write)(const Topology&);
-};
-const std::vector<FolderExportFormat>& folderExportFormats();
-const FolderExportFormat* findFolderExportFormat(const std::string& id);
-
-} // namespace edgeplan

@@ -325,7 +325,7 @@ void Monkey::perform(const Action& action)
             Component moved = components.at(nth(components, a));
             moved.position.x += double(int(b % 401) - 200);
             moved.position.y += double(int((b / 401) % 301) - 150);
-            document()->changeComponents({moved}, QStringLiteral("Move"), nullptr, 1);
+            document()->changeComponents({moved}, QStringLiteral("Move"));
         }
         break;
     case Kind::EditField:

@@ -3,6 +3,7 @@
 // `nft --check`, PowerShell and ASA tokenised, each with a hostile name.
 
 #include "export/DocumentExport.h"
+#include "export/ExportFormats.h"
 #include "export/FirewallConfigExport.h"
 #include "TestSupport.h"
 
@@ -391,7 +392,9 @@ private Q_SLOTS:
     void everyTextFormatThroughTheCommandLine()
     {
         const QString sample = QStringLiteral(EDGEPLAN_SOURCE_DIR "/resources/samples/federation-edge.edgeplan");
-        for (const TextExportFormat& format : textExportFormats()) {
+        for (const ExportFormat& format : exportFormatTable()) {
+            if (format.kind != ExportKind::Text)
+                continue;
             for (const char* lang : {"en", "ja"}) {
                 const QString out = m_dir.filePath(QStringLiteral("cli-%1-%2.%3")
                                                        .arg(QLatin1String(format.id), QLatin1String(lang),

@@ -676,8 +676,8 @@ void DiagramScene::commitMove()
                              ? tr("Move %1").arg(QString::fromStdString(after.front().name))
                              : tr("Move %n component(s)", nullptr, int(after.size()));
     QString error;
-    // Each release is its own undo step: merging (kMoveCommandId) would fold
-    // two separate drags of the same components into one.
+    // Each release is its own undo step: two drags of the same components
+    // are two steps.
     if (!m_document->changeComponents(after, text, &error)) {
         for (const Component& c : after)
             if (ComponentItem* item = componentItem(c.id))

@@ -4,20 +4,19 @@
 
 namespace edgeplan {
 
-InsertItemsCommand::InsertItemsCommand(Document* document, std::vector<Component> components,
-                                       std::vector<Link> links, bool remove, const QString& text)
-    : m_document(document), m_components(std::move(components)), m_links(std::move(links)),
-      m_remove(remove)
+ItemsCommand::ItemsCommand(Document* document, std::vector<Component> components, std::vector<Link> links,
+                           const QString& text)
+    : m_document(document), m_components(std::move(components)), m_links(std::move(links))
 {
     setText(text);
 }
 
-void InsertItemsCommand::insert()
+void ItemsCommand::insert()
 {
     m_document->applyInsert(m_components, m_links);
 }
 
-void InsertItemsCommand::erase()
+void ItemsCommand::erase()
 {
     std::vector<ComponentId> components;
     std::vector<LinkId> links;
@@ -28,21 +27,21 @@ void InsertItemsCommand::erase()
     m_document->applyRemove(components, links);
 }
 
-void InsertItemsCommand::redo()
+InsertItemsCommand::InsertItemsCommand(Document* document, std::vector<Component> components,
+                                       std::vector<Link> links, const QString& text)
+    : ItemsCommand(document, std::move(components), std::move(links), text)
 {
-    m_remove ? erase() : insert();
 }
 
-void InsertItemsCommand::undo()
+RemoveItemsCommand::RemoveItemsCommand(Document* document, std::vector<Component> components,
+                                       std::vector<Link> links, const QString& text)
+    : ItemsCommand(document, std::move(components), std::move(links), text)
 {
-    m_remove ? insert() : erase();
 }
 
 ChangeComponentsCommand::ChangeComponentsCommand(Document* document, std::vector<Component> before,
-                                                 std::vector<Component> after, const QString& text,
-                                                 int mergeKey)
-    : m_document(document), m_before(std::move(before)), m_after(std::move(after)),
-      m_mergeKey(mergeKey)
+                                                 std::vector<Component> after, const QString& text)
+    : m_document(document), m_before(std::move(before)), m_after(std::move(after))
 {
     setText(text);
 }
@@ -55,18 +54,6 @@ void ChangeComponentsCommand::redo()
 void ChangeComponentsCommand::undo()
 {
     m_document->applyComponents(m_before);
-}
-
-bool ChangeComponentsCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* next = static_cast<const ChangeComponentsCommand*>(other);
-    if (next->m_after.size() != m_after.size())
-        return false;
-    for (size_t i = 0; i < m_after.size(); ++i)
-        if (next->m_after[i].id != m_after[i].id)
-            return false;
-    m_after = next->m_after;
-    return true;
 }
 
 SetScenarioCommand::SetScenarioCommand(Document* document, std::string scenarioId, bool enabled,

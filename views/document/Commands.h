@@ -10,28 +10,41 @@ namespace edgeplan {
 
 class Document;
 
-// Command ids for QUndoCommand::mergeWith.
-enum CommandId { kMoveCommandId = 1 };
-
-// Inserts components and links (add, paste, duplicate, connect) or, with
-// `remove`, takes them out (delete); undo does the opposite. Holds value
-// snapshots, never pointers into the model.
-class InsertItemsCommand : public QUndoCommand
+// What inserting and removing components and links share: the items, as
+// value snapshots, never pointers into the model, and the two edits.
+class ItemsCommand : public QUndoCommand
 {
-public:
-    InsertItemsCommand(Document* document, std::vector<Component> components,
-                       std::vector<Link> links, bool remove, const QString& text);
-    void redo() override;
-    void undo() override;
-
-private:
+protected:
+    ItemsCommand(Document* document, std::vector<Component> components, std::vector<Link> links,
+                 const QString& text);
     void insert();
     void erase();
 
+private:
     Document* m_document;
     std::vector<Component> m_components;
     std::vector<Link> m_links;
-    bool m_remove;
+};
+
+// Inserts components and links (add, paste, duplicate, connect); undo takes
+// them out.
+class InsertItemsCommand : public ItemsCommand
+{
+public:
+    InsertItemsCommand(Document* document, std::vector<Component> components, std::vector<Link> links,
+                       const QString& text);
+    void redo() override { insert(); }
+    void undo() override { erase(); }
+};
+
+// Takes components and links out (delete, cut); undo puts them back.
+class RemoveItemsCommand : public ItemsCommand
+{
+public:
+    RemoveItemsCommand(Document* document, std::vector<Component> components, std::vector<Link> links,
+                       const QString& text);
+    void redo() override { erase(); }
+    void undo() override { insert(); }
 };
 
 // Replaces components by new snapshots of themselves; undo restores the old ones.
@@ -39,17 +52,14 @@ class ChangeComponentsCommand : public QUndoCommand
 {
 public:
     ChangeComponentsCommand(Document* document, std::vector<Component> before,
-                            std::vector<Component> after, const QString& text, int mergeKey);
+                            std::vector<Component> after, const QString& text);
     void redo() override;
     void undo() override;
-    int id() const override { return m_mergeKey; }
-    bool mergeWith(const QUndoCommand* other) override;
 
 private:
     Document* m_document;
     std::vector<Component> m_before;
     std::vector<Component> m_after;
-    int m_mergeKey;
 };
 
 class SetScenarioCommand : public QUndoCommand

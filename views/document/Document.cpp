@@ -152,7 +152,7 @@ bool Document::insertItems(const std::vector<Component>& components, const std::
     }
     if (components.empty() && links.empty())
         return false;
-    m_undoStack.push(new InsertItemsCommand(this, components, links, false, text));
+    m_undoStack.push(new InsertItemsCommand(this, components, links, text));
     return true;
 }
 
@@ -189,12 +189,12 @@ bool Document::removeItems(const std::vector<ComponentId>& requested, const std:
                              ? (removedComponents.empty() ? tr("Delete link") : tr("Delete component"))
                              : tr("Delete %n item(s)", nullptr,
                                   int(removedComponents.size() + removedLinks.size()));
-    m_undoStack.push(new InsertItemsCommand(this, removedComponents, removedLinks, true, text));
+    m_undoStack.push(new RemoveItemsCommand(this, removedComponents, removedLinks, text));
     return true;
 }
 
 bool Document::changeComponents(const std::vector<Component>& after, const QString& text,
-                                QString* error, int mergeKey)
+                                QString* error)
 {
     std::vector<Component> before;
     try {
@@ -211,7 +211,7 @@ bool Document::changeComponents(const std::vector<Component>& after, const QStri
     }
     if (before == after)
         return false;
-    m_undoStack.push(new ChangeComponentsCommand(this, before, after, text, mergeKey));
+    m_undoStack.push(new ChangeComponentsCommand(this, before, after, text));
     return true;
 }
 

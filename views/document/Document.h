@@ -60,9 +60,8 @@ public:
                      const QString& text, QString* error = nullptr);
     bool removeItems(const std::vector<ComponentId>& components, const std::vector<LinkId>& links);
     // A whole set of component changes as one step (move, inspector edit).
-    // Consecutive moves of the same components merge when `mergeKey` matches.
     bool changeComponents(const std::vector<Component>& after, const QString& text,
-                          QString* error = nullptr, int mergeKey = -1);
+                          QString* error = nullptr);
     bool setScenarioEnabled(const std::string& scenarioId, bool enabled);
     bool setProjectName(const QString& name);
     // The deployment variant ("" for none) and whether the edge sits behind NAT.

@@ -17,31 +17,13 @@ namespace edgeplan {
 
 const QList<ExportFormatInfo>& exportFormats()
 {
-    static const QList<ExportFormatInfo> formats = {
-        {"csv", "csv", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Rule tables as CSV (Excel)")},
-        {"xlsx", "xlsx",
-         QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Rule tables as an Excel workbook")},
-        {"md", "md", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Rule tables as Markdown")},
-        {"html", "html", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Rule tables as a web page")},
-        {"json", "json", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Rule tables as JSON")},
-        {"nftables", "nft",
-         QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "nftables ruleset (draft)")},
-        {"powershell", "ps1",
-         QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Windows Firewall PowerShell script (draft)")},
-        {"asa", "txt",
-         QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Cisco ASA access lists (draft)")},
-        {"svg", "svg", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Diagram as SVG")},
-        {"png", "png", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Diagram as PNG")},
-        {"pdf", "pdf", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Diagram as PDF")},
-        {"drawio", "drawio",
-         QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Diagram for diagrams.net (draw.io)")},
-        {"report", "pdf", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Handoff report (PDF)")},
-        {"dns-csv", "csv", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "DNS records as CSV (Excel)")},
-        {"dns-zone", "", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "DNS zone files for BIND (a folder)")},
-        {"certs-csv", "csv", QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "Certificates as CSV (Excel)")},
-        {"openssl-cnf", "",
-         QT_TRANSLATE_NOOP("edgeplan::PlanExporter", "OpenSSL certificate requests (a folder)")},
-    };
+    static const QList<ExportFormatInfo> formats = [] {
+        QList<ExportFormatInfo> list;
+        for (const ExportFormat& format : exportFormatTable())
+            list.append({QString::fromLatin1(format.id), QString::fromLatin1(format.extension),
+                         QString::fromLatin1(format.description), format.kind});
+        return list;
+    }();
     return formats;
 }
 
@@ -69,12 +51,19 @@ bool exportPlan(Document& document, DiagramScene* scene, const ExportRequest& re
         *error = refusal;
         return false;
     }
-    if (const TextExportFormat* text = findTextExportFormat(format))
-        return writeFileAtomically(request.path, text->write(document.topology(), options), error);
-    if (const FolderExportFormat* folder = findFolderExportFormat(format)) {
+    const ExportFormat* known = exportFormatById(format);
+    if (!known) {
+        *error = QCoreApplication::translate("edgeplan::PlanExporter", "unknown export format '%1'")
+                     .arg(request.format);
+        return false;
+    }
+    switch (known->kind) {
+    case ExportKind::Text:
+        return writeFileAtomically(request.path, known->text(document.topology(), options), error);
+    case ExportKind::Folder: {
         std::vector<ExportFile> files;
         try {
-            files = folder->write(document.topology());
+            files = known->folder(document.topology());
         } catch (const ExportError& e) {
             *error = QCoreApplication::translate("edgeplan::PlanExporter", "Nothing was written: %1")
                          .arg(QString::fromStdString(e.what()));
@@ -82,16 +71,16 @@ bool exportPlan(Document& document, DiagramScene* scene, const ExportRequest& re
         }
         return writeFolderAtomically(request.path, files, error);
     }
-    if (format == "xlsx") {
+    case ExportKind::Workbook: {
         const std::string failure =
             exportRulesXlsx(document.topology(), options, request.path.toStdString());
         if (!failure.empty())
             *error = QStringLiteral("%1: %2").arg(request.path, QString::fromStdString(failure));
         return failure.empty();
     }
-    if (format == "report")
+    case ExportKind::Report:
         return exportReportPdf(document, request.path, request.lang, error);
-    if (format == "svg" || format == "png" || format == "pdf") {
+    case ExportKind::Diagram: {
         std::unique_ptr<DiagramScene> own;
         if (!scene) {
             own = std::make_unique<DiagramScene>(&document);
@@ -107,6 +96,7 @@ bool exportPlan(Document& document, DiagramScene* scene, const ExportRequest& re
         if (format == "png")
             return exportDiagramPng(*scene, request.path, diagram, error);
         return exportDiagramPdf(*scene, request.path, diagram, error);
+    }
     }
     *error = QCoreApplication::translate("edgeplan::PlanExporter", "unknown export format '%1'")
                  .arg(request.format);

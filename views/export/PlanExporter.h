@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Localized.h"
+#include "export/ExportFormats.h"
 
 #include <QString>
 #include <QStringList>
@@ -28,9 +29,11 @@ struct ExportFormatInfo
     QString id;
     QString extension; // empty: the export is a folder of files
     QString description; // English; exportFormatDescription() translates it
+    ExportKind kind = ExportKind::Text;
 };
 
-// Every format Edgeplan writes, in menu order.
+// Every format Edgeplan writes, in menu order: model/export/ExportFormats'
+// table as the views show it.
 const QList<ExportFormatInfo>& exportFormats();
 const ExportFormatInfo* findExportFormat(const QString& id);
 // The description in the installed language.
