@@ -31,8 +31,6 @@ PartnerKind drawPartnerKind(SplitMix64& random)
     return PartnerKind::PublicIm;
 }
 
-constexpr double kBandWidth = 400;
-constexpr double kOuterBandWidth = 600;
 constexpr double kColumnWidth = 190;
 constexpr double kRowHeight = 120;
 constexpr double kSiteGap = 40;
@@ -316,7 +314,7 @@ std::vector<ZoneBand> zoneBands(const Catalog& catalog)
     std::vector<ZoneBand> bands;
     double left = 0;
     for (size_t i = 0; i < catalog.zones.size(); ++i) {
-        const double width = i + 1 == catalog.zones.size() && i > 0 ? kOuterBandWidth : kBandWidth;
+        const double width = i + 1 == catalog.zones.size() && i > 0 ? kOuterZoneBandWidth : kZoneBandWidth;
         bands.push_back({left, width});
         left += width;
     }

@@ -60,9 +60,13 @@ struct GeneratedShape
 
 GeneratedShape generatedShape(const GeneratorOptions& options);
 
-// A zone's band on the diagram as the views draw it (views/ZoneLayout): 400
-// wide, the outermost 600, left to right from the inside out. Plans that
-// Edgeplan lays out itself (generated, imported) place components in them.
+// A zone's band on the diagram, defined here once: the diagram draws them
+// (views/diagram/ZoneLayout), and plans that Edgeplan lays out itself
+// (generated, imported) place components in them. Left to right from the
+// inside out, each kZoneBandWidth wide, the outermost (the Internet holds
+// the most partners) kOuterZoneBandWidth.
+inline constexpr double kZoneBandWidth = 400;
+inline constexpr double kOuterZoneBandWidth = 600;
 struct ZoneBand
 {
     double left = 0;

@@ -53,13 +53,9 @@ QFont badgeFont()
 
 ZoneLayout::ZoneLayout(const Catalog& catalog)
 {
-    double x = 0;
-    for (size_t i = 0; i < catalog.zones.size(); ++i) {
-        const Zone& zone = catalog.zones[i];
-        const double width = i + 1 == catalog.zones.size() && i > 0 ? kOuterBandWidth : kBandWidth;
-        m_bands.push_back({zone.id, zone.name, x, x + width});
-        x += width;
-    }
+    const std::vector<ZoneBand> bands = zoneBands(catalog);
+    for (size_t i = 0; i < catalog.zones.size(); ++i)
+        m_bands.push_back({catalog.zones[i].id, catalog.zones[i].name, bands[i].left, bands[i].left + bands[i].width});
     for (const Firewall& firewall : catalog.firewalls) {
         const int inner = catalog.zoneIndex(firewall.innerZone);
         const int outer = catalog.zoneIndex(firewall.outerZone);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "plan/Generator.h"
 
 #include <QPointF>
 #include <QRectF>
@@ -19,8 +20,9 @@ namespace edgeplan {
 class ZoneLayout
 {
 public:
-    static constexpr double kBandWidth = 400;
-    static constexpr double kOuterBandWidth = 600; // the Internet holds the most partners
+    // The bands' widths are the model's (plan/Generator.h: zoneBands).
+    static constexpr double kBandWidth = kZoneBandWidth;
+    static constexpr double kOuterBandWidth = kOuterZoneBandWidth;
     static constexpr double kMinHeight = 900;
     static constexpr double kWallWidth = 16;
     static constexpr double kHeaderHeight = 40;
