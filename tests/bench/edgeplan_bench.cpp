@@ -572,10 +572,67 @@ void appendGuiRows(std::vector<Row>& rows, const std::string& planBytes, const C
     rows.push_back(ratioRow("drag a component with 100 links by one step", dragMs, bareDragMs, dragBaseline, 3,
                             "\u2264 3\u00d7 and < 2 ms", dragMs < 2));
 
-
     scene.reset();
     document.reset();
     bare = BareScene();
+
+    // In the window, through every panel and the real signals (scene,
+    // inspector, rule table, DNS and certificate models, problems): one
+    // rename and one move of the hub, from the command to the handled
+    // repaints; against the table index's own update for the same edit. The
+    // ratio is the fan-out issue #23 asks to cut.
+    {
+        const Catalogs catalogs = Catalogs::builtIn();
+        MainWindow window(catalogs, loadOrDie(bytes, registry), QString());
+        window.resize(1600, 1000);
+        window.show();
+        QCoreApplication::processEvents();
+        Document* windowDocument = window.document();
+        windowDocument->undoStack()->clear();
+        window.scene()->selectItems({hub.id}, {});
+        QCoreApplication::processEvents();
+        int renames = 0;
+        const double renameMs = medianMs(dragRepetitions, [&] {
+            Component renamed = *windowDocument->topology().component(hub.id);
+            renamed.name = "hub-" + std::to_string(++renames);
+            if (!windowDocument->changeComponents({renamed}, QStringLiteral("Rename")))
+                std::exit(1);
+            QCoreApplication::processEvents();
+        });
+        double windowStep = DiagramScene::kGridSize;
+        const double moveMs = medianMs(dragRepetitions, [&] {
+            Component moved = *windowDocument->topology().component(hub.id);
+            moved.position.x += windowStep;
+            if (!windowDocument->changeComponents({moved}, QStringLiteral("Move")))
+                std::exit(1);
+            QCoreApplication::processEvents();
+            windowStep = -windowStep;
+        });
+        // The table index alone, on a plan of its own, for the same edits.
+        std::unique_ptr<Topology> indexed = loadOrDie(bytes, registry);
+        TableIndex index(*indexed);
+        index.tables();
+        const double indexRenameMs = medianMs(dragRepetitions, [&] {
+            Component renamed = *indexed->component(hub.id);
+            renamed.name = "hub-" + std::to_string(++renames);
+            indexed->updateComponent(renamed);
+            index.update({}, {hub.id});
+            index.tables();
+        });
+        double indexStep = DiagramScene::kGridSize;
+        const double indexMoveMs = medianMs(dragRepetitions, [&] {
+            Component moved = *indexed->component(hub.id);
+            moved.position.x += indexStep;
+            indexed->updateComponent(moved);
+            index.update({}, {hub.id});
+            index.tables();
+            indexStep = -indexStep;
+        });
+        rows.push_back(ratioRow("rename the component with 100 links in the window, every panel", renameMs,
+                                indexRenameMs, "the table index's update", 3, "\u2264 3\u00d7 (#23)"));
+        rows.push_back(ratioRow("move the component with 100 links in the window, every panel", moveMs,
+                                indexMoveMs, "the table index's update", 3, "\u2264 3\u00d7 (#23)"));
+    }
 
     // Peak memory: each window in a process of its own, on the same plan file.
     QTemporaryDir folder;
