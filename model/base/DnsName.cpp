@@ -1,5 +1,6 @@
 #include "base/DnsName.h"
 
+#include "text/AsciiText.h"
 #include "text/TerminalText.h"
 
 namespace edgeplan {
@@ -129,6 +130,18 @@ std::vector<DnsNameField> namingDnsNames(const ProjectNaming& naming)
         if (!value.empty())
             fields.push_back({"names/" + pointerKey(id), id, value});
     return fields;
+}
+
+std::string withoutTrailingDot(std::string name)
+{
+    while (!name.empty() && name.back() == '.')
+        name.pop_back();
+    return name;
+}
+
+std::string dnsNameKey(const std::string& name)
+{
+    return asciiLower(withoutTrailingDot(name));
 }
 
 } // namespace edgeplan

@@ -39,6 +39,17 @@ inline bool isDnsName(const std::string& name, bool wildcard = false)
 // A DNS name of two labels or more (sip.contoso.com).
 bool isFqdn(const std::string& name, bool wildcard = false);
 
+// The one normaliser of DNS names. The name as records and certificates
+// write it: without its trailing dot ("sip.contoso.com." -> "sip.contoso.com").
+std::string withoutTrailingDot(std::string name);
+// The form two names are compared in: ASCII lower case (whatever the
+// locale), no trailing dot.
+std::string dnsNameKey(const std::string& name);
+inline bool sameDnsName(const std::string& a, const std::string& b)
+{
+    return dnsNameKey(a) == dnsNameKey(b);
+}
+
 // Throws EditError (name.empty, name.too-long, name.space, name.character,
 // name.label-empty, name.label-too-long, name.hyphen) unless the text is a
 // DNS name. `what` says what it is ("the FQDN"); the message shows the

@@ -101,15 +101,6 @@ LocalizedText listing(std::vector<LocalizedText> items)
 }
 const LocalizedText kOr{" or ", "または"};
 
-std::string lower(std::string text)
-{
-    for (char& c : text)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (!text.empty() && text.back() == '.')
-        text.pop_back();
-    return text;
-}
-
 // The catalog entries' names for a message, their ids appended to `args`.
 template <typename T>
 LocalizedText namesOf(const std::vector<const T*>& items, std::vector<std::string>& args)
@@ -522,7 +513,7 @@ private:
                 if (!a.address.empty())
                     addresses[a.address].insert(id);
             if (!c.fqdn.empty())
-                fqdns[lower(c.fqdn)].insert(id);
+                fqdns[dnsNameKey(c.fqdn)].insert(id);
         }
         reportShared(addresses, Severity::Error, "address.duplicate",
                      {"{0} have the same address {1}.", "{0}に同じアドレス {1} が設定されています。"});

@@ -15,18 +15,6 @@ namespace edgeplan {
 
 namespace {
 
-std::string stripDot(std::string name)
-{
-    while (!name.empty() && name.back() == '.')
-        name.pop_back();
-    return name;
-}
-
-bool sameName(const std::string& a, const std::string& b)
-{
-    return asciiLower(stripDot(a)) == asciiLower(stripDot(b));
-}
-
 bool contains(const std::vector<std::string>& list, const std::string& value)
 {
     return std::find(list.begin(), list.end(), value) != list.end();
@@ -144,7 +132,7 @@ std::string nameFor(const Topology& topology, const NameDef& def, const Componen
             value = it->second.fqdn;
     }
     if (!value.empty())
-        return stripDot(value);
+        return withoutTrailingDot(value);
     return expand(def.defaultName, Expansion{topology, owner, {}, depth + 1, missing});
 }
 
@@ -204,7 +192,7 @@ void addName(std::vector<std::string>& names, const std::string& name)
     if (name.empty())
         return;
     for (const std::string& n : names)
-        if (sameName(n, name))
+        if (sameDnsName(n, name))
             return;
     names.push_back(name);
 }
@@ -258,11 +246,11 @@ std::vector<SipDomain> effectiveSipDomains(const Topology& topology)
     for (const auto& [id, component] : topology.components()) {
         if (!roles.count(component.role))
             continue;
-        const std::string domain = stripDot(topology.propertyValue(component, kSipDomainProperty));
+        const std::string domain = withoutTrailingDot(topology.propertyValue(component, kSipDomainProperty));
         if (domain.empty())
             continue;
         if (std::none_of(result.begin(), result.end(),
-                         [&](const SipDomain& d) { return sameName(d.name, domain); }))
+                         [&](const SipDomain& d) { return sameDnsName(d.name, domain); }))
             result.push_back(SipDomain{domain});
     }
     return result;
@@ -277,7 +265,7 @@ std::string defaultSipDomain(const Topology& topology)
 std::string internalDomain(const Topology& topology)
 {
     if (!topology.naming().internalDomain.empty())
-        return stripDot(topology.naming().internalDomain);
+        return withoutTrailingDot(topology.naming().internalDomain);
     return defaultSipDomain(topology);
 }
 
@@ -374,7 +362,7 @@ std::vector<DnsRecord> deriveDnsRecords(const Topology& topology)
                 record.type = "SRV";
                 record.name = def.service + "." + domain.name;
                 bool missing = false;
-                record.value = stripDot(expand(def.target, Expansion{topology, nullptr, domain.name, 0, &missing}));
+                record.value = withoutTrailingDot(expand(def.target, Expansion{topology, nullptr, domain.name, 0, &missing}));
                 if (missing)
                     continue;
                 record.port = port;
@@ -397,7 +385,7 @@ std::vector<DnsRecord> deriveDnsRecords(const Topology& topology)
             for (const std::string& text : def.names)
                 for (auto& entry : expandPerDomain(topology, text, owner, def.domainFlag))
                     if (std::none_of(names.begin(), names.end(),
-                                     [&](const auto& n) { return sameName(n.first, entry.first); }))
+                                     [&](const auto& n) { return sameDnsName(n.first, entry.first); }))
                         names.push_back(std::move(entry));
             for (const ComponentId holderId : boundComponents(topology, *owner, def.at.pool)) {
                 const Component* holder = topology.component(holderId);
@@ -407,7 +395,7 @@ std::vector<DnsRecord> deriveDnsRecords(const Topology& topology)
                     record.def = &def;
                     record.location = def.location;
                     record.type = addressKind(address) == AddressKind::IPv6 ? "AAAA" : "A";
-                    record.name = stripDot(name);
+                    record.name = withoutTrailingDot(name);
                     record.value = address;
                     record.component = holderId;
                     record.domain = domain;
@@ -433,7 +421,7 @@ std::vector<DnsRecord> recordsOf(const Topology& topology, const std::vector<Dns
     }
     for (const DnsRecord& r : records)
         if (r.type == "SRV" && std::any_of(names.begin(), names.end(),
-                                           [&](const std::string& n) { return sameName(n, r.value); }))
+                                           [&](const std::string& n) { return sameDnsName(n, r.value); }))
             result.push_back(r);
     return result;
 }
@@ -465,14 +453,14 @@ std::vector<CertificateEntry> deriveCertificates(const Topology& topology)
             if (entry.holders.empty())
                 entry.holders.push_back(owner->id);
             bool missing = false;
-            entry.subject = stripDot(expand(def.subject, Expansion{topology, owner, {}, 0, &missing}));
+            entry.subject = withoutTrailingDot(expand(def.subject, Expansion{topology, owner, {}, 0, &missing}));
             if (missing)
                 entry.subject.clear();
             for (const CertificateNameDef& san : def.alternativeNames) {
                 if (!scenariosOn(topology, san.scenarios) || !planHolds(topology, san.planHas))
                     continue;
                 for (const auto& [name, domain] : expandPerDomain(topology, san.name, owner, {}))
-                    addName(entry.alternativeNames, stripDot(name));
+                    addName(entry.alternativeNames, withoutTrailingDot(name));
             }
             result.push_back(std::move(entry));
         }
@@ -527,7 +515,7 @@ std::vector<Finding> namingFindings(const Topology& topology)
         if (srv.type != "SRV")
             continue;
         const bool resolved = std::any_of(records.begin(), records.end(), [&](const DnsRecord& a) {
-            return a.type != "SRV" && a.location == srv.location && !a.value.empty() && sameName(a.name, srv.value);
+            return a.type != "SRV" && a.location == srv.location && !a.value.empty() && sameDnsName(a.name, srv.value);
         });
         if (!resolved)
             add(Severity::Error, "dns.srv-target-missing", {}, {srv.name, srv.value},
@@ -739,7 +727,7 @@ std::vector<ExportFile> exportDnsZones(const Topology& topology)
     const std::vector<DnsRecord> records = deriveDnsRecords(topology);
     std::vector<std::string> zones;
     for (const SipDomain& domain : effectiveSipDomains(topology))
-        zones.push_back(stripDot(domain.name));
+        zones.push_back(withoutTrailingDot(domain.name));
     if (!internalDomain(topology).empty())
         zones.push_back(internalDomain(topology));
     for (const std::string& zone : zones)

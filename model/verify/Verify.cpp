@@ -42,13 +42,6 @@ std::string targetOf(const Component& component, const std::string& interfaceId)
     return component.fqdn;
 }
 
-std::string stripDot(std::string name)
-{
-    while (!name.empty() && name.back() == '.')
-        name.pop_back();
-    return name;
-}
-
 void addUnique(std::vector<std::string>& list, const std::string& value)
 {
     if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
@@ -118,7 +111,7 @@ void appendDnsProbes(const Topology& topology, const RuleTables& tables, std::ve
             ProbeSpec probe;
             probe.kind = ProbeKind::DnsAddress;
             probe.component = id;
-            probe.host = stripDot(component.fqdn);
+            probe.host = withoutTrailingDot(component.fqdn);
             probe.serverName = probe.host;
             for (const auto& [interfaceId, address] : component.interfaces) {
                 addUnique(probe.expectedAddresses, address.natAddress);
@@ -126,7 +119,7 @@ void appendDnsProbes(const Topology& topology, const RuleTables& tables, std::ve
             }
             probes.push_back(std::move(probe));
         }
-        const std::string domain = stripDot(topology.propertyValue(component, kSipDomainProperty));
+        const std::string domain = withoutTrailingDot(topology.propertyValue(component, kSipDomainProperty));
         if (domain.empty())
             continue;
         std::set<std::string> asked;
@@ -140,7 +133,7 @@ void appendDnsProbes(const Topology& topology, const RuleTables& tables, std::ve
             probe.host = service + domain;
             probe.serverName = domain;
             probe.protocol = rule->protocol;
-            probe.expectedTarget = stripDot(component.fqdn);
+            probe.expectedTarget = withoutTrailingDot(component.fqdn);
             probe.expectedPort = rule->ports.first;
             probes.push_back(std::move(probe));
         }
@@ -214,7 +207,7 @@ std::vector<ProbeSpec> planProbes(const Topology& topology, const RuleTables& ta
             probe.lastPort = row.binding.ports.last;
             probe.transport = transportName(rule.transport);
             probe.protocol = rule.protocol;
-            probe.serverName = stripDot(destination->fqdn);
+            probe.serverName = withoutTrailingDot(destination->fqdn);
             probe.kind = kindFor(rule, &probe.reason);
             if (probe.host.empty() && probe.kind != ProbeKind::NotProbed) {
                 probe.kind = ProbeKind::NotProbed;
@@ -224,7 +217,7 @@ std::vector<ProbeSpec> planProbes(const Topology& topology, const RuleTables& ta
                 // The stream header names the domain the partner serves.
                 const std::string domain = topology.propertyValue(*destination, kSipDomainProperty);
                 if (!domain.empty())
-                    probe.serverName = stripDot(domain);
+                    probe.serverName = withoutTrailingDot(domain);
             }
             const bool sip = probe.kind == ProbeKind::Tls && rule.protocol.rfind("SIP", 0) == 0;
             if (sip) {

@@ -90,6 +90,32 @@ class TestDnsNames : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The one normaliser: every comparison of names (checks, naming, the
+    // verifier) goes through it.
+    void normaliser_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("plain") << "sip.contoso.com" << "sip.contoso.com" << "sip.contoso.com";
+        QTest::newRow("case and dot") << "SIP.Contoso.COM." << "SIP.Contoso.COM" << "sip.contoso.com";
+        QTest::newRow("two dots") << "a.b.." << "a.b" << "a.b";
+        QTest::newRow("only dots") << ".." << "" << "";
+        QTest::newRow("empty") << "" << "" << "";
+        QTest::newRow("not ASCII stays") << "\u00C4.Example" << "\u00C4.Example" << "\u00C4.example";
+        QTest::newRow("Turkish I is ASCII") << "SIP.TITAN.COM" << "SIP.TITAN.COM" << "sip.titan.com";
+    }
+    void normaliser()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, written);
+        QFETCH(QString, key);
+        QCOMPARE(QString::fromStdString(withoutTrailingDot(name.toStdString())), written);
+        QCOMPARE(QString::fromStdString(dnsNameKey(name.toStdString())), key);
+        QVERIFY(sameDnsName(name.toStdString(), key.toStdString()));
+        QVERIFY(!sameDnsName(name.toStdString(), key.toStdString() + "x"));
+    }
+
     void hostileNamesAreRefused_data()
     {
         QTest::addColumn<QString>("field");

@@ -1,5 +1,6 @@
 #include "verify/Verifier.h"
 
+#include "base/DnsName.h"
 #include "support/QtText.h"
 #include "text/TerminalText.h"
 
@@ -34,12 +35,10 @@ QString randomToken(int bytes)
     return token;
 }
 
+// The model's normaliser, for names Qt Network returns.
 QString lower(const QString& name)
 {
-    QString n = name.toLower();
-    while (n.endsWith('.'))
-        n.chop(1);
-    return n;
+    return qs(dnsNameKey(name.toStdString()));
 }
 
 // RFC 6125: a name matches a DNS-ID exactly, or a wildcard "*.example.com"
