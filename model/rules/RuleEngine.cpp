@@ -299,13 +299,14 @@ std::vector<bool> TableIndex::planConditions() const
     return result;
 }
 
-void TableIndex::update(const std::vector<LinkId>& links, const std::vector<ComponentId>& components)
+std::optional<std::vector<LinkId>> TableIndex::update(const std::vector<LinkId>& links,
+                                                      const std::vector<ComponentId>& components)
 {
     // A rule that the plan's contents switch on or off (an OCS 2007 partner
     // added, changed or removed) touches every link: derive everything again.
     if (!m_planConditions.empty() && planConditions() != m_planConditions) {
         rebuild();
-        return;
+        return std::nullopt;
     }
     std::set<LinkId> touched(links.begin(), links.end());
     for (const ComponentId id : components) {
@@ -319,6 +320,10 @@ void TableIndex::update(const std::vector<LinkId>& links, const std::vector<Comp
             for (const LinkId link : m_topology.linksOf(c->pool))
                 touched.insert(link);
     }
+    std::vector<std::vector<RowFacts>> before;
+    before.reserve(touched.size());
+    for (const LinkId link : touched)
+        before.push_back(rowFacts(link));
     // Every touched link out first, then in again: a row that two of them
     // carry (a member's row through its pool's link and its own) is made
     // afresh, not kept from the link not yet derived again.
@@ -329,6 +334,30 @@ void TableIndex::update(const std::vector<LinkId>& links, const std::vector<Comp
             addLink(link);
     if (!touched.empty())
         m_tables.reset();
+    std::vector<LinkId> changed;
+    size_t i = 0;
+    for (const LinkId link : touched)
+        if (before[i++] != rowFacts(link))
+            changed.push_back(link);
+    return changed;
+}
+
+std::vector<TableIndex::RowFacts> TableIndex::rowFacts(LinkId link) const
+{
+    std::vector<RowFacts> facts;
+    const auto found = m_byLink.find(link);
+    if (found == m_byLink.end())
+        return facts;
+    facts.reserve(found->second.size());
+    for (const Key& key : found->second) {
+        const auto row = m_rows.find(key);
+        if (row == m_rows.end())
+            continue;
+        const TableRow& r = row->second.row;
+        facts.push_back({key.firewall, key.rule, key.sourceId, key.destinationId, r.binding.ports, r.direction,
+                         r.crossesSeveral});
+    }
+    return facts;
 }
 
 void TableIndex::addLink(LinkId linkId)

@@ -106,7 +106,13 @@ public:
 
     // These links were added, removed or changed, and these components
     // changed (name, zone, role, properties): their links are derived again.
-    void update(const std::vector<LinkId>& links, const std::vector<ComponentId>& components = {});
+    // Returns the links whose rows differ now (a row more or less, another
+    // port, direction or firewall), in id order, or nullopt when every link
+    // was derived again (the plan's contents switched a rule on or off). A
+    // rename returns none: the rows keep their contents, only their order
+    // and the names shown differ.
+    std::optional<std::vector<LinkId>> update(const std::vector<LinkId>& links,
+                                              const std::vector<ComponentId>& components = {});
     // Everything again: a scenario, the variant or the catalog changed.
     void rebuild();
 
@@ -133,6 +139,20 @@ private:
         std::set<LinkId> links; // the links that carry this row (usually one)
     };
 
+    // What a link's rows are, apart from the names they sort by: compared
+    // before and after an update to tell which links' rows changed.
+    struct RowFacts
+    {
+        long firewall;
+        long rule;
+        ComponentId source;
+        ComponentId destination;
+        PortRange ports;
+        Direction direction;
+        bool crossesSeveral;
+        bool operator==(const RowFacts&) const = default;
+    };
+    std::vector<RowFacts> rowFacts(LinkId link) const;
     void addLink(LinkId link);
     void removeLink(LinkId link);
     std::vector<bool> planConditions() const;

@@ -29,6 +29,7 @@
 #include "panels/ScenarioBar.h"
 #include "presenter/PresenterView.h"
 #include "rules/TableView.h"
+#include "RuleTableChecks.h"
 #include "support/Catalogs.h"
 #include "tables/FindingsModel.h"
 #include "tables/NamingDock.h"
@@ -592,6 +593,11 @@ QString Monkey::check(bool thorough)
         if (view->link.isValid() && !plan.link(view->link))
             return QStringLiteral("rule table row %1 names a link the plan lacks").arg(row);
     }
+    // Kept up to date edit by edit (rows inserted, removed, moved): the
+    // whole table, unfiltered, is the plan's, row by row in table order.
+    if (!rules->linkFilter().isValid())
+        if (const QString mismatch = test::ruleTableMismatch(*rules, rows); !mismatch.isEmpty())
+            return mismatch;
     if (m_window.dnsTable()->model()->rowCount() != int(deriveDnsRecords(plan).size()))
         return QStringLiteral("the DNS panel has %1 rows, the plan %2")
             .arg(m_window.dnsTable()->model()->rowCount()).arg(deriveDnsRecords(plan).size());

@@ -61,7 +61,10 @@ DiagramScene::DiagramScene(Document* document, QObject* parent)
     connect(document, &Document::linkAdded, this, &DiagramScene::addLinkItem);
     connect(document, &Document::linkRemoved, this, &DiagramScene::onLinkRemoved);
     connect(document, &Document::rulesChanged, this, &DiagramScene::onRulesChanged);
-    connect(document, &Document::modelReset, this, &DiagramScene::rebuild);
+    connect(document, &Document::modelReset, this, [this] {
+        rebuild();
+        m_builtForReset = true; // the rulesChanged that follows finds the items current
+    });
     connect(document, &Document::findingsChanged, this, &DiagramScene::onFindingsChanged);
     // Every command ends with a stack index change: place labels once per edit.
     connect(document->undoStack(), &QUndoStack::indexChanged, this, [this] {
@@ -134,7 +137,7 @@ void DiagramScene::setLabelMode(LabelMode mode)
         return;
     m_labelMode = mode;
     for (auto& [id, item] : m_links)
-        item->syncFromModel();
+        item->syncGeometry();
     layoutLabels();
 }
 
@@ -156,7 +159,7 @@ void DiagramScene::setLanguage(Lang lang)
 void DiagramScene::retranslate()
 {
     for (auto& [id, item] : m_links)
-        item->syncFromModel();
+        item->syncGeometry();
     layoutLabels();
 }
 
@@ -542,12 +545,40 @@ LinkCheck DiagramScene::linkCheck(LinkId id) const
     return it == m_linkChecks.end() ? LinkCheck::None : it->second;
 }
 
-void DiagramScene::onRulesChanged()
+void DiagramScene::onRulesChanged(const RulesChange& change)
 {
-    m_linkChecks.clear(); // what was verified is not this plan any more
-    for (auto& [id, item] : m_links)
-        item->syncFromModel();
-    m_allLabelsChanged = true; // any label's text may differ
+    if (std::exchange(m_builtForReset, false) && change.all)
+        return;
+    if (change.all) {
+        m_linkChecks.clear(); // what was verified is not this plan any more
+        for (auto& [id, item] : m_links)
+            item->syncFromModel();
+        m_allLabelsChanged = true; // any label's text may differ
+    } else {
+        // Only the links whose rows differ get new labels; a rename changes none.
+        for (const LinkId id : change.links) {
+            m_linkChecks.erase(id);
+            if (LinkItem* item = linkItem(id)) {
+                item->syncFromModel();
+                markLabel(id);
+            }
+        }
+        // What was verified of a component's links (a member's: its
+        // pool's) does not hold for its new addresses; a new name alone
+        // changes nothing verified.
+        const Topology& topology = m_document->topology();
+        auto forget = [&](ComponentId id) {
+            for (const LinkId link : topology.linksOf(id))
+                if (m_linkChecks.erase(link))
+                    if (LinkItem* item = linkItem(link))
+                        item->update();
+        };
+        for (const ComponentId id : change.readdressed) {
+            forget(id);
+            if (const Component* c = topology.component(id); c && c->pool.isValid())
+                forget(c->pool);
+        }
+    }
     scheduleLabelLayout();
 }
 
@@ -555,7 +586,7 @@ void DiagramScene::syncLinksOf(ComponentId id)
 {
     for (LinkId linkId : m_document->topology().linksOf(id))
         if (LinkItem* item = linkItem(linkId)) {
-            item->syncFromModel();
+            item->syncGeometry();
             markLabel(linkId);
         }
 }

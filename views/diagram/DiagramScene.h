@@ -27,6 +27,7 @@ class ComponentItem;
 class Document;
 class LinkItem;
 class NameEditorItem;
+struct RulesChange;
 
 // The diagram of a document: zone bands and firewall walls in the
 // background, one item per component and per link, all redrawn from the
@@ -112,7 +113,7 @@ private:
     void onComponentChanged(ComponentId id);
     void onComponentRemoved(ComponentId id);
     void onLinkRemoved(LinkId id);
-    void onRulesChanged();
+    void onRulesChanged(const edgeplan::RulesChange& change);
     void onFindingsChanged();
     void syncLinksOf(ComponentId id);
     // The frame drawn around a pool and its members: made, moved or dropped
@@ -157,6 +158,7 @@ private:
     bool m_layoutQueued = false;
     std::unordered_set<LinkId> m_changedLabels;
     bool m_allLabelsChanged = false;
+    bool m_builtForReset = false; // rebuilt on modelReset, before its rulesChanged
     bool m_rebuilding = false;
     bool m_batchSelecting = false; // one selectionIdsChanged for many selection changes
     ComponentId m_connectFrom;

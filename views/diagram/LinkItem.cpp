@@ -109,8 +109,17 @@ LinkItem::~LinkItem() = default;
 
 void LinkItem::syncFromModel()
 {
-    const Topology& topology = m_scene->document()->topology();
-    const Link* link = topology.link(m_id);
+    m_lines = linkLabel(m_scene->document()->topology(), m_id);
+    ++m_ruleDerivations;
+    m_hasRules = !m_lines.empty();
+    m_intoA = std::any_of(m_lines.begin(), m_lines.end(), [](const LinkLabelLine& l) { return l.bToA; });
+    m_intoB = std::any_of(m_lines.begin(), m_lines.end(), [](const LinkLabelLine& l) { return l.aToB; });
+    syncGeometry();
+}
+
+void LinkItem::syncGeometry()
+{
+    const Link* link = m_scene->document()->topology().link(m_id);
     const ComponentItem* a = link ? m_scene->componentItem(link->a) : nullptr;
     const ComponentItem* b = link ? m_scene->componentItem(link->b) : nullptr;
     if (!a || !b)
@@ -119,11 +128,8 @@ void LinkItem::syncFromModel()
     const QPointF pb = b->pos();
     prepareGeometryChange();
     m_line = QLineF(clipToSquare(pa, pb, kIconClearance), clipToSquare(pb, pa, kIconClearance));
-    const std::vector<LinkLabelLine> lines = linkLabel(topology, m_id);
-    m_hasRules = !lines.empty();
-    m_intoA = std::any_of(lines.begin(), lines.end(), [](const LinkLabelLine& l) { return l.bToA; });
-    m_intoB = std::any_of(lines.begin(), lines.end(), [](const LinkLabelLine& l) { return l.aToB; });
-    m_label->setLines(formatLinkLabel(lines, m_scene->labelMode(), pa, pb), !m_hasRules);
+    // The arrows of the kept lines follow the ends' new places.
+    m_label->setLines(formatLinkLabel(m_lines, m_scene->labelMode(), pa, pb), !m_hasRules);
     update();
 }
 

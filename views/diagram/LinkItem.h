@@ -40,7 +40,13 @@ public:
     LinkLabelItem* label() const { return m_label.get(); }
 
     // Re-reads the ends' positions and the rules.
+    // Derives the label's lines from the link's rules again, then places it.
     void syncFromModel();
+    // Places the line and the kept label lines between the ends as they
+    // stand now (a move): no rule is derived.
+    void syncGeometry();
+    // How often the label was derived from the rules (tests, the bench).
+    int ruleDerivations() const { return m_ruleDerivations; }
     QLineF line() const { return m_line; }
     bool hasRules() const { return m_hasRules; }
     void setHighlighted(bool highlighted);
@@ -58,6 +64,8 @@ private:
     LinkId m_id;
     std::unique_ptr<LinkLabelItem> m_label;
     QLineF m_line;
+    std::vector<LinkLabelLine> m_lines; // as derived for the link's rules
+    int m_ruleDerivations = 0;
     bool m_hasRules = false;
     bool m_intoA = false; // some rule's traffic flows into end a
     bool m_intoB = false;

@@ -68,12 +68,7 @@ void Document::resetTopology(std::unique_ptr<Topology> topology)
     m_topology = std::move(topology);
     m_tables = std::make_unique<TableIndex>(*m_topology);
     m_undoStack.setClean();
-    m_findings = runChecks(*m_topology); // current for every receiver of modelReset
-    Q_EMIT modelReset();
-    Q_EMIT findingsChanged();
-    Q_EMIT scenariosChanged();
-    Q_EMIT projectChanged();
-    Q_EMIT rulesChanged();
+    announceReset();
 }
 
 ComponentId Document::addComponent(const std::string& role, const std::string& zone, Point position,
@@ -333,15 +328,17 @@ void Document::applyInsert(const std::vector<Component>& components, const std::
         linkIds.push_back(l.id);
     }
     verifyInvariants();
-    m_tables->update(linkIds, componentIds);
+    const RulesChange change = rulesChange(m_tables->update(linkIds, componentIds), componentIds);
     const bool findings = recomputeFindings();
+    dropNaming();
     for (const ComponentId id : componentIds)
         Q_EMIT componentAdded(id);
     for (const LinkId id : linkIds)
         Q_EMIT linkAdded(id);
     if (findings)
         Q_EMIT findingsChanged(); // after the items exist, so that they get their badges
-    Q_EMIT rulesChanged();
+    Q_EMIT namesChanged();
+    Q_EMIT rulesChanged(change);
 }
 
 void Document::applyRemove(const std::vector<ComponentId>& components, const std::vector<LinkId>& links)
@@ -372,15 +369,17 @@ void Document::applyRemove(const std::vector<ComponentId>& components, const std
     // A removed component may stand at an end of rows that hang on links
     // that stay: the index derives those again.
     pools.insert(pools.end(), removedComponents.begin(), removedComponents.end());
-    m_tables->update(removedLinks, pools);
+    const RulesChange change = rulesChange(m_tables->update(removedLinks, pools), pools);
     const bool findings = recomputeFindings();
+    dropNaming();
     for (const LinkId id : removedLinks)
         Q_EMIT linkRemoved(id);
     for (const ComponentId id : removedComponents)
         Q_EMIT componentRemoved(id);
     if (findings)
         Q_EMIT findingsChanged();
-    Q_EMIT rulesChanged();
+    Q_EMIT namesChanged();
+    Q_EMIT rulesChanged(change);
 }
 
 void Document::applyComponents(const std::vector<Component>& values)
@@ -390,11 +389,15 @@ void Document::applyComponents(const std::vector<Component>& values)
     // step costs no derivation and no checks.
     bool findings = false;
     std::vector<ComponentId> ids;
+    std::vector<ComponentId> readdressedIds;
     for (const Component& c : values) {
         const Component* current = m_topology->component(c.id);
-        rules = rules || !current || current->zone != c.zone || current->name != c.name ||
-                current->interfaces != c.interfaces || current->properties != c.properties ||
-                current->pool != c.pool || current->role != c.role;
+        const bool readdressed = !current || current->zone != c.zone || current->interfaces != c.interfaces ||
+                                 current->properties != c.properties || current->pool != c.pool ||
+                                 current->role != c.role;
+        if (readdressed)
+            readdressedIds.push_back(c.id);
+        rules = rules || readdressed || current->name != c.name;
         // A member that changes pool changes the rows of both pools' links.
         if (current && current->pool != c.pool) {
             if (current->pool.isValid())
@@ -412,11 +415,17 @@ void Document::applyComponents(const std::vector<Component>& values)
         ids.push_back(c.id);
     }
     verifyInvariants();
-    if (rules)
-        m_tables->update({}, ids);
-    const bool changedFindings = findings && recomputeFindings();
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    RulesChange change;
+    if (rules) {
+        change = rulesChange(m_tables->update({}, ids), ids);
+        std::sort(readdressedIds.begin(), readdressedIds.end());
+        change.readdressed = std::move(readdressedIds);
+    }
+    const bool changedFindings = findings && recomputeFindings();
+    if (findings)
+        dropNaming();
     for (const ComponentId id : ids)
         Q_EMIT componentChanged(id);
     if (changedFindings)
@@ -424,7 +433,7 @@ void Document::applyComponents(const std::vector<Component>& values)
     if (findings)
         Q_EMIT namesChanged();
     if (rules)
-        Q_EMIT rulesChanged();
+        Q_EMIT rulesChanged(change);
 }
 
 void Document::applyScenario(const std::string& scenarioId, bool enabled)
@@ -432,10 +441,12 @@ void Document::applyScenario(const std::string& scenarioId, bool enabled)
     m_topology->setScenarioEnabled(scenarioId, enabled);
     m_tables->rebuild();
     const bool findings = recomputeFindings();
+    dropNaming();
     Q_EMIT scenariosChanged();
     if (findings)
         Q_EMIT findingsChanged();
-    Q_EMIT rulesChanged();
+    Q_EMIT namesChanged();
+    Q_EMIT rulesChanged(rulesChange(std::nullopt, {}));
 }
 
 void Document::applyVariant(const std::string& variantId, bool nat)
@@ -444,10 +455,12 @@ void Document::applyVariant(const std::string& variantId, bool nat)
     m_topology->setNat(nat);
     m_tables->rebuild();
     const bool findings = recomputeFindings();
+    dropNaming();
     Q_EMIT projectChanged();
     if (findings)
         Q_EMIT findingsChanged();
-    Q_EMIT rulesChanged();
+    Q_EMIT namesChanged();
+    Q_EMIT rulesChanged(rulesChange(std::nullopt, {}));
 }
 
 void Document::applyNaming(const ProjectNaming& naming, const std::vector<Component>& components)
@@ -457,6 +470,7 @@ void Document::applyNaming(const ProjectNaming& naming, const std::vector<Compon
         m_topology->updateComponent(c);
     verifyInvariants();
     const bool findings = recomputeFindings();
+    dropNaming();
     for (const Component& c : components)
         Q_EMIT componentChanged(c.id);
     Q_EMIT projectChanged();
@@ -470,18 +484,62 @@ void Document::applyTopology(const Topology& topology)
     m_tables.reset();
     m_topology = std::make_unique<Topology>(topology);
     m_tables = std::make_unique<TableIndex>(*m_topology);
-    m_findings = runChecks(*m_topology);
+    announceReset();
+}
+
+void Document::announceReset()
+{
+    m_findings = runChecks(*m_topology); // current for every receiver of modelReset
+    dropNaming();
+    // Listeners of modelReset take everything afresh: the signals after it
+    // are for those that follow only them.
     Q_EMIT modelReset();
     Q_EMIT findingsChanged();
     Q_EMIT scenariosChanged();
     Q_EMIT projectChanged();
-    Q_EMIT rulesChanged();
+    Q_EMIT namesChanged();
+    Q_EMIT rulesChanged(rulesChange(std::nullopt, {}));
 }
 
 void Document::applyProjectName(const std::string& name)
 {
     m_topology->setName(name);
     Q_EMIT projectChanged();
+}
+
+const std::vector<DnsRecord>& Document::dnsRecords() const
+{
+    if (!m_dnsRecords) {
+        m_dnsRecords = deriveDnsRecords(*m_topology);
+        ++m_namingDerivations;
+    }
+    return *m_dnsRecords;
+}
+
+const std::vector<CertificateEntry>& Document::certificates() const
+{
+    if (!m_certificates)
+        m_certificates = deriveCertificates(*m_topology);
+    return *m_certificates;
+}
+
+void Document::dropNaming()
+{
+    m_dnsRecords.reset();
+    m_certificates.reset();
+}
+
+RulesChange Document::rulesChange(std::optional<std::vector<LinkId>> links,
+                                  std::vector<ComponentId> components) const
+{
+    RulesChange change;
+    change.all = !links;
+    if (links)
+        change.links = std::move(*links);
+    std::sort(components.begin(), components.end());
+    components.erase(std::unique(components.begin(), components.end()), components.end());
+    change.components = std::move(components);
+    return change;
 }
 
 void Document::verifyInvariants() const

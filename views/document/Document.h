@@ -2,6 +2,7 @@
 
 #include "plan/Topology.h" // first: moc cannot parse a leading <compare>
 #include "checks/Checks.h"
+#include "naming/Naming.h"
 #include "rules/RuleEngine.h"
 
 #include <QObject>
@@ -9,10 +10,36 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 Q_DECLARE_METATYPE(edgeplan::ComponentId)
 Q_DECLARE_METATYPE(edgeplan::LinkId)
+
+namespace edgeplan {
+
+// What one edit did to the rule tables, as rulesChanged tells it.
+struct RulesChange
+{
+    // Any row may differ (a scenario, the variant, the catalog, a new plan,
+    // a rule that the plan's contents switch on or off): derive everything.
+    bool all = false;
+    // The links whose rows differ now (a row more or less, another port,
+    // direction or firewall), in id order: their labels differ.
+    std::vector<LinkId> links;
+    // The components the edit changed, added or removed: rows that show
+    // them may read differently (a name, an address) and sort elsewhere,
+    // though their contents stay (a rename changes no rule).
+    std::vector<ComponentId> components;
+    // Of those, the ones whose addresses, FQDNs, zone, role, pool or
+    // properties changed: what was verified of their links no longer holds.
+    // A rename alone is not among them.
+    std::vector<ComponentId> readdressed;
+};
+
+} // namespace edgeplan
+
+Q_DECLARE_METATYPE(edgeplan::RulesChange)
 
 namespace edgeplan {
 
@@ -39,6 +66,12 @@ public:
     // The firewall tables of the plan as it is now, kept current edit by
     // edit (TableIndex): reading them costs nothing after the first time.
     const RuleTables& tables() const { return m_tables->tables(); }
+    // The DNS records and certificates of the plan as it is now, derived
+    // once per edit that can change them (namesChanged), on the first call.
+    const std::vector<DnsRecord>& dnsRecords() const;
+    const std::vector<CertificateEntry>& certificates() const;
+    // How often the DNS records were derived (tests, the bench).
+    int namingDerivations() const { return m_namingDerivations; }
     void markSaved() { m_undoStack.setClean(); }
     // Differs from its file without an undo step to show for it (a restored
     // autosave, a version kept over one changed on disk).
@@ -79,16 +112,6 @@ public:
     // when it is the same plan.
     bool replaceTopology(const Topology& plan, const QString& text);
 
-    // Called by the undo commands only.
-    void applyInsert(const std::vector<Component>& components, const std::vector<Link>& links);
-    void applyRemove(const std::vector<ComponentId>& components, const std::vector<LinkId>& links);
-    void applyComponents(const std::vector<Component>& values);
-    void applyScenario(const std::string& scenarioId, bool enabled);
-    void applyProjectName(const std::string& name);
-    void applyVariant(const std::string& variantId, bool nat);
-    void applyNaming(const ProjectNaming& naming, const std::vector<Component>& components);
-    void applyTopology(const Topology& topology);
-
 Q_SIGNALS:
     void componentAdded(edgeplan::ComponentId id);
     void componentRemoved(edgeplan::ComponentId id);
@@ -98,11 +121,13 @@ Q_SIGNALS:
     void scenariosChanged();
     void projectChanged();
     // The rule tables may differ: any edit that touches roles, zones,
-    // addresses, links or scenarios.
-    void rulesChanged();
-    // What the rule tables do not see may differ: a component's name or
-    // FQDN, the project's SIP domains and names (DNS records, certificates).
-    // Not emitted for a move.
+    // names, addresses, links or scenarios; `change` says which links' rows
+    // differ. Not emitted for a move.
+    void rulesChanged(const edgeplan::RulesChange& change);
+    // What the DNS records and certificates are derived from may differ: a
+    // component added, removed or changed other than by a move, its name or
+    // FQDN, the project's SIP domains and names, a scenario, the variant.
+    // dnsRecords() and certificates() are derived again on their next call.
     void namesChanged();
     void modelReset();
     void filePathChanged(const QString& path);
@@ -112,15 +137,44 @@ Q_SIGNALS:
     void readOnlyChanged(bool readOnly);
 
 private:
+    friend class ItemsCommand;
+    friend class ChangeComponentsCommand;
+    friend class SetScenarioCommand;
+    friend class SetVariantCommand;
+    friend class SetNamingCommand;
+    friend class ReplaceTopologyCommand;
+    friend class SetProjectNameCommand;
+    // The edits themselves, reachable from the undo commands only: each
+    // changes the model, brings the tables and findings up to date, then
+    // announces what changed.
+    void applyInsert(const std::vector<Component>& components, const std::vector<Link>& links);
+    void applyRemove(const std::vector<ComponentId>& components, const std::vector<LinkId>& links);
+    void applyComponents(const std::vector<Component>& values);
+    void applyScenario(const std::string& scenarioId, bool enabled);
+    void applyProjectName(const std::string& name);
+    void applyVariant(const std::string& variantId, bool nat);
+    void applyNaming(const ProjectNaming& naming, const std::vector<Component>& components);
+    void applyTopology(const Topology& topology);
+
     void verifyInvariants() const;
     // Runs the checks again; true when the findings differ.
     bool recomputeFindings();
+    // The DNS records and certificates are derived again on their next call.
+    void dropNaming();
+    // A new plan in place: the checks run, and every listener hears of it.
+    void announceReset();
+    // The change of an update of the table index (nullopt: every link).
+    RulesChange rulesChange(std::optional<std::vector<LinkId>> links,
+                            std::vector<ComponentId> components) const;
 
     std::unique_ptr<Topology> m_topology;
     std::unique_ptr<TableIndex> m_tables; // after m_topology: it refers to it
     QUndoStack m_undoStack;
     QString m_filePath;
     std::vector<Finding> m_findings;
+    mutable std::optional<std::vector<DnsRecord>> m_dnsRecords;
+    mutable std::optional<std::vector<CertificateEntry>> m_certificates;
+    mutable int m_namingDerivations = 0;
     bool m_readOnly = false;
 };
 

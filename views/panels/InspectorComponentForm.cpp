@@ -309,7 +309,7 @@ void InspectorComponentForm::refreshNaming()
         return;
     const QString arrow = QStringLiteral(" → ");
     QStringList lines;
-    for (const DnsRecord& r : recordsOf(topology, deriveDnsRecords(topology), m_id)) {
+    for (const DnsRecord& r : recordsOf(topology, m_document->dnsRecords(), m_id)) {
         QString value = qs(r.value).toHtmlEscaped();
         if (r.type == "SRV")
             value += QLatin1Char(':') + QString::number(r.port);
@@ -319,7 +319,7 @@ void InspectorComponentForm::refreshNaming()
                      .arg(qs(r.type).toHtmlEscaped(), qs(r.name).toHtmlEscaped(), arrow, value,
                           qs(dnsLocationName(r.location, m_lang)).toHtmlEscaped());
     }
-    for (const CertificateEntry& cert : deriveCertificates(topology)) {
+    for (const CertificateEntry& cert : m_document->certificates()) {
         if (cert.component != m_id &&
             std::find(cert.holders.begin(), cert.holders.end(), m_id) == cert.holders.end())
             continue;

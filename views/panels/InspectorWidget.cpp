@@ -51,11 +51,13 @@ InspectorWidget::InspectorWidget(Document* document, QWidget* parent)
         if (std::find(m_links.begin(), m_links.end(), id) != m_links.end())
             showSelection();
     });
-    connect(document, &Document::rulesChanged, this, [this] {
-        refreshProject();
-        refreshLink();
-        if (m_form)
-            m_form->refreshNaming();
+    connect(document, &Document::rulesChanged, this, [this](const RulesChange& change) {
+        refreshProject(); // the rule count
+        // The shown link's rules, when they differ (a change of its ends'
+        // names comes through componentChanged).
+        if (m_links.size() == 1 &&
+            (change.all || std::binary_search(change.links.begin(), change.links.end(), m_links.front())))
+            refreshLink();
     });
     connect(document, &Document::projectChanged, this, &InspectorWidget::refreshProject);
     connect(document, &Document::namesChanged, this, [this] {
@@ -253,8 +255,10 @@ void InspectorWidget::onComponentChanged(ComponentId id)
 {
     if (m_form && m_form->componentId() == id)
         m_form->refresh();
-    if (!m_links.empty())
-        refreshLink();
+    // The shown link names its ends.
+    if (m_links.size() == 1)
+        if (const Link* link = m_document->topology().link(m_links.front()); link && (link->a == id || link->b == id))
+            refreshLink();
 }
 
 } // namespace edgeplan

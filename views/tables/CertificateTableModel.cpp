@@ -22,10 +22,9 @@ QString joined(const std::vector<std::string>& items, const QString& separator)
 CertificateTableModel::CertificateTableModel(Document* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document)
 {
-    connect(document, &Document::rulesChanged, this, &CertificateTableModel::refresh);
+    // As the DNS records: namesChanged announces every edit they follow.
     connect(document, &Document::namesChanged, this, &CertificateTableModel::refresh);
-    connect(document, &Document::modelReset, this, &CertificateTableModel::refresh);
-    m_certificates = deriveCertificates(document->topology());
+    m_certificates = document->certificates();
 }
 
 void CertificateTableModel::setLanguage(Lang lang)
@@ -40,14 +39,14 @@ void CertificateTableModel::setLanguage(Lang lang)
 
 void CertificateTableModel::refresh()
 {
-    std::vector<CertificateEntry> certificates = deriveCertificates(m_document->topology());
+    const std::vector<CertificateEntry>& certificates = m_document->certificates();
     if (certificates == m_certificates) {
         if (!m_certificates.empty())
             Q_EMIT dataChanged(index(0, ComponentColumn), index(rowCount() - 1, HoldersColumn));
         return;
     }
     beginResetModel();
-    m_certificates = std::move(certificates);
+    m_certificates = certificates;
     endResetModel();
 }
 

@@ -12,12 +12,11 @@ namespace edgeplan {
 DnsTableModel::DnsTableModel(Document* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document)
 {
-    // Records follow addresses, scenarios and the deployment (rulesChanged),
-    // names and the project's naming (namesChanged); a move changes none.
-    connect(document, &Document::rulesChanged, this, &DnsTableModel::refresh);
+    // Records follow names, addresses, scenarios, the deployment and the
+    // project's naming, all of which namesChanged announces (a new plan
+    // too); a move changes none.
     connect(document, &Document::namesChanged, this, &DnsTableModel::refresh);
-    connect(document, &Document::modelReset, this, &DnsTableModel::refresh);
-    m_records = deriveDnsRecords(document->topology());
+    m_records = document->dnsRecords();
 }
 
 void DnsTableModel::setLanguage(Lang lang)
@@ -32,7 +31,7 @@ void DnsTableModel::setLanguage(Lang lang)
 
 void DnsTableModel::refresh()
 {
-    std::vector<DnsRecord> records = deriveDnsRecords(m_document->topology());
+    const std::vector<DnsRecord>& records = m_document->dnsRecords();
     if (records == m_records) {
         // The same records may name a renamed component.
         if (!m_records.empty())
@@ -40,7 +39,7 @@ void DnsTableModel::refresh()
         return;
     }
     beginResetModel();
-    m_records = std::move(records);
+    m_records = records;
     endResetModel();
 }
 

@@ -42,8 +42,7 @@ protected:
     {
         if (m_firewallId.empty())
             return true;
-        const RowView* row = static_cast<RuleTableModel*>(sourceModel())->rowAt(sourceRow);
-        return row && row->firewallId == m_firewallId;
+        return static_cast<RuleTableModel*>(sourceModel())->firewallIdAt(sourceRow) == m_firewallId;
     }
 
 private:
@@ -99,6 +98,8 @@ RuleTableDock::RuleTableDock(Document* document, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RuleTableDock::onCurrentRowChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RuleTableDock::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RuleTableDock::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RuleTableDock::updateCount);
     connect(document, &Document::modelReset, this, &RuleTableDock::fillFirewalls);
     fillFirewalls();
     fitColumns();

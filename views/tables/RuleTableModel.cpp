@@ -5,14 +5,17 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace edgeplan {
 
 RuleTableModel::RuleTableModel(Document* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document)
 {
-    connect(document, &Document::rulesChanged, this, &RuleTableModel::refresh);
-    connect(document, &Document::modelReset, this, &RuleTableModel::refresh);
-    refresh();
+    // A new plan comes with rulesChanged too (every row).
+    connect(document, &Document::rulesChanged, this, &RuleTableModel::onRulesChanged);
+    m_rows = currentRows();
 }
 
 void RuleTableModel::setLanguage(Lang lang)
@@ -28,20 +31,175 @@ void RuleTableModel::setLinkFilter(LinkId link)
     refresh();
 }
 
+std::vector<RuleTableModel::Row> RuleTableModel::currentRows() const
+{
+    std::vector<Row> rows;
+    for (const FirewallTable& table : m_document->tables().firewalls)
+        for (const TableRow& row : table.rows)
+            if (!m_linkFilter.isValid() || row.binding.link == m_linkFilter)
+                rows.push_back({table.firewall, row});
+    return rows;
+}
+
 void RuleTableModel::refresh()
 {
     beginResetModel();
-    const Topology& topology = m_document->topology();
-    m_rows = rowViews(topology, m_document->tables(), m_lang);
-    if (m_linkFilter.isValid()) {
-        std::erase_if(m_rows, [this](const RowView& row) { return row.link != m_linkFilter; });
-    }
+    m_rows = currentRows();
+    m_views.clear();
     endResetModel();
+}
+
+namespace {
+
+struct RowHash
+{
+    size_t operator()(const TableRow& row) const
+    {
+        const RuleBinding& b = row.binding;
+        size_t h = std::hash<const void*>()(b.rule);
+        for (const uint64_t v : {uint64_t(b.source.value), uint64_t(b.destination.value), uint64_t(b.link.value),
+                                 uint64_t(b.ports.first) << 16 | b.ports.last, uint64_t(row.direction)})
+            h = h * 1000003u ^ std::hash<uint64_t>()(v);
+        return h;
+    }
+};
+
+} // namespace
+
+// The old rows and the new ones are both in table order. The common head
+// and tail stay as they are; in between, the rows of the old that the new
+// lacks are removed and the new ones inserted when the rows that stay keep
+// their order (an edit that adds or removes rows), or the rows are moved
+// (a rename sorts its rows elsewhere). Rows that show a changed component
+// are told as changed, so that views spell them out again.
+void RuleTableModel::onRulesChanged(const RulesChange& change)
+{
+    if (change.all)
+        return refresh();
+    std::vector<Row> rows = currentRows();
+    m_views.clear(); // spelled-out rows may name a renamed component
+    const size_t oldCount = m_rows.size();
+    const size_t newCount = rows.size();
+    size_t head = 0;
+    while (head < oldCount && head < newCount && m_rows[head] == rows[head])
+        ++head;
+    size_t tail = 0;
+    while (tail < oldCount - head && tail < newCount - head &&
+           m_rows[oldCount - 1 - tail] == rows[newCount - 1 - tail])
+        ++tail;
+    const size_t oldEnd = oldCount - tail;
+    const size_t newEnd = newCount - tail;
+
+    if (head < oldEnd || head < newEnd) {
+        // Where each row of the middle stands in the new table.
+        std::unordered_multimap<TableRow, size_t, RowHash> placeInNew;
+        for (size_t i = head; i < newEnd; ++i)
+            placeInNew.emplace(rows[i].row, i);
+        std::vector<long> newPlace(oldEnd - head, -1);
+        std::vector<bool> kept(newEnd - head, false);
+        for (size_t i = head; i < oldEnd; ++i) {
+            auto range = placeInNew.equal_range(m_rows[i].row);
+            for (auto it = range.first; it != range.second; ++it)
+                if (!kept[it->second - head] && rows[it->second] == m_rows[i]) {
+                    kept[it->second - head] = true;
+                    newPlace[i - head] = long(it->second);
+                    placeInNew.erase(it);
+                    break;
+                }
+        }
+        bool inOrder = true;
+        long last = -1;
+        for (const long place : newPlace)
+            if (place >= 0) {
+                inOrder = inOrder && place > last;
+                last = place;
+            }
+        const bool sameRows = oldEnd - head == newEnd - head &&
+                              std::all_of(newPlace.begin(), newPlace.end(), [](long p) { return p >= 0; });
+        if (inOrder) {
+            // Removals from the bottom up, in runs, then insertions top down.
+            for (size_t i = oldEnd; i > head;) {
+                if (newPlace[i - 1 - head] >= 0) {
+                    --i;
+                    continue;
+                }
+                size_t first = i - 1;
+                while (first > head && newPlace[first - 1 - head] < 0)
+                    --first;
+                beginRemoveRows({}, int(first), int(i - 1));
+                m_rows.erase(m_rows.begin() + long(first), m_rows.begin() + long(i));
+                m_views.clear();
+                endRemoveRows();
+                i = first;
+            }
+            for (size_t i = head; i < newEnd;) {
+                if (kept[i - head]) {
+                    ++i;
+                    continue;
+                }
+                size_t end = i + 1;
+                while (end < newEnd && !kept[end - head])
+                    ++end;
+                beginInsertRows({}, int(i), int(end - 1));
+                m_rows.insert(m_rows.begin() + long(i), rows.begin() + long(i), rows.begin() + long(end));
+                m_views.clear();
+                endInsertRows();
+                i = end;
+            }
+        } else if (sameRows) {
+            // The same rows in another order: a move, selections kept.
+            Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+            const QModelIndexList before = persistentIndexList();
+            QModelIndexList after;
+            after.reserve(before.size());
+            for (const QModelIndex& index : before) {
+                const size_t row = size_t(index.row());
+                const size_t place = row >= head && row < oldEnd ? size_t(newPlace[row - head]) : row;
+                after << createIndex(int(place), index.column());
+            }
+            changePersistentIndexList(before, after);
+            m_rows = std::move(rows);
+            m_views.clear();
+            Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        } else {
+            beginResetModel();
+            m_rows = std::move(rows);
+            m_views.clear();
+            endResetModel();
+            return;
+        }
+    }
+    // The rows that show a changed component read differently.
+    auto shows = [&](const Row& row) {
+        return std::binary_search(change.components.begin(), change.components.end(), row.row.binding.source) ||
+               std::binary_search(change.components.begin(), change.components.end(), row.row.binding.destination);
+    };
+    for (size_t i = 0; i < m_rows.size();) {
+        if (!shows(m_rows[i])) {
+            ++i;
+            continue;
+        }
+        size_t end = i + 1;
+        while (end < m_rows.size() && shows(m_rows[end]))
+            ++end;
+        Q_EMIT dataChanged(index(int(i), 0), index(int(end - 1), ColumnCount - 1));
+        i = end;
+    }
 }
 
 const RowView* RuleTableModel::rowAt(int row) const
 {
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
+    if (row < 0 || row >= int(m_rows.size()))
+        return nullptr;
+    auto [it, added] = m_views.try_emplace(row);
+    if (added)
+        it->second = rowView(m_document->topology(), *m_rows[size_t(row)].firewall, m_rows[size_t(row)].row, m_lang);
+    return &it->second;
+}
+
+std::string RuleTableModel::firewallIdAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].firewall->id : std::string();
 }
 
 int RuleTableModel::rowCount(const QModelIndex& parent) const

@@ -4,13 +4,18 @@
 
 #include <QAbstractTableModel>
 
+#include <unordered_map>
+
 namespace edgeplan {
 
 class Document;
+struct RulesChange;
 
 // The per-firewall rule tables of a document as one Qt table (a firewall
-// column tells the tables apart), rebuilt whenever the rules change.
-// Optionally limited to the rules of one link.
+// column tells the tables apart), optionally limited to the rules of one
+// link. It holds the rows as the table index gives them and spells out only
+// the rows a view asks for; an edit inserts, removes or moves the rows that
+// changed (a rename moves rows and changes their text, resets nothing).
 class RuleTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,7 +46,10 @@ public:
     // Shows only the rules of this link; an invalid id shows every rule.
     void setLinkFilter(LinkId link);
     LinkId linkFilter() const { return m_linkFilter; }
+    // The row spelled out, or null; valid until the next change.
     const RowView* rowAt(int row) const;
+    // The firewall's id of a row, without spelling the row out.
+    std::string firewallIdAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -49,13 +57,24 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 public Q_SLOTS:
+    // Everything again, as a reset (a new language, another filter).
     void refresh();
 
 private:
+    struct Row
+    {
+        const Firewall* firewall = nullptr;
+        TableRow row;
+        bool operator==(const Row&) const = default;
+    };
+    std::vector<Row> currentRows() const;
+    void onRulesChanged(const RulesChange& change);
+
     Document* m_document;
     Lang m_lang = Lang::En;
     LinkId m_linkFilter;
-    std::vector<RowView> m_rows;
+    std::vector<Row> m_rows;
+    mutable std::unordered_map<int, RowView> m_views; // the rows spelled out so far
 };
 
 } // namespace edgeplan
