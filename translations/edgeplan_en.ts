@@ -1431,14 +1431,6 @@ XMPP partners; the same seed gives the same file.</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <source>Export Flow &amp;Handout…</source>
-        <translation>Export Flow &amp;Handout…</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1459,40 +1451,8 @@ XMPP partners; the same seed gives the same file.</translation>
         <translation>%1: cannot write the screenshot</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exported %1</translation>
-    </message>
-    <message>
-        <source>No flow to export: switch on a scenario.</source>
-        <translation>No flow to export: switch on a scenario.</translation>
-    </message>
-    <message>
-        <source>Export Flow Handout</source>
-        <translation>Export Flow Handout</translation>
-    </message>
-    <message>
-        <source>Flow:</source>
-        <translation>Flow:</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>Export the rule tables, the diagram, the report or firewall configuration</source>
-        <translation>Export the rule tables, the diagram, the report or firewall configuration</translation>
-    </message>
-    <message>
-        <source>A PDF with one page per step of a flow, for a class</source>
-        <translation>A PDF with one page per step of a flow, for a class</translation>
     </message>
     <message>
         <source>Step through the flows full screen</source>
@@ -1507,14 +1467,6 @@ XMPP partners; the same seed gives the same file.</translation>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <source>&amp;Verify Plan…</source>
-        <translation>&amp;Verify Plan…</translation>
-    </message>
-    <message>
-        <source>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</source>
-        <translation>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</translation>
-    </message>
-    <message>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
@@ -1525,26 +1477,6 @@ XMPP partners; the same seed gives the same file.</translation>
     <message>
         <source>Certificates</source>
         <translation>Certificates</translation>
-    </message>
-    <message>
-        <source>P&amp;roperties…</source>
-        <translation>P&amp;roperties…</translation>
-    </message>
-    <message>
-        <source>The project&apos;s SIP domains and the DNS names of its services</source>
-        <translation>The project&apos;s SIP domains and the DNS names of its services</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <source>Import a Lync topology or federation lists exported with PowerShell</source>
-        <translation>Import a Lync topology or federation lists exported with PowerShell</translation>
-    </message>
-    <message>
-        <source>Imported: %1</source>
-        <translation>Imported: %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1687,6 +1619,77 @@ XMPP partners; the same seed gives the same file.</translation>
     <message>
         <source>row %1</source>
         <translation>row %1</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::ProjectActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import a Lync topology or federation lists exported with PowerShell</source>
+        <translation>Import a Lync topology or federation lists exported with PowerShell</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export the rule tables, the diagram, the report or firewall configuration</source>
+        <translation>Export the rule tables, the diagram, the report or firewall configuration</translation>
+    </message>
+    <message>
+        <source>Export Flow &amp;Handout…</source>
+        <translation>Export Flow &amp;Handout…</translation>
+    </message>
+    <message>
+        <source>A PDF with one page per step of a flow, for a class</source>
+        <translation>A PDF with one page per step of a flow, for a class</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties…</source>
+        <translation>P&amp;roperties…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s SIP domains and the DNS names of its services</source>
+        <translation>The project&apos;s SIP domains and the DNS names of its services</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Plan…</source>
+        <translation>&amp;Verify Plan…</translation>
+    </message>
+    <message>
+        <source>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</source>
+        <translation>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>No flow to export: switch on a scenario.</source>
+        <translation>No flow to export: switch on a scenario.</translation>
+    </message>
+    <message>
+        <source>Export Flow Handout</source>
+        <translation>Export Flow Handout</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>Flow:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -1423,14 +1423,6 @@ IM、XMPP パートナーを含みます。同じシードからは同じ
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>エクスポート(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export Flow &amp;Handout…</source>
-        <translation>フローの配布資料をエクスポート(&amp;H)…</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -1451,40 +1443,8 @@ IM、XMPP パートナーを含みます。同じシードからは同じ
         <translation>%1: スクリーンショットを書き込めません</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>エクスポート</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 をエクスポートしました</translation>
-    </message>
-    <message>
-        <source>No flow to export: switch on a scenario.</source>
-        <translation>エクスポートするフローがありません。シナリオをオンにしてください。</translation>
-    </message>
-    <message>
-        <source>Export Flow Handout</source>
-        <translation>フローの配布資料のエクスポート</translation>
-    </message>
-    <message>
-        <source>Flow:</source>
-        <translation>フロー:</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Export the rule tables, the diagram, the report or firewall configuration</source>
-        <translation>ルール表、構成図、レポート、ファイアウォール設定をエクスポートします</translation>
-    </message>
-    <message>
-        <source>A PDF with one page per step of a flow, for a class</source>
-        <translation>フローの各ステップを 1 ページずつ載せた、講習用の PDF</translation>
     </message>
     <message>
         <source>Step through the flows full screen</source>
@@ -1499,14 +1459,6 @@ IM、XMPP パートナーを含みます。同じシードからは同じ
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Verify Plan…</source>
-        <translation>プランを検証(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</source>
-        <translation>プランのアドレスを調べます: DNS、ポート、証明書、SIP、XMPP、STUN</translation>
-    </message>
-    <message>
         <source>&amp;Project</source>
         <translation>プロジェクト(&amp;P)</translation>
     </message>
@@ -1517,26 +1469,6 @@ IM、XMPP パートナーを含みます。同じシードからは同じ
     <message>
         <source>Certificates</source>
         <translation>証明書</translation>
-    </message>
-    <message>
-        <source>P&amp;roperties…</source>
-        <translation>プロパティ(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>The project&apos;s SIP domains and the DNS names of its services</source>
-        <translation>プロジェクトの SIP ドメインとサービスの DNS 名</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>インポート(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import a Lync topology or federation lists exported with PowerShell</source>
-        <translation>PowerShell で書き出した Lync トポロジまたはフェデレーション リストをインポートします</translation>
-    </message>
-    <message>
-        <source>Imported: %1</source>
-        <translation>インポートしました: %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1677,6 +1609,77 @@ IM、XMPP パートナーを含みます。同じシードからは同じ
     <message>
         <source>row %1</source>
         <translation>%1 行目</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::ProjectActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a Lync topology or federation lists exported with PowerShell</source>
+        <translation>PowerShell で書き出した Lync トポロジまたはフェデレーション リストをインポートします</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the rule tables, the diagram, the report or firewall configuration</source>
+        <translation>ルール表、構成図、レポート、ファイアウォール設定をエクスポートします</translation>
+    </message>
+    <message>
+        <source>Export Flow &amp;Handout…</source>
+        <translation>フローの配布資料をエクスポート(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>A PDF with one page per step of a flow, for a class</source>
+        <translation>フローの各ステップを 1 ページずつ載せた、講習用の PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties…</source>
+        <translation>プロパティ(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s SIP domains and the DNS names of its services</source>
+        <translation>プロジェクトの SIP ドメインとサービスの DNS 名</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Plan…</source>
+        <translation>プランを検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</source>
+        <translation>プランのアドレスを調べます: DNS、ポート、証明書、SIP、XMPP、STUN</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>インポートしました: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 をエクスポートしました</translation>
+    </message>
+    <message>
+        <source>No flow to export: switch on a scenario.</source>
+        <translation>エクスポートするフローがありません。シナリオをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Export Flow Handout</source>
+        <translation>フローの配布資料のエクスポート</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>フロー:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
