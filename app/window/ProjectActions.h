@@ -22,7 +22,7 @@ class ProjectActions : public QObject
 {
     Q_OBJECT
 
-  public:
+public:
     ProjectActions(const Catalogs& catalogs, Document* document, DiagramScene* scene,
                    ViewActions* viewActions, DeploymentBar* deploymentBar, QMainWindow* window);
 
@@ -45,7 +45,7 @@ class ProjectActions : public QObject
     // Tools > Verify plan: the dialog, made on first use and kept.
     VerifyDialog* verifyPlan();
 
-  private:
+private:
     const Catalogs& m_catalogs;
     Document* m_document;
     DiagramScene* m_scene;
