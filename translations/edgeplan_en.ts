@@ -512,104 +512,6 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <translation>&apos;export --format %1&apos; writes a folder: %2 is a file</translation>
     </message>
     <message>
-        <source>Commands:
-  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
-  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
-  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
-                               Write the rule tables or a firewall draft; F is csv,
-                               xlsx, md, html, json, nftables, powershell, asa,
-                               svg, png, pdf, drawio or report (the handoff PDF);
-                               dns-csv and certs-csv (DNS records, certificates);
-                               dns-zone and openssl-cnf write a folder FILE: a BIND
-                               zone file per DNS zone, an OpenSSL request
-                               configuration per certificate;
-                               FILE &apos;-&apos; writes text formats to standard output;
-                               --merge puts rules with the same ends, transport and
-                               protocol on one row.
-  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
-                               The trainer&apos;s handout of a flow: one PDF page per step.
-  render --output FILE [--scale S] [--transparent] PROJECT
-                               Draw the diagram to FILE (.svg, .png or .pdf).
-  validate [--format text|json] [--lang L] PROJECT
-                               Load a project file and run the design checks:
-                               print every finding (error, warning, information);
-                               exit 1 if the file does not load or any is an error.
-  verify [--timeout S] [--concurrency N] [--nameserver ADDRESS]
-         [--format text|json] PROJECT
-                               Probe the addresses the plan names: DNS records,
-                               TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
-                               require; exit 1 if any probe failed. Nothing the
-                               plan does not name is contacted.
-  convert --catalog ID --output FILE PROJECT
-                               The same plan against another catalog (built in:
-                               lync2013-federation, lync2013-edge; or a catalog
-                               FILE); exit 1, naming them, if a component or link
-                               has no place in it.
-  import [--into PROJECT] --output FILE INPUT...
-                               Draw a plan from an existing deployment: a Topology
-                               Builder file or Get-CsTopology -AsXml, and federation
-                               lists (Get-CsAllowedDomain, Get-CsXmppAllowedPartner,
-                               Get-CsPublicProvider | Export-Csv), told apart by
-                               their content; --into adds the lists to PROJECT.
-                               Prints what was made and what was not modelled;
-                               exit 1, writing nothing, on bad input.
-  generate --sites N --partners M [--seed S] --output FILE
-                               Write a large plan for stress tests and demos: N
-                               sites, each with an edge pool, a front-end pool and
-                               external clients, and M federation, public IM and
-                               XMPP partners; the same seed gives the same file.
-  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
-</source>
-        <translation>Commands:
-  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
-  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
-  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
-                               Write the rule tables or a firewall draft; F is csv,
-                               xlsx, md, html, json, nftables, powershell, asa,
-                               svg, png, pdf, drawio or report (the handoff PDF);
-                               dns-csv and certs-csv (DNS records, certificates);
-                               dns-zone and openssl-cnf write a folder FILE: a BIND
-                               zone file per DNS zone, an OpenSSL request
-                               configuration per certificate;
-                               FILE &apos;-&apos; writes text formats to standard output;
-                               --merge puts rules with the same ends, transport and
-                               protocol on one row.
-  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
-                               The trainer&apos;s handout of a flow: one PDF page per step.
-  render --output FILE [--scale S] [--transparent] PROJECT
-                               Draw the diagram to FILE (.svg, .png or .pdf).
-  validate [--format text|json] [--lang L] PROJECT
-                               Load a project file and run the design checks:
-                               print every finding (error, warning, information);
-                               exit 1 if the file does not load or any is an error.
-  verify [--timeout S] [--concurrency N] [--nameserver ADDRESS]
-         [--format text|json] PROJECT
-                               Probe the addresses the plan names: DNS records,
-                               TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
-                               require; exit 1 if any probe failed. Nothing the
-                               plan does not name is contacted.
-  convert --catalog ID --output FILE PROJECT
-                               The same plan against another catalog (built in:
-                               lync2013-federation, lync2013-edge; or a catalog
-                               FILE); exit 1, naming them, if a component or link
-                               has no place in it.
-  import [--into PROJECT] --output FILE INPUT...
-                               Draw a plan from an existing deployment: a Topology
-                               Builder file or Get-CsTopology -AsXml, and federation
-                               lists (Get-CsAllowedDomain, Get-CsXmppAllowedPartner,
-                               Get-CsPublicProvider | Export-Csv), told apart by
-                               their content; --into adds the lists to PROJECT.
-                               Prints what was made and what was not modelled;
-                               exit 1, writing nothing, on bad input.
-  generate --sites N --partners M [--seed S] --output FILE
-                               Write a large plan for stress tests and demos: N
-                               sites, each with an edge pool, a front-end pool and
-                               external clients, and M federation, public IM and
-                               XMPP partners; the same seed gives the same file.
-  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
-</translation>
-    </message>
-    <message>
         <source>&apos;import&apos; needs --output FILE (&apos;-&apos; for standard output) and the files to import</source>
         <translation>&apos;import&apos; needs --output FILE (&apos;-&apos; for standard output) and the files to import</translation>
     </message>
@@ -628,6 +530,110 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>&apos;import&apos; takes --into and --output</source>
         <translation>&apos;import&apos; takes --into and --output</translation>
+    </message>
+    <message>
+        <source>(none) [PROJECT]</source>
+        <translation>(none) [PROJECT]</translation>
+    </message>
+    <message>
+        <source>Open the window, on PROJECT or on the bundled sample.</source>
+        <translation>Open the window, on PROJECT or on the bundled sample.</translation>
+    </message>
+    <message>
+        <source>Render the window with PROJECT to a PNG and exit.</source>
+        <translation>Render the window with PROJECT to a PNG and exit.</translation>
+    </message>
+    <message>
+        <source>Print the per-firewall rule tables as aligned text.</source>
+        <translation>Print the per-firewall rule tables as aligned text.</translation>
+    </message>
+    <message>
+        <source>Write the rule tables or a firewall draft; F is csv,
+xlsx, md, html, json, nftables, powershell, asa,
+svg, png, pdf, drawio or report (the handoff PDF);
+dns-csv and certs-csv (DNS records, certificates);
+dns-zone and openssl-cnf write a folder FILE: a BIND
+zone file per DNS zone, an OpenSSL request
+configuration per certificate;
+FILE &apos;-&apos; writes text formats to standard output;
+--merge puts rules with the same ends, transport and
+protocol on one row.</source>
+        <translation>Write the rule tables or a firewall draft; F is csv,
+xlsx, md, html, json, nftables, powershell, asa,
+svg, png, pdf, drawio or report (the handoff PDF);
+dns-csv and certs-csv (DNS records, certificates);
+dns-zone and openssl-cnf write a folder FILE: a BIND
+zone file per DNS zone, an OpenSSL request
+configuration per certificate;
+FILE &apos;-&apos; writes text formats to standard output;
+--merge puts rules with the same ends, transport and
+protocol on one row.</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s handout of a flow: one PDF page per step.</source>
+        <translation>The trainer&apos;s handout of a flow: one PDF page per step.</translation>
+    </message>
+    <message>
+        <source>Draw the diagram to FILE (.svg, .png or .pdf).</source>
+        <translation>Draw the diagram to FILE (.svg, .png or .pdf).</translation>
+    </message>
+    <message>
+        <source>Load a project file and run the design checks:
+print every finding (error, warning, information);
+exit 1 if the file does not load or any is an error.</source>
+        <translation>Load a project file and run the design checks:
+print every finding (error, warning, information);
+exit 1 if the file does not load or any is an error.</translation>
+    </message>
+    <message>
+        <source>Probe the addresses the plan names: DNS records,
+TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
+require; exit 1 if any probe failed. Nothing the
+plan does not name is contacted.</source>
+        <translation>Probe the addresses the plan names: DNS records,
+TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
+require; exit 1 if any probe failed. Nothing the
+plan does not name is contacted.</translation>
+    </message>
+    <message>
+        <source>The same plan against another catalog (built in:
+lync2013-federation, lync2013-edge; or a catalog
+FILE); exit 1, naming them, if a component or link
+has no place in it.</source>
+        <translation>The same plan against another catalog (built in:
+lync2013-federation, lync2013-edge; or a catalog
+FILE); exit 1, naming them, if a component or link
+has no place in it.</translation>
+    </message>
+    <message>
+        <source>Draw a plan from an existing deployment: a Topology
+Builder file or Get-CsTopology -AsXml, and federation
+lists (Get-CsAllowedDomain, Get-CsXmppAllowedPartner,
+Get-CsPublicProvider | Export-Csv), told apart by
+their content; --into adds the lists to PROJECT.
+Prints what was made and what was not modelled;
+exit 1, writing nothing, on bad input.</source>
+        <translation>Draw a plan from an existing deployment: a Topology
+Builder file or Get-CsTopology -AsXml, and federation
+lists (Get-CsAllowedDomain, Get-CsXmppAllowedPartner,
+Get-CsPublicProvider | Export-Csv), told apart by
+their content; --into adds the lists to PROJECT.
+Prints what was made and what was not modelled;
+exit 1, writing nothing, on bad input.</translation>
+    </message>
+    <message>
+        <source>Write a large plan for stress tests and demos: N
+sites, each with an edge pool, a front-end pool and
+external clients, and M federation, public IM and
+XMPP partners; the same seed gives the same file.</source>
+        <translation>Write a large plan for stress tests and demos: N
+sites, each with an edge pool, a front-end pool and
+external clients, and M federation, public IM and
+XMPP partners; the same seed gives the same file.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
     </message>
 </context>
 <context>
@@ -1425,14 +1431,6 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <source>Export Flow &amp;Handout…</source>
-        <translation>Export Flow &amp;Handout…</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1453,40 +1451,8 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <translation>%1: cannot write the screenshot</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exported %1</translation>
-    </message>
-    <message>
-        <source>No flow to export: switch on a scenario.</source>
-        <translation>No flow to export: switch on a scenario.</translation>
-    </message>
-    <message>
-        <source>Export Flow Handout</source>
-        <translation>Export Flow Handout</translation>
-    </message>
-    <message>
-        <source>Flow:</source>
-        <translation>Flow:</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>Export the rule tables, the diagram, the report or firewall configuration</source>
-        <translation>Export the rule tables, the diagram, the report or firewall configuration</translation>
-    </message>
-    <message>
-        <source>A PDF with one page per step of a flow, for a class</source>
-        <translation>A PDF with one page per step of a flow, for a class</translation>
     </message>
     <message>
         <source>Step through the flows full screen</source>
@@ -1501,14 +1467,6 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <source>&amp;Verify Plan…</source>
-        <translation>&amp;Verify Plan…</translation>
-    </message>
-    <message>
-        <source>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</source>
-        <translation>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</translation>
-    </message>
-    <message>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
@@ -1519,26 +1477,6 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>Certificates</source>
         <translation>Certificates</translation>
-    </message>
-    <message>
-        <source>P&amp;roperties…</source>
-        <translation>P&amp;roperties…</translation>
-    </message>
-    <message>
-        <source>The project&apos;s SIP domains and the DNS names of its services</source>
-        <translation>The project&apos;s SIP domains and the DNS names of its services</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <source>Import a Lync topology or federation lists exported with PowerShell</source>
-        <translation>Import a Lync topology or federation lists exported with PowerShell</translation>
-    </message>
-    <message>
-        <source>Imported: %1</source>
-        <translation>Imported: %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1681,6 +1619,77 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>row %1</source>
         <translation>row %1</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::ProjectActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import a Lync topology or federation lists exported with PowerShell</source>
+        <translation>Import a Lync topology or federation lists exported with PowerShell</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export the rule tables, the diagram, the report or firewall configuration</source>
+        <translation>Export the rule tables, the diagram, the report or firewall configuration</translation>
+    </message>
+    <message>
+        <source>Export Flow &amp;Handout…</source>
+        <translation>Export Flow &amp;Handout…</translation>
+    </message>
+    <message>
+        <source>A PDF with one page per step of a flow, for a class</source>
+        <translation>A PDF with one page per step of a flow, for a class</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties…</source>
+        <translation>P&amp;roperties…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s SIP domains and the DNS names of its services</source>
+        <translation>The project&apos;s SIP domains and the DNS names of its services</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Plan…</source>
+        <translation>&amp;Verify Plan…</translation>
+    </message>
+    <message>
+        <source>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</source>
+        <translation>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>No flow to export: switch on a scenario.</source>
+        <translation>No flow to export: switch on a scenario.</translation>
+    </message>
+    <message>
+        <source>Export Flow Handout</source>
+        <translation>Export Flow Handout</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>Flow:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -512,107 +512,6 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <translation>&apos;export --format %1&apos; はフォルダーに書き出します: %2 はファイルです</translation>
     </message>
     <message>
-        <source>Commands:
-  (none) [PROJECT]             Open the window, on PROJECT or on the bundled sample.
-  rules [--lang L] PROJECT     Print the per-firewall rule tables as aligned text.
-  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
-                               Write the rule tables or a firewall draft; F is csv,
-                               xlsx, md, html, json, nftables, powershell, asa,
-                               svg, png, pdf, drawio or report (the handoff PDF);
-                               dns-csv and certs-csv (DNS records, certificates);
-                               dns-zone and openssl-cnf write a folder FILE: a BIND
-                               zone file per DNS zone, an OpenSSL request
-                               configuration per certificate;
-                               FILE &apos;-&apos; writes text formats to standard output;
-                               --merge puts rules with the same ends, transport and
-                               protocol on one row.
-  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
-                               The trainer&apos;s handout of a flow: one PDF page per step.
-  render --output FILE [--scale S] [--transparent] PROJECT
-                               Draw the diagram to FILE (.svg, .png or .pdf).
-  validate [--format text|json] [--lang L] PROJECT
-                               Load a project file and run the design checks:
-                               print every finding (error, warning, information);
-                               exit 1 if the file does not load or any is an error.
-  verify [--timeout S] [--concurrency N] [--nameserver ADDRESS]
-         [--format text|json] PROJECT
-                               Probe the addresses the plan names: DNS records,
-                               TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
-                               require; exit 1 if any probe failed. Nothing the
-                               plan does not name is contacted.
-  convert --catalog ID --output FILE PROJECT
-                               The same plan against another catalog (built in:
-                               lync2013-federation, lync2013-edge; or a catalog
-                               FILE); exit 1, naming them, if a component or link
-                               has no place in it.
-  import [--into PROJECT] --output FILE INPUT...
-                               Draw a plan from an existing deployment: a Topology
-                               Builder file or Get-CsTopology -AsXml, and federation
-                               lists (Get-CsAllowedDomain, Get-CsXmppAllowedPartner,
-                               Get-CsPublicProvider | Export-Csv), told apart by
-                               their content; --into adds the lists to PROJECT.
-                               Prints what was made and what was not modelled;
-                               exit 1, writing nothing, on bad input.
-  generate --sites N --partners M [--seed S] --output FILE
-                               Write a large plan for stress tests and demos: N
-                               sites, each with an edge pool, a front-end pool and
-                               external clients, and M federation, public IM and
-                               XMPP partners; the same seed gives the same file.
-  --screenshot FILE [PROJECT]  Render the window with PROJECT to a PNG and exit.
-</source>
-        <translation>コマンド:
-  (なし) [PROJECT]             ウィンドウを開きます (PROJECT、または同梱のサンプル)。
-  rules [--lang L] PROJECT     ファイアウォールごとのルール表を整形したテキストで出力します。
-  export --format F --output FILE [--lang L] [--firewall ID] PROJECT
-                               ルール表またはファイアウォール設定の下書きを書き出します。
-                               F は csv、xlsx、md、html、json、nftables、powershell、
-                               asa、svg、png、pdf、drawio、report (引き継ぎ用の PDF)、
-                               dns-csv と certs-csv (DNS レコード、証明書) のいずれかです。
-                               dns-zone と openssl-cnf はフォルダー FILE に、DNS ゾーン
-                               ごとの BIND ゾーン ファイルと、証明書ごとの OpenSSL 要求の
-                               構成ファイルを書き出します。FILE に &apos;-&apos; を指定すると、
-                               テキスト形式を標準出力に書き出します。--merge を指定すると、
-                               両端、トランスポート、プロトコルが同じルールを 1 行に
-                               まとめます。
-  export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT
-                               トレーナー用のフローの配布資料を、1 ステップ 1 ページの
-                               PDF で書き出します。
-  render --output FILE [--scale S] [--transparent] PROJECT
-                               図を FILE (.svg、.png、.pdf) に描画します。
-  validate [--format text|json] [--lang L] PROJECT
-                               プロジェクト ファイルを読み込んで設計チェックを実行し、
-                               すべての指摘 (エラー、警告、情報) を出力します。ファイルを
-                               読み込めないか、エラーが 1 件でもあれば 1 で終了します。
-  verify [--timeout S] [--concurrency N] [--nameserver ADDRESS]
-         [--format text|json] PROJECT
-                               プランにあるアドレスを、ルールが求めるとおりに調べます
-                               (DNS レコード、TCP、TLS、SIP OPTIONS、XMPP、STUN)。
-                               失敗したプローブが 1 つでもあれば 1 で終了します。
-                               プランにないところには接続しません。
-  convert --catalog ID --output FILE PROJECT
-                               同じプランを別のカタログで書き出します (組み込み:
-                               lync2013-federation、lync2013-edge、またはカタログの
-                               FILE)。カタログに置けないコンポーネントやリンクが
-                               あれば、それを示して 1 で終了します。
-  import [--into PROJECT] --output FILE INPUT...
-                               既存の展開からプランを作成します。入力は Topology
-                               Builder のファイルまたは Get-CsTopology -AsXml の出力と、
-                               フェデレーション リスト (Get-CsAllowedDomain、
-                               Get-CsXmppAllowedPartner、Get-CsPublicProvider を
-                               Export-Csv で書き出したもの) で、形式は内容から判断
-                               します。--into を指定すると、リストを PROJECT に追加
-                               します。作成したものとモデル化しなかったものを出力し、
-                               入力に誤りがあれば何も書き出さずに 1 で終了します。
-  generate --sites N --partners M [--seed S] --output FILE
-                               負荷テストやデモ用の大きなプランを書き出します。N 個の
-                               サイト (それぞれエッジ プール、フロント エンド プール、
-                               外部クライアント) と、M 個のフェデレーション、パブリック
-                               IM、XMPP パートナーを含みます。同じシードからは同じ
-                               ファイルができます。
-  --screenshot FILE [PROJECT]  PROJECT を開いたウィンドウを PNG に描画して終了します。
-</translation>
-    </message>
-    <message>
         <source>&apos;import&apos; needs --output FILE (&apos;-&apos; for standard output) and the files to import</source>
         <translation>&apos;import&apos; には --output FILE (&apos;-&apos; で標準出力) と読み込むファイルが必要です</translation>
     </message>
@@ -631,6 +530,113 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>&apos;import&apos; takes --into and --output</source>
         <translation>&apos;import&apos; に指定できるのは --into と --output です</translation>
+    </message>
+    <message>
+        <source>(none) [PROJECT]</source>
+        <translation>(なし) [PROJECT]</translation>
+    </message>
+    <message>
+        <source>Open the window, on PROJECT or on the bundled sample.</source>
+        <translation>ウィンドウを開きます (PROJECT、または同梱のサンプル)。</translation>
+    </message>
+    <message>
+        <source>Render the window with PROJECT to a PNG and exit.</source>
+        <translation>PROJECT を開いたウィンドウを PNG に描画して終了します。</translation>
+    </message>
+    <message>
+        <source>Print the per-firewall rule tables as aligned text.</source>
+        <translation>ファイアウォールごとのルール表を整形したテキストで出力します。</translation>
+    </message>
+    <message>
+        <source>Write the rule tables or a firewall draft; F is csv,
+xlsx, md, html, json, nftables, powershell, asa,
+svg, png, pdf, drawio or report (the handoff PDF);
+dns-csv and certs-csv (DNS records, certificates);
+dns-zone and openssl-cnf write a folder FILE: a BIND
+zone file per DNS zone, an OpenSSL request
+configuration per certificate;
+FILE &apos;-&apos; writes text formats to standard output;
+--merge puts rules with the same ends, transport and
+protocol on one row.</source>
+        <translation>ルール表またはファイアウォール設定の下書きを書き出します。
+F は csv、xlsx、md、html、json、nftables、powershell、
+asa、svg、png、pdf、drawio、report (引き継ぎ用の PDF)、
+dns-csv と certs-csv (DNS レコード、証明書) のいずれかです。
+dns-zone と openssl-cnf はフォルダー FILE に、DNS ゾーン
+ごとの BIND ゾーン ファイルと、証明書ごとの OpenSSL 要求の
+構成ファイルを書き出します。FILE に &apos;-&apos; を指定すると、
+テキスト形式を標準出力に書き出します。--merge を指定すると、
+両端、トランスポート、プロトコルが同じルールを 1 行に
+まとめます。</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s handout of a flow: one PDF page per step.</source>
+        <translation>トレーナー用のフローの配布資料を、1 ステップ 1 ページの
+PDF で書き出します。</translation>
+    </message>
+    <message>
+        <source>Draw the diagram to FILE (.svg, .png or .pdf).</source>
+        <translation>図を FILE (.svg、.png、.pdf) に描画します。</translation>
+    </message>
+    <message>
+        <source>Load a project file and run the design checks:
+print every finding (error, warning, information);
+exit 1 if the file does not load or any is an error.</source>
+        <translation>プロジェクト ファイルを読み込んで設計チェックを実行し、
+すべての指摘 (エラー、警告、情報) を出力します。ファイルを
+読み込めないか、エラーが 1 件でもあれば 1 で終了します。</translation>
+    </message>
+    <message>
+        <source>Probe the addresses the plan names: DNS records,
+TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
+require; exit 1 if any probe failed. Nothing the
+plan does not name is contacted.</source>
+        <translation>プランにあるアドレスを、ルールが求めるとおりに調べます
+(DNS レコード、TCP、TLS、SIP OPTIONS、XMPP、STUN)。
+失敗したプローブが 1 つでもあれば 1 で終了します。
+プランにないところには接続しません。</translation>
+    </message>
+    <message>
+        <source>The same plan against another catalog (built in:
+lync2013-federation, lync2013-edge; or a catalog
+FILE); exit 1, naming them, if a component or link
+has no place in it.</source>
+        <translation>同じプランを別のカタログで書き出します (組み込み:
+lync2013-federation、lync2013-edge、またはカタログの
+FILE)。カタログに置けないコンポーネントやリンクが
+あれば、それを示して 1 で終了します。</translation>
+    </message>
+    <message>
+        <source>Draw a plan from an existing deployment: a Topology
+Builder file or Get-CsTopology -AsXml, and federation
+lists (Get-CsAllowedDomain, Get-CsXmppAllowedPartner,
+Get-CsPublicProvider | Export-Csv), told apart by
+their content; --into adds the lists to PROJECT.
+Prints what was made and what was not modelled;
+exit 1, writing nothing, on bad input.</source>
+        <translation>既存の展開からプランを作成します。入力は Topology
+Builder のファイルまたは Get-CsTopology -AsXml の出力と、
+フェデレーション リスト (Get-CsAllowedDomain、
+Get-CsXmppAllowedPartner、Get-CsPublicProvider を
+Export-Csv で書き出したもの) で、形式は内容から判断
+します。--into を指定すると、リストを PROJECT に追加
+します。作成したものとモデル化しなかったものを出力し、
+入力に誤りがあれば何も書き出さずに 1 で終了します。</translation>
+    </message>
+    <message>
+        <source>Write a large plan for stress tests and demos: N
+sites, each with an edge pool, a front-end pool and
+external clients, and M federation, public IM and
+XMPP partners; the same seed gives the same file.</source>
+        <translation>負荷テストやデモ用の大きなプランを書き出します。N 個の
+サイト (それぞれエッジ プール、フロント エンド プール、
+外部クライアント) と、M 個のフェデレーション、パブリック
+IM、XMPP パートナーを含みます。同じシードからは同じ
+ファイルができます。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
     </message>
 </context>
 <context>
@@ -1417,14 +1423,6 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>エクスポート(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export Flow &amp;Handout…</source>
-        <translation>フローの配布資料をエクスポート(&amp;H)…</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -1445,40 +1443,8 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <translation>%1: スクリーンショットを書き込めません</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>エクスポート</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 をエクスポートしました</translation>
-    </message>
-    <message>
-        <source>No flow to export: switch on a scenario.</source>
-        <translation>エクスポートするフローがありません。シナリオをオンにしてください。</translation>
-    </message>
-    <message>
-        <source>Export Flow Handout</source>
-        <translation>フローの配布資料のエクスポート</translation>
-    </message>
-    <message>
-        <source>Flow:</source>
-        <translation>フロー:</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Export the rule tables, the diagram, the report or firewall configuration</source>
-        <translation>ルール表、構成図、レポート、ファイアウォール設定をエクスポートします</translation>
-    </message>
-    <message>
-        <source>A PDF with one page per step of a flow, for a class</source>
-        <translation>フローの各ステップを 1 ページずつ載せた、講習用の PDF</translation>
     </message>
     <message>
         <source>Step through the flows full screen</source>
@@ -1493,14 +1459,6 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Verify Plan…</source>
-        <translation>プランを検証(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</source>
-        <translation>プランのアドレスを調べます: DNS、ポート、証明書、SIP、XMPP、STUN</translation>
-    </message>
-    <message>
         <source>&amp;Project</source>
         <translation>プロジェクト(&amp;P)</translation>
     </message>
@@ -1511,26 +1469,6 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>Certificates</source>
         <translation>証明書</translation>
-    </message>
-    <message>
-        <source>P&amp;roperties…</source>
-        <translation>プロパティ(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>The project&apos;s SIP domains and the DNS names of its services</source>
-        <translation>プロジェクトの SIP ドメインとサービスの DNS 名</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>インポート(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import a Lync topology or federation lists exported with PowerShell</source>
-        <translation>PowerShell で書き出した Lync トポロジまたはフェデレーション リストをインポートします</translation>
-    </message>
-    <message>
-        <source>Imported: %1</source>
-        <translation>インポートしました: %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1671,6 +1609,77 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>row %1</source>
         <translation>%1 行目</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::ProjectActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a Lync topology or federation lists exported with PowerShell</source>
+        <translation>PowerShell で書き出した Lync トポロジまたはフェデレーション リストをインポートします</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the rule tables, the diagram, the report or firewall configuration</source>
+        <translation>ルール表、構成図、レポート、ファイアウォール設定をエクスポートします</translation>
+    </message>
+    <message>
+        <source>Export Flow &amp;Handout…</source>
+        <translation>フローの配布資料をエクスポート(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>A PDF with one page per step of a flow, for a class</source>
+        <translation>フローの各ステップを 1 ページずつ載せた、講習用の PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties…</source>
+        <translation>プロパティ(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s SIP domains and the DNS names of its services</source>
+        <translation>プロジェクトの SIP ドメインとサービスの DNS 名</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Plan…</source>
+        <translation>プランを検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Probe the plan&apos;s addresses: DNS, ports, certificates, SIP, XMPP and STUN</source>
+        <translation>プランのアドレスを調べます: DNS、ポート、証明書、SIP、XMPP、STUN</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>インポートしました: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 をエクスポートしました</translation>
+    </message>
+    <message>
+        <source>No flow to export: switch on a scenario.</source>
+        <translation>エクスポートするフローがありません。シナリオをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Export Flow Handout</source>
+        <translation>フローの配布資料のエクスポート</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>フロー:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -7,13 +7,7 @@
 #include "diagram/DiagramScene.h"
 #include "diagram/DiagramView.h"
 #include "diagram/LinkItem.h"
-#include "dialogs/ExportDialog.h"
-#include "dialogs/ImportDialog.h"
-#include "dialogs/ProjectPropertiesDialog.h"
-#include "dialogs/VerifyDialog.h"
 #include "document/Document.h"
-#include "export/FlowHandout.h"
-#include "export/PlanExporter.h"
 #include "panels/InspectorWidget.h"
 #include "panels/PaletteWidget.h"
 #include "panels/ScenarioBar.h"
@@ -25,6 +19,7 @@
 #include "tables/RuleTableDock.h"
 #include "window/EditActions.h"
 #include "window/FileActions.h"
+#include "window/ProjectActions.h"
 #include "window/ViewActions.h"
 
 #include <QActionGroup>
@@ -35,8 +30,6 @@
 #include <QDropEvent>
 #include <QDockWidget>
 #include <QGraphicsItem>
-#include <QFileInfo>
-#include <QDir>
 #include <QLabel>
 #include <QMimeData>
 #include <QMenuBar>
@@ -44,9 +37,6 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoView>
-#include <QMessageBox>
-#include <QInputDialog>
-#include <QFileDialog>
 
 namespace edgeplan {
 
@@ -80,7 +70,9 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
       m_deploymentBar(new DeploymentBar(m_document, catalogs.registry(), this)),
       m_fileActions(new FileActions(catalogs, m_document, this)),
       m_editActions(new EditActions(m_document, m_view, this)),
-      m_viewActions(new ViewActions(m_view, this)), m_zoomLabel(new QLabel(this))
+      m_viewActions(new ViewActions(m_view, this)),
+      m_projectActions(new ProjectActions(catalogs, m_document, m_scene, m_viewActions, m_deploymentBar, this)),
+      m_zoomLabel(new QLabel(this))
 {
     m_document->setFilePath(path);
     setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
@@ -157,21 +149,6 @@ void MainWindow::createMenus()
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_editActions->populate(m_editMenu, m_tools);
     m_tools->addSeparator();
-    m_importAction = new QAction(this);
-    m_importAction->setObjectName(QStringLiteral("importAction"));
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
-    m_exportAction = new QAction(this);
-    m_exportAction->setObjectName(QStringLiteral("exportAction"));
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportPlanDialog);
-    m_handoutAction = new QAction(this);
-    m_handoutAction->setObjectName(QStringLiteral("flowHandoutAction"));
-    connect(m_handoutAction, &QAction::triggered, this, &MainWindow::exportFlowHandout);
-    const QList<QAction*> fileItems = m_fileMenu->actions();
-    m_fileMenu->insertAction(fileItems.at(fileItems.size() - 2), m_importAction); // after Save As
-    m_fileMenu->insertAction(fileItems.at(fileItems.size() - 2), m_exportAction); // after Save As
-    m_fileMenu->insertAction(fileItems.at(fileItems.size() - 2), m_handoutAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewActions->populate(m_viewMenu, m_tools);
@@ -207,15 +184,9 @@ void MainWindow::createMenus()
 
     m_projectMenu = menuBar()->addMenu(QString());
     m_projectMenu->setObjectName(QStringLiteral("projectMenu"));
-    m_propertiesAction = m_projectMenu->addAction(QString(), this, &MainWindow::editProjectProperties);
-    m_propertiesAction->setObjectName(QStringLiteral("projectPropertiesAction"));
-    m_projectMenu->addSeparator();
-    m_deploymentBar->populate(m_projectMenu);
-
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
-    m_verifyAction = m_toolsMenu->addAction(QString(), this, [this] { verifyPlan(); });
-    m_verifyAction->setObjectName(QStringLiteral("verifyAction"));
+    m_projectActions->populate(m_fileMenu, m_projectMenu, m_toolsMenu);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -235,16 +206,6 @@ AboutDialog* MainWindow::about()
     return m_about;
 }
 
-VerifyDialog* MainWindow::verifyPlan()
-{
-    if (!m_verifyDialog)
-        m_verifyDialog = new VerifyDialog(m_document, m_scene, this);
-    m_verifyDialog->show();
-    m_verifyDialog->raise();
-    m_verifyDialog->activateWindow();
-    return m_verifyDialog;
-}
-
 void MainWindow::retranslateUi()
 {
     const QString dockTitles[] = {tr("Components"), tr("Inspector"), tr("History"), tr("Firewall Rules"),
@@ -258,18 +219,8 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_panelsMenu->setTitle(tr("&Panels"));
     m_languageMenu->setTitle(tr("&Language"));
-    m_importAction->setText(tr("&Import…"));
-    m_importAction->setStatusTip(tr("Import a Lync topology or federation lists exported with PowerShell"));
-    m_exportAction->setText(tr("&Export…"));
-    m_exportAction->setStatusTip(tr("Export the rule tables, the diagram, the report or firewall configuration"));
-    m_handoutAction->setText(tr("Export Flow &Handout…"));
-    m_handoutAction->setStatusTip(tr("A PDF with one page per step of a flow, for a class"));
     m_projectMenu->setTitle(tr("&Project"));
-    m_propertiesAction->setText(tr("P&roperties…"));
-    m_propertiesAction->setStatusTip(tr("The project's SIP domains and the DNS names of its services"));
     m_toolsMenu->setTitle(tr("&Tools"));
-    m_verifyAction->setText(tr("&Verify Plan…"));
-    m_verifyAction->setStatusTip(tr("Probe the plan's addresses: DNS, ports, certificates, SIP, XMPP and STUN"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Edgeplan"));
     m_aboutAction->setStatusTip(tr("The version and the sources of the rule catalogs"));
@@ -278,6 +229,7 @@ void MainWindow::retranslateUi()
     m_fileActions->retranslate();
     m_editActions->retranslate();
     m_viewActions->retranslate();
+    m_projectActions->retranslate();
     updateZoomLabel(m_view->zoomFactor());
     updateTitle();
 }
@@ -471,70 +423,6 @@ void MainWindow::present()
     m_presenter->showFullScreen();
     m_presenter->raise();
     m_presenter->activateWindow();
-}
-
-void MainWindow::importDialog()
-{
-    ImportDialog dialog(m_catalogs, *m_document, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString text = dialog.commandText();
-    const std::unique_ptr<Topology> plan = dialog.takeResult();
-    if (!plan || !m_document->replaceTopology(*plan, text))
-        return;
-    m_scene->clearSelection();
-    m_viewActions->zoomToFitAction()->trigger();
-    statusBar()->showMessage(tr("Imported: %1").arg(dialog.files().join(QStringLiteral(", "))), 5000);
-}
-
-void MainWindow::exportPlanDialog()
-{
-    const QString name = m_document->filePath().isEmpty()
-                             ? QStringLiteral("plan")
-                             : QFileInfo(m_document->filePath()).completeBaseName();
-    ExportDialog dialog(m_document->catalog(), name, !m_scene->selectedItems().isEmpty(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    const ExportRequest request = dialog.request();
-    if (!exportPlan(*m_document, m_scene, request, &error)) {
-        QMessageBox::warning(this, tr("Export"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(request.path)), 5000);
-}
-
-void MainWindow::editProjectProperties()
-{
-    ProjectPropertiesDialog dialog(m_document, m_scene->language(), this);
-    dialog.exec();
-}
-
-void MainWindow::exportFlowHandout()
-{
-    const Lang lang = m_scene->language();
-    QStringList titles;
-    std::vector<std::string> ids;
-    for (const Flow* flow : playableFlows(m_document->topology())) {
-        titles << QString::fromStdString(flow->title.text(lang));
-        ids.push_back(flow->id);
-    }
-    if (ids.empty()) {
-        statusBar()->showMessage(tr("No flow to export: switch on a scenario."), kStatusTimeoutMs);
-        return;
-    }
-    bool ok = false;
-    const QString title = QInputDialog::getItem(this, tr("Export Flow Handout"), tr("Flow:"), titles, 0,
-                                                false, &ok);
-    if (!ok)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Flow Handout"), QString(),
-                                                      tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportFlowHandoutPdf(*m_document, ids[size_t(titles.indexOf(title))], path, lang, &error))
-        QMessageBox::warning(this, tr("Export Flow Handout"), error);
 }
 
 } // namespace edgeplan

@@ -24,6 +24,7 @@ class EditActions;
 class FileActions;
 class InspectorWidget;
 class PaletteWidget;
+class ProjectActions;
 class RuleTableDock;
 class ScenarioBar;
 class ViewActions;
@@ -53,6 +54,7 @@ public:
     FileActions* fileActions() const { return m_fileActions; }
     EditActions* editActions() const { return m_editActions; }
     ViewActions* viewActions() const { return m_viewActions; }
+    ProjectActions* projectActions() const { return m_projectActions; }
 
     // The language of the whole program (menus, docks, Qt's dialogs) and of
     // the catalog's data in every view. chooseLanguage is View > Language:
@@ -64,17 +66,6 @@ public:
     // document; null until opened and after it closes.
     PresenterView* presenter() const;
     void present();
-    // Tools > Verify plan: the dialog, made on first use and kept.
-    class VerifyDialog* verifyPlan();
-    // File > Export Flow Handout: asks for a flow and a file.
-    void exportFlowHandout();
-    // File > Import: topology files and federation lists, shown before they
-    // change anything, then applied as one undo step.
-    void importDialog();
-    // File > Export: one dialog for every format, remembering the last choices.
-    void exportPlanDialog();
-    // Project > Properties: SIP domains and DNS names, one undo step on OK.
-    void editProjectProperties();
     // Help > About Edgeplan: the version and the catalogs' sources, in a
     // dialog made anew in the current language each time.
     class AboutDialog* about();
@@ -118,6 +109,7 @@ private:
     FileActions* m_fileActions;
     EditActions* m_editActions;
     ViewActions* m_viewActions;
+    ProjectActions* m_projectActions;
     QLabel* m_zoomLabel;
     QList<QDockWidget*> m_docks; // palette, inspector, history, rules, problems, DNS, certificates
     QToolBar* m_tools = nullptr;
@@ -127,15 +119,9 @@ private:
     QMenu* m_panelsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QActionGroup* m_languages = nullptr;
-    QAction* m_importAction = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_handoutAction = nullptr;
     QAction* m_presentAction = nullptr;
     QMenu* m_projectMenu = nullptr;
-    QAction* m_propertiesAction = nullptr;
     QMenu* m_toolsMenu = nullptr;
-    QAction* m_verifyAction = nullptr;
-    class VerifyDialog* m_verifyDialog = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_aboutAction = nullptr;
     QPointer<class AboutDialog> m_about;

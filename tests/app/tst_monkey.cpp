@@ -40,6 +40,7 @@
 #include "window/AboutDialog.h"
 #include "window/EditActions.h"
 #include "window/MainWindow.h"
+#include "window/ProjectActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -431,19 +432,19 @@ void Monkey::perform(const Action& action)
                 about->close();
             break;
         case 1: {
-            VerifyDialog* verify = m_window.verifyPlan();
+            VerifyDialog* verify = m_window.projectActions()->verifyPlan();
             if (b % 2)
                 verify->close();
             break;
         }
         case 2:
-            m_window.exportPlanDialog(); // closed by closeModalsSoon
+            m_window.projectActions()->exportPlanDialog(); // closed by closeModalsSoon
             break;
         case 3:
-            m_window.editProjectProperties();
+            m_window.projectActions()->editProjectProperties();
             break;
         default:
-            m_window.importDialog();
+            m_window.projectActions()->importDialog();
         }
         break;
     case Kind::Language:

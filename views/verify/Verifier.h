@@ -1,7 +1,8 @@
 #pragma once
 
-// Runs the probes that model/Verify chose, with Qt Network: DNS lookups,
-// TCP connects, TLS handshakes, SIP OPTIONS, the XMPP stream header and STUN.
+// Runs the probes that model/Verify chose, with Qt Network (probes/, one
+// file per kind): DNS lookups, TCP connects, TLS handshakes, SIP OPTIONS,
+// the XMPP stream header and STUN.
 // At most `concurrency` probes run at once, each bounded by the timeout;
 // cancel() stops every one of them at once. Only the hosts the probes name
 // are contacted (and the name server for DNS): a name is resolved with
@@ -9,9 +10,8 @@
 // lookup, and a value that is no DNS name or address is refused before
 // anything is sent.
 
-#include "verify/Verify.h"
+#include "probes/Probe.h"
 
-#include <QHostAddress>
 #include <QObject>
 #include <QString>
 
@@ -21,35 +21,16 @@
 
 namespace edgeplan {
 
-enum class ProbeStatus { Passed, Warning, Failed, NotProbed, Cancelled };
-
-struct ProbeOutcome
-{
-    ProbeStatus status = ProbeStatus::Cancelled;
-    QString result;          // in a few words: "open", "refused", "SIP/2.0 200 OK"
-    QString detail;          // what was seen: the certificate, the records, the mapped address
-    QString address;         // the address a connecting probe used ("" for DNS probes, or none found)
-    qint64 milliseconds = -1; // -1: never ran
-    bool done = false;
-};
-
 // The worst status among outcomes (Failed > Warning > Passed; not-probed and
 // cancelled ones count for nothing): how a link is coloured.
 ProbeStatus worstStatus(const std::vector<ProbeStatus>& statuses);
-
-class ProbeTask;
 
 class Verifier : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Options
-    {
-        int timeoutMs = 3000;
-        int concurrency = 8;
-        QHostAddress nameserver; // null: the system's resolver
-    };
+    using Options = ProbeOptions;
 
     explicit Verifier(QObject* parent = nullptr);
     ~Verifier() override;
@@ -83,7 +64,7 @@ private:
 
     std::vector<ProbeSpec> m_probes;
     std::vector<ProbeOutcome> m_outcomes;
-    std::map<int, ProbeTask*> m_tasks;
+    std::map<int, Probe*> m_tasks;
     Options m_options;
     size_t m_next = 0;
     int m_finished = 0;
