@@ -91,7 +91,7 @@ std::vector<const Finding*> withCode(const std::vector<Finding>& findings, const
     return result;
 }
 
-// The severity each check reports, as README.md lists it.
+// The severity each check reports, as docs/checks.md lists it.
 Severity severityOf(const std::string& code)
 {
     static const std::map<std::string, Severity> severities = {

@@ -133,8 +133,8 @@ private Q_SLOTS:
                  QStringLiteral("sip.contoso.com"));
         QCOMPARE(certificateModel()->index(2, CertificateTableModel::ComponentColumn).data().toString(),
                  QStringLiteral("rp01"));
-        // For a look at the panels (README pictures): edge01 in the inspector,
-        // the certificates tab raised, then the DNS tab.
+        // For a look at the panels (the pictures of docs/dns-and-certificates.md):
+        // edge01 in the inspector, the certificates tab raised, then the DNS tab.
         m_window->resize(1500, 960);
         m_window->resizeDocks({m_window->findChild<QDockWidget*>(QStringLiteral("dnsDock"))}, {330}, Qt::Vertical);
         m_window->scene()->selectItems({test::componentNamed(m_window->document()->topology(), "edge01")}, {});

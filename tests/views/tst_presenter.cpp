@@ -3,7 +3,7 @@
 // destination, and the plan's changes show at once. No sleeping: the dot's
 // animation is driven through its clock.
 //
-// With EDGEPLAN_SCREENSHOT_DIR set, it also writes the README's screenshots
+// With EDGEPLAN_SCREENSHOT_DIR set, it also writes the screenshots of docs/trainer-mode.md
 // (presenter-step1.png, presenter-step2.png) of the XMPP flow there.
 
 #include "diagram/ComponentItem.h"
@@ -202,7 +202,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!presenter); // closed and deleted
     }
 
-    // Not a check: the pictures for the README, when asked for.
+    // Not a check: the pictures for docs/trainer-mode.md, when asked for.
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("EDGEPLAN_SCREENSHOT_DIR");
