@@ -1,11 +1,12 @@
 #pragma once
 
-#include "base/Diagnostic.h"
+// The rule catalog's types and its lookups by id; catalog/CatalogReader reads
+// one, catalog/CatalogValidator checks what its entries say of each other.
+
 #include "base/Localized.h"
 #include "base/Ports.h"
 
 #include <map>
-#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -351,15 +352,5 @@ private:
     IdIndex m_flowIndex;
     IdIndex m_nameIndex;
 };
-
-struct CatalogLoadResult
-{
-    std::shared_ptr<const Catalog> catalog; // null when diagnostics is not empty
-    Diagnostics diagnostics;
-};
-
-// Reads a catalog and checks it against its schema: every problem is
-// reported with the JSON pointer of the entry concerned.
-CatalogLoadResult loadCatalog(const std::string& bytes);
 
 } // namespace edgeplan

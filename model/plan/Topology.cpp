@@ -1,7 +1,7 @@
 #include "plan/Topology.h"
 
 #include "base/Address.h"
-#include "base/DnsName.h"
+#include "plan/DnsNameFields.h"
 #include "text/AsciiText.h"
 
 #include <algorithm>

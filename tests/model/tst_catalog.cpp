@@ -3,6 +3,8 @@
 
 #include "TestSupport.h"
 
+#include "catalog/CatalogReader.h"
+
 #include <QtTest>
 
 using namespace edgeplan;

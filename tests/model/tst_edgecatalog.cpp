@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 
+#include "catalog/CatalogReader.h"
 #include "checks/Checks.h"
 #include "export/TableExport.h"
 #include "rules/RuleEngine.h"

@@ -3,6 +3,7 @@
 // and a flow played on a plan finds the link of every hop or says which
 // hop no link carries.
 
+#include "catalog/CatalogReader.h"
 #include "rules/Flows.h"
 #include "TestSupport.h"
 

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "base/Messages.h"
+#include "catalog/CatalogReader.h"
 #include "checks/Checks.h"
 #include "EdgeplanRun.h"
 #include "import/FederationImport.h"

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "base/Messages.h"
+#include "catalog/CatalogReader.h"
 #include "base/Ports.h"
 #include "import/FederationImport.h"
 #include "import/Import.h"

@@ -3,6 +3,7 @@
 // Helpers shared by the model tests: the built-in catalog and the bundled
 // sample, read from the program's own resources.
 
+#include "catalog/CatalogReader.h"
 #include "io/ProjectFile.h"
 #include "support/Catalogs.h"
 
