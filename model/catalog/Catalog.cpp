@@ -120,4 +120,14 @@ bool Catalog::rolesCanLink(const std::string& roleA, const std::string& roleB) c
     return false;
 }
 
+std::string referenceText(const Reference& reference, Lang lang)
+{
+    std::string text = reference.document;
+    if (!reference.table.text(lang).empty())
+        text += ", " + reference.table.text(lang);
+    if (!reference.key.empty())
+        text += " " + reference.key;
+    return text;
+}
+
 } // namespace edgeplan

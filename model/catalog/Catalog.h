@@ -1,7 +1,8 @@
 #pragma once
 
-// The rule catalog's types and its lookups by id; catalog/CatalogReader reads
-// one, catalog/CatalogValidator checks what its entries say of each other.
+// The rule catalog's types, its lookups by id and the text of a reference;
+// catalog/CatalogReader reads one, catalog/CatalogValidator checks what its
+// entries say of each other.
 
 #include "base/Localized.h"
 #include "base/Ports.h"
@@ -167,6 +168,10 @@ struct Reference
     std::string key;                 // the row's id in the reference tables ("E6"), if any
     std::vector<std::string> alsoIn; // other pages that list the same row
 };
+
+// "JJ618373, <table> E6": where a catalog row of names, DNS records or
+// certificates comes from, for the exports and the window's tool tips.
+std::string referenceText(const Reference& reference, Lang lang);
 
 struct Rule
 {

@@ -1,7 +1,8 @@
 #include "checks/Checks.h"
 
 #include "base/Address.h"
-#include "naming/Naming.h"
+#include "base/DnsName.h"
+#include "checks/NamingChecks.h"
 #include "rules/RuleEngine.h"
 #include "text/TerminalText.h"
 

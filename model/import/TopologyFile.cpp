@@ -1,7 +1,7 @@
 #include "import/TopologyFile.h"
 
 #include "base/Address.h"
-#include "naming/Naming.h"
+#include "base/DnsName.h"
 #include "text/AsciiText.h"
 
 #include <set>

@@ -4,8 +4,8 @@
 
 #include "catalog/CatalogReader.h"
 #include "checks/Checks.h"
+#include "export/NamingExport.h"
 #include "io/ProjectFile.h"
-#include "naming/Naming.h"
 #include "rules/RuleEngine.h"
 #include "XmlOutputs.h"
 

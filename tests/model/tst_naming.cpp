@@ -7,7 +7,9 @@
 
 #include "base/Address.h"
 #include "checks/Checks.h"
+#include "checks/NamingChecks.h"
 #include "export/DocumentExport.h"
+#include "export/NamingExport.h"
 #include "naming/Naming.h"
 #include "verify/Verify.h"
 
