@@ -7,14 +7,14 @@
 #include "TestSupport.h"
 
 #include "base/Messages.h"
-#include "catalog/CatalogReader.h"
 #include "base/Ports.h"
+#include "catalog/CatalogReader.h"
 #include "import/FederationImport.h"
 #include "import/Import.h"
-#include "import/TopologyFile.h"
 #include "io/CsvReader.h"
 #include "io/JsonReader.h"
 #include "io/XmlTree.h"
+#include "lync/TopologyFile.h"
 
 #include <QTest>
 
