@@ -4,8 +4,8 @@
 // hop no link carries.
 
 #include "catalog/CatalogReader.h"
+#include "ModelSupport.h"
 #include "rules/Flows.h"
-#include "TestSupport.h"
 
 #include <QtTest>
 

@@ -3,7 +3,7 @@
 // summary pages (tests/data/naming), the zone files against named-checkzone,
 // the OpenSSL configurations against openssl req, and the naming checks.
 
-#include "TestSupport.h"
+#include "ModelSupport.h"
 
 #include "base/Address.h"
 #include "checks/Checks.h"

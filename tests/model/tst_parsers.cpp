@@ -4,7 +4,7 @@
 // of a catalog or a plan is read strictly, anything else refused with its
 // JSON pointer. No timing here: the bench times the reader.
 
-#include "TestSupport.h"
+#include "ModelSupport.h"
 
 #include "base/Messages.h"
 #include "base/Ports.h"
