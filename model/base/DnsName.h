@@ -4,12 +4,11 @@
 // a plan loads and on every edit), what the DNS and certificate exports
 // write, and what the verifier may put on the wire. A plan keeps names that
 // are DNS names; whether each is fully qualified is a design check
-// (name.not-fqdn), since real topologies name machines with one label.
-
-#include "plan/Topology.h"
+// (name.not-fqdn), since real topologies name machines with one label. The
+// places of a plan that hold names, and the check of an edit, stand in
+// plan/DnsNameFields.
 
 #include <string>
-#include <vector>
 
 namespace edgeplan {
 
@@ -49,26 +48,5 @@ inline bool sameDnsName(const std::string& a, const std::string& b)
 {
     return dnsNameKey(a) == dnsNameKey(b);
 }
-
-// Throws EditError (name.empty, name.too-long, name.space, name.character,
-// name.label-empty, name.label-too-long, name.hyphen) unless the text is a
-// DNS name. `what` says what it is ("the FQDN"); the message shows the
-// text with its control characters escaped.
-void checkDnsName(const std::string& what, const std::string& text);
-
-// A place in a plan that holds a DNS name: its JSON pointer below the
-// component or the project's `naming`, what it is, and its value.
-struct DnsNameField
-{
-    std::string pointer; // "fqdn", "interfaces/access-edge/fqdn", "sipDomains/0/name"
-    std::string what;    // "the FQDN", "the SIP domain", ...
-    std::string value;
-};
-
-// Every non-empty DNS name a component holds: its FQDN, its interfaces'
-// FQDNs and its SIP domain.
-std::vector<DnsNameField> componentDnsNames(const Component& component);
-// Every DNS name of the project's naming: SIP domains, internal domain, names.
-std::vector<DnsNameField> namingDnsNames(const ProjectNaming& naming);
 
 } // namespace edgeplan

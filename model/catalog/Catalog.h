@@ -1,11 +1,13 @@
 #pragma once
 
-#include "base/Diagnostic.h"
+// The rule catalog's types, its lookups by id and the text of a reference;
+// catalog/CatalogReader reads one, catalog/CatalogValidator checks what its
+// entries say of each other.
+
 #include "base/Localized.h"
 #include "base/Ports.h"
 
 #include <map>
-#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -166,6 +168,10 @@ struct Reference
     std::string key;                 // the row's id in the reference tables ("E6"), if any
     std::vector<std::string> alsoIn; // other pages that list the same row
 };
+
+// "JJ618373, <table> E6": where a catalog row of names, DNS records or
+// certificates comes from, for the exports and the window's tool tips.
+std::string referenceText(const Reference& reference, Lang lang);
 
 struct Rule
 {
@@ -351,15 +357,5 @@ private:
     IdIndex m_flowIndex;
     IdIndex m_nameIndex;
 };
-
-struct CatalogLoadResult
-{
-    std::shared_ptr<const Catalog> catalog; // null when diagnostics is not empty
-    Diagnostics diagnostics;
-};
-
-// Reads a catalog and checks it against its schema: every problem is
-// reported with the JSON pointer of the entry concerned.
-CatalogLoadResult loadCatalog(const std::string& bytes);
 
 } // namespace edgeplan

@@ -1,6 +1,5 @@
 #include "export/DocumentExport.h"
 
-#include "naming/Naming.h"
 #include "text/XmlText.h"
 
 #include <algorithm>

@@ -5,8 +5,8 @@
 // (views/export/PlanExporter) all read it. Adding a format is a row here
 // (docs/ARCHITECTURE.md, "Where to add").
 
+#include "export/NamingExport.h"
 #include "export/TableExport.h"
-#include "naming/Naming.h"
 
 #include <string>
 #include <vector>
@@ -25,7 +25,7 @@ struct ExportFormat
     const char* description; // English; the views translate it (context edgeplan::PlanExporter)
     ExportKind kind;
     std::string (*text)(const Topology&, const ExportOptions&) = nullptr; // ExportKind::Text
-    // ExportKind::Folder; throws ExportError (Naming.h) rather than write a
+    // ExportKind::Folder; throws ExportError (NamingExport.h) rather than write a
     // name that is no DNS name.
     std::vector<ExportFile> (*folder)(const Topology&) = nullptr;
 };

@@ -1,5 +1,5 @@
 #include "export/DocumentExport.h"
-#include "naming/Naming.h"
+#include "export/NamingExport.h"
 #include "text/AsciiText.h"
 #include "text/Utf8.h"
 #include "text/XmlText.h"

@@ -1,7 +1,7 @@
 #include "import/FederationImport.h"
 
+#include "base/DnsName.h"
 #include "io/CsvReader.h"
-#include "naming/Naming.h"
 #include "plan/Generator.h"
 #include "text/AsciiText.h"
 

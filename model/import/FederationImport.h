@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/TopologyImport.h"
+#include "lync/TopologyImport.h"
 
 #include <string_view>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/Localized.h"
-#include "import/TopologyImport.h"
+#include "lync/TopologyImport.h"
 
 #include <string>
 #include <vector>

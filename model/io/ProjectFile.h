@@ -1,27 +1,15 @@
 #pragma once
 
 #include "base/Diagnostic.h"
+#include "catalog/CatalogRegistry.h"
 #include "plan/Topology.h"
 
-#include <map>
 #include <memory>
 #include <string>
 
 namespace edgeplan {
 
 constexpr int kProjectFormatVersion = 1;
-
-// The catalogs a project may name, by id.
-class CatalogRegistry
-{
-public:
-    void add(std::shared_ptr<const Catalog> catalog);
-    std::shared_ptr<const Catalog> find(const std::string& id) const;
-    std::vector<std::string> ids() const;
-
-private:
-    std::map<std::string, std::shared_ptr<const Catalog>> m_catalogs;
-};
 
 struct ProjectLoadOptions
 {

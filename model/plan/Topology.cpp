@@ -1,7 +1,10 @@
+// One file for one class: every edit of the plan checks itself against the
+// catalog and keeps the link index, and the catalog conversion replays those
+// edits; a file per kind of edit would part the checks from what they keep.
 #include "plan/Topology.h"
 
 #include "base/Address.h"
-#include "base/DnsName.h"
+#include "plan/DnsNameFields.h"
 #include "text/AsciiText.h"
 
 #include <algorithm>

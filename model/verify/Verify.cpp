@@ -1,7 +1,7 @@
 #include "verify/Verify.h"
 
 #include "base/Address.h"
-#include "naming/Naming.h"
+#include "naming/DnsRecords.h"
 #include "text/XmlText.h"
 
 #include <algorithm>

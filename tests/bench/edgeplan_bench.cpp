@@ -10,6 +10,7 @@
 //   edgeplan_bench --memory-probe bare|edgeplan FILE
 //   edgeplan_bench --startup-probe bare|edgeplan --launched NS
 
+#include "catalog/CatalogReader.h"
 #include "export/TableExport.h"
 #include "io/CsvReader.h"
 #include "io/JsonReader.h"

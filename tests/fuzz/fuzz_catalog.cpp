@@ -3,7 +3,7 @@
 // component of each role, gives well-formed XML outputs (the catalog's
 // names and notes reach them all).
 
-#include "catalog/Catalog.h"
+#include "catalog/CatalogReader.h"
 #include "plan/Topology.h"
 #include "XmlOutputs.h"
 

@@ -3,7 +3,7 @@
 // survives a save and a second load unchanged and gives well-formed XML
 // outputs.
 
-#include "catalog/Catalog.h"
+#include "catalog/CatalogReader.h"
 #include "checks/Checks.h"
 #include "import/FederationImport.h"
 #include "import/Import.h"

@@ -2,10 +2,10 @@
 // diagnostics, never crash, and a project it accepts must survive a save
 // and a second load unchanged and give well-formed XML outputs.
 
-#include "catalog/Catalog.h"
+#include "catalog/CatalogReader.h"
 #include "checks/Checks.h"
+#include "export/NamingExport.h"
 #include "io/ProjectFile.h"
-#include "naming/Naming.h"
 #include "rules/RuleEngine.h"
 #include "XmlOutputs.h"
 

@@ -1,7 +1,9 @@
 // The built-in catalog holds the source document's three tables row by row,
 // and a catalog that breaks its schema is refused naming the entry.
 
-#include "TestSupport.h"
+#include "ModelSupport.h"
+
+#include "catalog/CatalogReader.h"
 
 #include <QtTest>
 

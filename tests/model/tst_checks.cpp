@@ -3,7 +3,7 @@
 // order, determinism and both languages.
 
 #include "checks/Checks.h"
-#include "TestSupport.h"
+#include "ModelSupport.h"
 
 #include <QtTest>
 

@@ -2,8 +2,9 @@
 // its two samples against the pages they come from. The expected rows are
 // data written from the reference (tests/data/edge), not program output.
 
-#include "TestSupport.h"
+#include "ModelSupport.h"
 
+#include "catalog/CatalogReader.h"
 #include "checks/Checks.h"
 #include "export/TableExport.h"
 #include "rules/RuleEngine.h"
@@ -109,16 +110,6 @@ private Q_SLOTS:
         for (const char* role : {"director", "reverse-proxy", "office-web-apps", "internal-client",
                                  "branch-appliance", "any-host", "front-end-server"})
             QVERIFY2(catalog->role(role), role);
-    }
-
-    // Every role of both catalogs has its icon among the program's resources.
-    void everyRoleHasAnIcon()
-    {
-        for (const char* id : {"lync2013-federation", "lync2013-edge"})
-            for (const RoleDef& role : registry().find(id)->roles)
-                QVERIFY2(QFile::exists(QStringLiteral(":/icons/%1.svg").arg(QString::fromStdString(role.icon))),
-                         role.id.c_str());
-        QCOMPARE(edgeCatalog()->role("edge-pool")->icon, std::string("edge-pool"));
     }
 
     // Every row E1-E17, I1-I11, I7b and R1-R5 of the reference is a rule,

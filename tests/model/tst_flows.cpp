@@ -3,8 +3,9 @@
 // and a flow played on a plan finds the link of every hop or says which
 // hop no link carries.
 
+#include "catalog/CatalogReader.h"
+#include "ModelSupport.h"
 #include "rules/Flows.h"
-#include "TestSupport.h"
 
 #include <QtTest>
 

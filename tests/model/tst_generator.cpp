@@ -3,11 +3,10 @@
 
 #include "base/Address.h"
 #include "checks/Checks.h"
-#include "diagram/ZoneLayout.h"
 #include "EdgeplanRun.h"
 #include "plan/Generator.h"
 #include "rules/RuleEngine.h"
-#include "TestSupport.h"
+#include "ModelSupport.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -153,18 +152,6 @@ private Q_SLOTS:
         QCOMPARE(fqdns.size(), fqdnCount);
         QCOMPARE(addresses.size(), addressCount);
         QVERIFY(addresses.count("198.18.0.1"));
-    }
-
-    void componentsStandInTheirZoneBands()
-    {
-        const auto plan = generatePlan(catalog(), {8, 60, 9});
-        const ZoneLayout layout(plan->catalog());
-        for (const auto& [id, component] : plan->components()) {
-            const QRectF band = layout.bandRect(component.zone);
-            QVERIFY2(component.position.x > band.left() && component.position.x < band.right(),
-                     component.name.c_str());
-            QVERIFY(component.position.y > ZoneLayout::kHeaderHeight);
-        }
     }
 
     void smallPlanPassesTheDesignChecks()

@@ -3,9 +3,10 @@
 // tests/data/import against the plans and firewall rows expected of them,
 // written by hand below; every kind of bad input refused with its place.
 
-#include "TestSupport.h"
+#include "ModelSupport.h"
 
 #include "base/Messages.h"
+#include "catalog/CatalogReader.h"
 #include "checks/Checks.h"
 #include "EdgeplanRun.h"
 #include "import/FederationImport.h"

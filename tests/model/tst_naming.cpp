@@ -3,11 +3,13 @@
 // summary pages (tests/data/naming), the zone files against named-checkzone,
 // the OpenSSL configurations against openssl req, and the naming checks.
 
-#include "TestSupport.h"
+#include "ModelSupport.h"
 
 #include "base/Address.h"
 #include "checks/Checks.h"
+#include "checks/NamingChecks.h"
 #include "export/DocumentExport.h"
+#include "export/NamingExport.h"
 #include "naming/Naming.h"
 #include "verify/Verify.h"
 

@@ -4,16 +4,17 @@
 // of a catalog or a plan is read strictly, anything else refused with its
 // JSON pointer. No timing here: the bench times the reader.
 
-#include "TestSupport.h"
+#include "ModelSupport.h"
 
 #include "base/Messages.h"
 #include "base/Ports.h"
+#include "catalog/CatalogReader.h"
 #include "import/FederationImport.h"
 #include "import/Import.h"
-#include "import/TopologyFile.h"
 #include "io/CsvReader.h"
 #include "io/JsonReader.h"
 #include "io/XmlTree.h"
+#include "lync/TopologyFile.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // The rule engine on the bundled sample and on plans made to break it:
 // which rules a link carries, which firewall each crosses, addresses, Any.
 
+#include "ModelSupport.h"
 #include "rules/RuleEngine.h"
 #include "rules/TableView.h"
-#include "TestSupport.h"
 
 #include <QtTest>
 

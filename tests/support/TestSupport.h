@@ -1,99 +1,14 @@
 #pragma once
 
-// Helpers shared by the model tests: the built-in catalog and the bundled
-// sample, read from the program's own resources.
+// Helpers shared by the tests of the views and the app: those of the model
+// tests (ModelSupport.h), read from the program's own resources, and the
+// built-in catalogs as the views hold them.
 
-#include "io/ProjectFile.h"
+#include "ModelSupport.h"
 #include "support/Catalogs.h"
-
-#include <QFile>
-#include <QString>
-
-#include <nlohmann/json.hpp>
-
-#include <functional>
 
 namespace edgeplan::test {
 
-inline std::string resourceBytes(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(path));
-    const QByteArray data = file.readAll();
-    return std::string(data.constData(), size_t(data.size()));
-}
-
-inline std::string catalogBytes()
-{
-    return resourceBytes(QStringLiteral(":/catalogs/lync2013-federation.json"));
-}
-
-inline std::string sampleBytes()
-{
-    return resourceBytes(QStringLiteral(":/samples/federation-edge.edgeplan"));
-}
-
-// The built-in catalog with a change applied to its JSON, loaded.
-inline CatalogLoadResult loadMutatedCatalog(const std::function<void(nlohmann::json&)>& mutate)
-{
-    nlohmann::json doc = nlohmann::json::parse(catalogBytes());
-    mutate(doc);
-    return loadCatalog(doc.dump());
-}
-
-// The first diagnostic with the code, or null.
-inline const Diagnostic* findDiagnostic(const Diagnostics& diagnostics, const std::string& code)
-{
-    for (const Diagnostic& d : diagnostics)
-        if (d.code == code)
-            return &d;
-    return nullptr;
-}
-
-inline const Catalogs& builtInCatalogs()
-{
-    static const Catalogs catalogs = Catalogs::builtIn();
-    return catalogs;
-}
-
-inline const CatalogRegistry& registry()
-{
-    return builtInCatalogs().registry();
-}
-
-// A sample bundled with the program, by file name ("consolidated-edge-nat.edgeplan").
-inline std::unique_ptr<Topology> loadBundledSample(const char* name)
-{
-    auto result = loadProject(resourceBytes(QStringLiteral(":/samples/") + QLatin1String(name)), registry());
-    if (!result.topology)
-        qFatal("%s does not load: %s", name, joinDiagnostics(result.diagnostics, "").c_str());
-    return std::move(result.topology);
-}
-
-// Whether the text has kana or kanji.
-inline bool hasJapanese(const QString& text)
-{
-    for (QChar c : text)
-        if ((c.unicode() >= 0x3040 && c.unicode() <= 0x30FF) || (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF))
-            return true;
-    return false;
-}
-
-inline std::unique_ptr<Topology> loadSample()
-{
-    auto result = loadProject(sampleBytes(), registry());
-    if (!result.topology)
-        qFatal("sample does not load: %s", joinDiagnostics(result.diagnostics, "").c_str());
-    return std::move(result.topology);
-}
-
-inline ComponentId componentNamed(const Topology& topology, const std::string& name)
-{
-    for (const auto& [id, component] : topology.components())
-        if (component.name == name)
-            return id;
-    return {};
-}
+const Catalogs& builtInCatalogs();
 
 } // namespace edgeplan::test

@@ -7,6 +7,7 @@
 #include "diagram/LinkItem.h"
 #include "diagram/ZoneLayout.h"
 #include "document/Document.h"
+#include "plan/Generator.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
@@ -179,6 +180,19 @@ private Q_SLOTS:
             placed.insert(label);
         }
         QVERIFY(scene.zoneLayout().height() > 150 * 160);
+    }
+
+    // A generated plan (plan/Generator) stands in the zone bands drawn.
+    void componentsStandInTheirZoneBands()
+    {
+        const auto plan = generatePlan(test::registry().find("lync2013-federation"), {8, 60, 9});
+        const ZoneLayout layout(plan->catalog());
+        for (const auto& [id, component] : plan->components()) {
+            const QRectF band = layout.bandRect(component.zone);
+            QVERIFY2(component.position.x > band.left() && component.position.x < band.right(),
+                     component.name.c_str());
+            QVERIFY(component.position.y > ZoneLayout::kHeaderHeight);
+        }
     }
 };
 

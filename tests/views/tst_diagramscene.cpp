@@ -614,6 +614,16 @@ private Q_SLOTS:
         palette.setLanguage(Lang::Ja);
         QCOMPARE(palette.item(0)->text(), QString::fromStdString(catalog.roles[0].name.ja));
     }
+
+    // Every role of both catalogs has its icon among the program's resources.
+    void everyRoleHasAnIcon()
+    {
+        for (const char* id : {"lync2013-federation", "lync2013-edge"})
+            for (const RoleDef& role : test::registry().find(id)->roles)
+                QVERIFY2(QFile::exists(QStringLiteral(":/icons/%1.svg").arg(QString::fromStdString(role.icon))),
+                         role.id.c_str());
+        QCOMPARE(test::registry().find("lync2013-edge")->role("edge-pool")->icon, std::string("edge-pool"));
+    }
 };
 
 QTEST_MAIN(TestDiagramScene)

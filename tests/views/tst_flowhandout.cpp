@@ -2,6 +2,7 @@
 // own port (pdftotext -f N -l N), a missing hop's page saying what is
 // missing; and the same through `edgeplan export --format flow-pdf`.
 
+#include "catalog/CatalogReader.h"
 #include "document/Document.h"
 #include "export/DiagramExport.h"
 #include "export/FlowHandout.h"

@@ -7,10 +7,10 @@
 #include "diagram/DiagramScene.h"
 #include "document/Document.h"
 #include "export/FlowHandout.h"
+#include "export/NamingExport.h"
 #include "export/PlanExporter.h"
 #include "export/SafeOutput.h"
 #include "export/TableExport.h"
-#include "naming/Naming.h"
 #include "TestSupport.h"
 #include "text/TerminalText.h"
 

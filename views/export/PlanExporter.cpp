@@ -4,8 +4,8 @@
 #include "document/Document.h"
 #include "export/DiagramExport.h"
 #include "export/DocumentExport.h"
+#include "export/NamingExport.h"
 #include "export/SafeOutput.h"
-#include "naming/Naming.h"
 #include "support/Catalogs.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 #include "diagram/DiagramScene.h"
 #include "document/Document.h"
 #include "export/DiagramExport.h"
+#include "export/NamingExport.h"
 #include "export/TableExport.h"
-#include "naming/Naming.h"
 #include "rules/Flows.h"
 #include "support/Catalogs.h"
 

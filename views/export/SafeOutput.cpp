@@ -1,6 +1,6 @@
 #include "export/SafeOutput.h"
 
-#include "naming/Naming.h"
+#include "export/NamingExport.h"
 #include "support/Catalogs.h"
 
 #include <QCoreApplication>

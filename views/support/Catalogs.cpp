@@ -1,6 +1,7 @@
 #include "support/Catalogs.h"
 
 #include "base/Messages.h"
+#include "catalog/CatalogReader.h"
 #include "support/Language.h"
 
 #include <QCoreApplication>

@@ -1,0 +1,242 @@
+#include "checks/Checker.h"
+
+#include "base/Address.h"
+#include "base/DnsName.h"
+
+#include <algorithm>
+
+namespace edgeplan::checks {
+
+namespace {
+
+// The port that clients use for SIP over TLS (public-im-3). Lync's other edge
+// services want it too when they share one address: that is the logic of the
+// "443 is shared" check, which the catalog cannot express as data.
+constexpr int kSharedPort = 443;
+
+} // namespace
+
+void Checker::checkDeployment()
+{
+    const Variant* variant = m_catalog.variant(m_topology.variant());
+    if (variant && !variant->natAllowed) {
+        std::vector<ComponentId> natted;
+        for (const auto& [id, c] : m_topology.components())
+            for (const auto& [interfaceId, a] : c.interfaces)
+                if (!a.natAddress.empty())
+                    natted.push_back(id);
+        natted.erase(std::unique(natted.begin(), natted.end()), natted.end());
+        if (m_topology.nat() || !natted.empty())
+            add(Severity::Error, "deployment.nat-forbidden", natted, {}, {variant->id},
+                {"The plan uses NAT, but {0} does not support it: the edge's addresses must be public, on every server and every virtual IP (VIP), and the load balancers must not translate them.",
+                 "このプランは NAT を使用していますが、{0} は NAT をサポートしていません。エッジのアドレスは、すべてのサーバーとすべての仮想 IP (VIP) でパブリック アドレスである必要があり、ロード バランサーでも変換してはいけません。"},
+                {variant->name});
+    }
+    if (!m_topology.nat())
+        return;
+    for (const auto& [id, c] : m_topology.components()) {
+        if (m_catalog.zoneIndex(c.zone) + 1 >= static_cast<int>(m_catalog.zones.size()))
+            continue; // on the Internet: its own address is public
+        const RoleDef& role = *m_catalog.role(c.role);
+        for (const InterfaceDef& def : role.interfaces) {
+            const auto it = c.interfaces.find(def.id);
+            // A public address needs no NAT; a private one without its
+            // public address is what this finds (address.private stays quiet).
+            if (def.side != "external" || it == c.interfaces.end() || it->second.address.empty() ||
+                !it->second.natAddress.empty() || !isPrivateAddress(it->second.address))
+                continue;
+            add(Severity::Error, "address.nat-missing", {c.id}, {}, {def.id},
+                {"The plan uses NAT, but {1} of \u201c{0}\u201d has no public (NAT) address: the outside cannot reach it, and its DNS records would have nothing to point to.",
+                 "このプランは NAT を使用していますが、「{0}」の{1}にパブリック (NAT) アドレスがありません。外部からは到達できず、DNS レコードも指す先がありません。"},
+                {same(c.name), def.name});
+        }
+    }
+}
+
+void Checker::checkLinkCrossings()
+{
+    for (const auto& [linkId, link] : m_topology.links()) {
+        const Component& a = *m_topology.component(link.a);
+        const Component& b = *m_topology.component(link.b);
+        const auto crossed = m_catalog.firewallsBetween(a.zone, b.zone);
+        if (crossed.size() < 2)
+            continue;
+        std::vector<std::string> args;
+        std::vector<LocalizedText> firewalls;
+        for (const Firewall* fw : crossed) {
+            args.push_back(fw->id);
+            firewalls.push_back({"the " + fw->name.en, fw->name.ja});
+        }
+        // The zones the link jumps over: where the missing server belongs.
+        std::vector<LocalizedText> between;
+        // minmax of an initializer list returns values, not references to temporaries.
+        const auto [low, high] = std::minmax({m_catalog.zoneIndex(a.zone), m_catalog.zoneIndex(b.zone)});
+        for (int i = low + 1; i < high; ++i)
+            between.push_back(m_catalog.zones[static_cast<size_t>(i)].name);
+        add(Severity::Error, "link.crosses-firewalls", {a.id, b.id}, {linkId}, args,
+            {"The link between \u201c{0}\u201d and \u201c{1}\u201d crosses {2} directly: traffic between them must pass through a server in the {3}, such as an Edge Server.",
+             "\u300c{0}\u300dと\u300c{1}\u300dの間のリンクは{2}を直接越えています。この間の通信は、{3}のサーバー (エッジ サーバーなど) を経由する必要があります。"},
+            {same(a.name), same(b.name), listing(firewalls), join(between, kComma)});
+    }
+}
+
+void Checker::checkScenario(const Scenario& scenario)
+{
+    if (!m_topology.isScenarioEnabled(scenario.id))
+        return;
+    if (!carried([&](const Rule& r) { return r.scenario == scenario.id; })) {
+        add(Severity::Warning, "scenario.unused", {}, {}, {scenario.id},
+            {"{0} is switched on, but no link of the plan carries any of its rules: add the components it needs, or switch it off.",
+             "{0}がオンになっていますが、そのルールが適用されるリンクがプランにありません。必要なコンポーネントを追加するか、{0}をオフにしてください。"},
+            {scenario.name});
+        return;
+    }
+    for (const RequiredRule& required : scenario.requiredRules) {
+        if (carried([&](const Rule& r) { return r.id == required.rule; }))
+            continue;
+        const Rule& rule = *m_catalog.rule(required.rule);
+        std::vector<ComponentId> concerned;
+        for (const auto& [id, component] : m_topology.components())
+            if (names(rule.from, component.role) || names(rule.to, component.role))
+                concerned.push_back(id);
+        add(Severity::Error, "scenario.required-rule", concerned, {}, {scenario.id, rule.id},
+            {"{0} is switched on, but no link carries {1} (components concerned: {3}). {2}",
+             "{0}がオンになっていますが、{1} が適用されるリンクがありません (対象: {3})。{2}"},
+            {scenario.name, rule.label, required.why, quotedNames(concerned)});
+    }
+}
+
+void Checker::checkMissingAddresses()
+{
+    std::map<std::pair<ComponentId, std::string>, std::vector<const Rule*>> missing;
+    auto note = [&](ComponentId id, const std::string& interfaceId, const Rule* rule) {
+        const Component& c = *m_topology.component(id);
+        if (interfaceId.empty() || !m_catalog.role(c.role)->addressesRequired ||
+            !c.address(interfaceId).empty())
+            return;
+        auto& rules = missing[{id, interfaceId}];
+        if (std::find(rules.begin(), rules.end(), rule) == rules.end())
+            rules.push_back(rule);
+    };
+    for (const RuleBinding& b : m_bindings) {
+        note(b.source, b.rule->from.interfaceId, b.rule);
+        note(b.destination, b.rule->to.interfaceId, b.rule);
+    }
+    for (auto& [key, rules] : missing) {
+        std::sort(rules.begin(), rules.end());
+        std::vector<std::string> args{key.second};
+        std::vector<LocalizedText> labels;
+        for (const Rule* rule : rules) {
+            args.push_back(rule->id);
+            if (std::find(labels.begin(), labels.end(), rule->label) == labels.end())
+                labels.push_back(rule->label);
+        }
+        const Component& c = *m_topology.component(key.first);
+        add(Severity::Warning, "address.missing", {c.id}, {}, args,
+            {"\u201c{0}\u201d has no address on {1}, which the rules {2} use: the firewall tables say Any where a real address is needed.",
+             "\u300c{0}\u300dの{1}にアドレスがありません。このインターフェイスを使うルール ({2}) のファイアウォール表で、実際のアドレスが必要な箇所が「任意」になります。"},
+            {same(c.name), interfaceName(c, key.second), join(labels, kComma)});
+    }
+}
+
+void Checker::reportShared(const std::map<std::string, std::set<ComponentId>>& users, Severity severity,
+                           const std::string& code, const LocalizedText& pattern)
+{
+    for (const auto& [value, ids] : users) {
+        if (ids.size() < 2)
+            continue;
+        const std::vector<ComponentId> list(ids.begin(), ids.end());
+        add(severity, code, list, {}, {value}, pattern, {quotedNames(list), same(value)});
+    }
+}
+
+void Checker::checkDuplicates()
+{
+    std::map<std::string, std::set<ComponentId>> addresses;
+    std::map<std::string, std::set<ComponentId>> fqdns;
+    for (const auto& [id, c] : m_topology.components()) {
+        for (const auto& [interfaceId, a] : c.interfaces)
+            if (!a.address.empty())
+                addresses[a.address].insert(id);
+        if (!c.fqdn.empty())
+            fqdns[dnsNameKey(c.fqdn)].insert(id);
+    }
+    reportShared(addresses, Severity::Error, "address.duplicate",
+                 {"{0} have the same address {1}.", "{0}に同じアドレス {1} が設定されています。"});
+    reportShared(fqdns, Severity::Warning, "fqdn.duplicate",
+                 {"{0} have the same FQDN {1}.", "{0}に同じ FQDN {1} が設定されています。"});
+}
+
+void Checker::checkSharedPort()
+{
+    std::set<std::pair<ComponentId, std::string>> reported;
+    for (const RuleBinding& b : m_bindings) {
+        const Rule& rule = *b.rule;
+        // The port the plan listens on: web conferencing moved to 444 no
+        // longer shares 443.
+        if (rule.transport == Transport::Udp || b.ports.first > kSharedPort || b.ports.last < kSharedPort)
+            continue;
+        const Component& dst = *m_topology.component(b.destination);
+        const Component& src = *m_topology.component(b.source);
+        if (m_catalog.zoneIndex(src.zone) <= m_catalog.zoneIndex(dst.zone))
+            continue;
+        const std::string& interfaceId = rule.to.interfaceId;
+        if (!reported.insert({dst.id, interfaceId}).second)
+            continue;
+        const auto others = otherServices(dst, interfaceId, rule.service);
+        if (others.empty())
+            continue;
+        std::vector<std::string> args{interfaceId};
+        const LocalizedText names = namesOf(others, args);
+        add(Severity::Information, "port.443-shared", {dst.id}, {}, args,
+            {"Clients reach {1} of \u201c{0}\u201d on TCP 443, and the same address also carries {2}: 443 is shared, so any other service on this address that needs 443 must move to another port or address.",
+             "クライアントは TCP 443 で\u300c{0}\u300dの{1}に接続し、同じアドレスを{2}も使用しています。443 は共有されるため、このアドレスで 443 を必要とする他のサービスは、別のポートまたはアドレスに移す必要があります。"},
+            {same(dst.name), interfaceName(dst, interfaceId), names});
+    }
+}
+
+std::vector<const Service*> Checker::otherServices(const Component& c, const std::string& interfaceId,
+                                                   const std::string& service) const
+{
+    std::set<std::string> sameAddress{interfaceId};
+    const std::string& address = c.address(interfaceId);
+    for (const auto& [other, a] : c.interfaces)
+        if (!address.empty() && a.address == address)
+            sameAddress.insert(other);
+    std::vector<const Service*> result;
+    for (const Service& s : m_catalog.services) {
+        if (s.id == service)
+            continue;
+        const bool uses = std::any_of(m_bindings.begin(), m_bindings.end(), [&](const RuleBinding& b) {
+            return b.rule->service == s.id &&
+                   ((b.source == c.id && sameAddress.count(b.rule->from.interfaceId)) ||
+                    (b.destination == c.id && sameAddress.count(b.rule->to.interfaceId)));
+        });
+        if (uses)
+            result.push_back(&s);
+    }
+    return result;
+}
+
+void Checker::checkBalancedPerServerRules()
+{
+    std::set<std::pair<ComponentId, const Rule*>> seen;
+    for (const RuleBinding& b : m_bindings) {
+        for (const auto& [end, id] : {std::pair{&b.rule->from, b.source}, std::pair{&b.rule->to, b.destination}}) {
+            const Component& c = *m_topology.component(id);
+            const RoleDef& role = *m_catalog.role(c.role);
+            // Pools whose VIP comes with the deployment (an edge pool
+            // behind hardware load balancers), not those always balanced.
+            if (end->pool != PoolBinding::Members || !role.pool || role.pool->vipVariants.empty() ||
+                !m_topology.poolHasVip(c) || !seen.insert({id, b.rule}).second)
+                continue;
+            add(Severity::Warning, "pool.balanced-per-server", {id}, {b.link},
+                {b.rule->id, b.ports.toString()},
+                {"{1} port {2} of \u201c{0}\u201d goes to the pool's virtual address because the pool has no member servers in the plan: the documents send it to each server, and a load balancer must not balance it. Add the pool's servers.",
+                 "「{0}」の{1} ポート {2} は、プランにメンバー サーバーがないため、プールの仮想アドレスに送られます。ドキュメントではこの通信は各サーバーに送られ、ロード バランサーで負荷分散してはいけません。プールのサーバーを追加してください。"},
+                {same(c.name), same(b.rule->protocol), same(b.ports.toString())});
+        }
+    }
+}
+
+} // namespace edgeplan::checks

@@ -1,0 +1,137 @@
+#include "naming/DnsRecords.h"
+
+#include "base/Address.h"
+#include "rules/RuleEngine.h"
+#include "text/AsciiText.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace edgeplan {
+
+using namespace naming;
+
+namespace {
+
+std::string publicAddress(const Component& component, const std::string& interfaceId, DnsLocation location)
+{
+    const auto it = component.interfaces.find(interfaceId);
+    if (it == component.interfaces.end())
+        return {};
+    if (location == DnsLocation::External && !it->second.natAddress.empty())
+        return it->second.natAddress;
+    return it->second.address;
+}
+
+} // namespace
+
+std::vector<DnsRecord> deriveDnsRecords(const Topology& topology)
+{
+    const DomainScope scope(topology);
+    std::vector<DnsRecord> records;
+    // Each record once, whichever definition or domain gives it first.
+    std::set<std::tuple<DnsLocation, std::string, std::string, std::string, int>> seen;
+    auto add = [&](DnsRecord record) {
+        if (seen.emplace(record.location, record.type, asciiLower(record.name), record.value, record.port).second)
+            records.push_back(std::move(record));
+    };
+    for (const DnsRecordDef& def : topology.catalog().dnsRecords) {
+        if (!scenariosOn(topology, def.scenarios) || !planHolds(topology, def.planHas))
+            continue;
+        if (def.type == "SRV") {
+            int port = def.port;
+            if (!def.portFrom.empty())
+                for (const auto& [id, component] : topology.components()) {
+                    const auto it = component.interfaces.find(def.portFrom);
+                    if (it != component.interfaces.end() && it->second.port != 0) {
+                        port = it->second.port;
+                        break;
+                    }
+                }
+            for (const SipDomain& domain : effectiveSipDomains(topology)) {
+                if (!domainHasFlag(domain, def.domainFlag))
+                    continue;
+                DnsRecord record;
+                record.def = &def;
+                record.location = def.location;
+                record.type = "SRV";
+                record.name = def.service + "." + domain.name;
+                bool missing = false;
+                record.value = withoutTrailingDot(expand(def.target, Expansion{topology, nullptr, domain.name, 0, &missing}));
+                if (missing)
+                    continue;
+                record.port = port;
+                record.priority = def.priority;
+                record.weight = def.weight;
+                record.domain = domain.name;
+                add(std::move(record));
+            }
+            continue;
+        }
+        std::vector<std::string> roles = def.at.roles;
+        if (def.at.firstRoleOnly) {
+            const auto first = std::find_if(roles.begin(), roles.end(), [&](const std::string& role) {
+                return !ownersOf(topology, {role}).empty();
+            });
+            roles = first == roles.end() ? std::vector<std::string>{} : std::vector<std::string>{*first};
+        }
+        for (const Component* owner : ownersOf(topology, roles)) {
+            std::vector<std::pair<std::string, std::string>> names;
+            for (const std::string& text : def.names)
+                for (auto& entry : expandPerDomain(topology, text, owner, def.domainFlag))
+                    if (std::none_of(names.begin(), names.end(),
+                                     [&](const auto& n) { return sameDnsName(n.first, entry.first); }))
+                        names.push_back(std::move(entry));
+            for (const ComponentId holderId : boundComponents(topology, *owner, def.at.pool)) {
+                const Component* holder = topology.component(holderId);
+                const std::string address = publicAddress(*holder, def.at.interfaceId, def.location);
+                for (const auto& [name, domain] : names) {
+                    DnsRecord record;
+                    record.def = &def;
+                    record.location = def.location;
+                    record.type = addressKind(address) == AddressKind::IPv6 ? "AAAA" : "A";
+                    record.name = withoutTrailingDot(name);
+                    record.value = address;
+                    record.component = holderId;
+                    record.domain = domain;
+                    add(std::move(record));
+                }
+            }
+        }
+    }
+    return records;
+}
+
+std::vector<DnsRecord> recordsOf(const Topology& topology, const std::vector<DnsRecord>& records,
+                                 ComponentId component)
+{
+    std::vector<DnsRecord> result;
+    std::vector<std::string> names;
+    for (const DnsRecord& r : records) {
+        const Component* holder = topology.component(r.component);
+        if (r.type != "SRV" && holder && (r.component == component || holder->pool == component)) {
+            result.push_back(r);
+            addName(names, r.name);
+        }
+    }
+    for (const DnsRecord& r : records)
+        if (r.type == "SRV" && std::any_of(names.begin(), names.end(),
+                                           [&](const std::string& n) { return sameDnsName(n, r.value); }))
+            result.push_back(r);
+    return result;
+}
+
+const char* dnsLocationId(DnsLocation location)
+{
+    return location == DnsLocation::External ? "external" : "internal";
+}
+
+std::string dnsLocationName(DnsLocation location, Lang lang)
+{
+    if (location == DnsLocation::External)
+        return lang == Lang::Ja ? "外部" : "External";
+    return lang == Lang::Ja ? "内部" : "Internal";
+}
+
+} // namespace edgeplan
