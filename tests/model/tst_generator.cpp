@@ -3,8 +3,8 @@
 
 #include "base/Address.h"
 #include "checks/Checks.h"
-#include "diagram/ZoneLayout.h"
 #include "EdgeplanRun.h"
+#include "layout/ZoneLayout.h"
 #include "plan/Generator.h"
 #include "rules/RuleEngine.h"
 #include "TestSupport.h"

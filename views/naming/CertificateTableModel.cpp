@@ -1,8 +1,8 @@
-#include "tables/CertificateTableModel.h"
+#include "naming/CertificateTableModel.h"
 
 #include "document/Document.h"
+#include "naming/DnsTableModel.h"
 #include "support/QtText.h"
-#include "tables/DnsTableModel.h"
 #include "tables/FindingsModel.h"
 
 namespace edgeplan {

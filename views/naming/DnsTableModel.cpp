@@ -1,4 +1,4 @@
-#include "tables/DnsTableModel.h"
+#include "naming/DnsTableModel.h"
 
 #include "document/Document.h"
 #include "support/QtText.h"
