@@ -19,7 +19,7 @@ QString joined(const std::vector<std::string>& items, const QString& separator)
 
 } // namespace
 
-CertificateTableModel::CertificateTableModel(Document* document, QObject* parent)
+CertificateTableModel::CertificateTableModel(const Document* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document)
 {
     // As the DNS records: namesChanged announces every edit they follow.
