@@ -56,7 +56,8 @@ QString firstPositional(const QStringList& arguments)
 int runCommandLine(const QStringList& arguments)
 {
     // The help and the parser's own errors already speak the language asked for.
-    installLanguage(languageArgument(arguments).value_or(systemLanguage()));
+    const Lang helpLang = languageArgument(arguments).value_or(systemLanguage());
+    installLanguage(helpLang);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Cli::tr("Edgeplan plans Lync Server 2013 edge and federation topologies and derives the\n"
@@ -70,8 +71,7 @@ int runCommandLine(const QStringList& arguments)
         return options[size_t(id)];
     };
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Cli::tr("rules, export, render, validate, verify, generate, "
-                                         "convert or import; none opens the window."),
+                                 Cli::tr("%1; none opens the window.").arg(cliCommandNames()),
                                  QStringLiteral("[command]"));
     parser.addPositionalArgument(QStringLiteral("project"), Cli::tr("A .edgeplan file."),
                                  QStringLiteral("[PROJECT]"));
@@ -79,7 +79,7 @@ int runCommandLine(const QStringList& arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut((parser.helpText() + cliCommandsHelp()).toStdString());
+        printOut((parser.helpText() + cliCommandsHelp(Catalogs::builtIn().registry(), helpLang)).toStdString());
         return kExitOk;
     }
     if (parser.isSet(QStringLiteral("version"))) {

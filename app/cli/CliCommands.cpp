@@ -1,5 +1,6 @@
 #include "cli/CliCommands.h"
 
+#include "export/PlanExporter.h"
 #include "rules/TableView.h"
 
 namespace edgeplan {
@@ -108,16 +109,12 @@ const std::vector<CliCommand> kCommands = {
     {"export", {}, nullptr,
      {{"export --format F --output FILE [--lang L] [--firewall ID] PROJECT",
        QT_TRANSLATE_NOOP("edgeplan::Cli",
-                         "Write the rule tables or a firewall draft; F is csv,\n"
-                         "xlsx, md, html, json, nftables, powershell, asa,\n"
-                         "svg, png, pdf, drawio or report (the handoff PDF);\n"
-                         "dns-csv and certs-csv (DNS records, certificates);\n"
-                         "dns-zone and openssl-cnf write a folder FILE: a BIND\n"
-                         "zone file per DNS zone, an OpenSSL request\n"
-                         "configuration per certificate;\n"
-                         "FILE '-' writes text formats to standard output;\n"
-                         "--merge puts rules with the same ends, transport and\n"
-                         "protocol on one row.")},
+                         "Write the rule tables, a firewall draft, the diagram,\n"
+                         "the handoff report, DNS records or certificates in\n"
+                         "format F (the formats are listed below); FILE '-'\n"
+                         "writes text formats to standard output; --merge puts\n"
+                         "rules with the same ends, transport and protocol on\n"
+                         "one row.")},
       {"export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT",
        QT_TRANSLATE_NOOP("edgeplan::Cli", "The trainer's handout of a flow: one PDF page per step.")}},
      {kWindowOptions, kGenerateOptions, kVerifyOptions, kImportOptions},
@@ -155,10 +152,10 @@ const std::vector<CliCommand> kCommands = {
     {"convert", {}, nullptr,
      {{"convert --catalog ID --output FILE PROJECT",
        QT_TRANSLATE_NOOP("edgeplan::Cli",
-                         "The same plan against another catalog (built in:\n"
-                         "lync2013-federation, lync2013-edge; or a catalog\n"
-                         "FILE); exit 1, naming them, if a component or link\n"
-                         "has no place in it.")}},
+                         "The same plan against another catalog (a built-in\n"
+                         "one's id, listed below, or a catalog FILE); exit 1,\n"
+                         "naming them, if a component or link has no place in\n"
+                         "it.")}},
      {kWindowOptions, kGenerateOptions, kVerifyOptions, kImportOptions,
       {nullptr, {O::Format, O::Firewall, O::Flow, O::Merge},
        [](const QString&, const QString&) { return Cli::tr("'convert' takes --catalog and --output"); }}},
@@ -252,7 +249,33 @@ QString cliRefusal(const CliCommand& command, const CliRun& run)
     return {};
 }
 
-QString cliCommandsHelp()
+QString cliCommandNames()
+{
+    QStringList names;
+    for (const CliCommand& command : kCommands)
+        if (*command.name)
+            names << QString::fromLatin1(command.name);
+    return names.join(Cli::tr(", "));
+}
+
+namespace {
+
+// "    id  description" lines, the descriptions in one column.
+QString listing(const std::vector<std::pair<QString, QString>>& items)
+{
+    size_t width = 0;
+    for (const auto& [id, text] : items)
+        width = std::max(width, size_t(id.size()));
+    QString lines;
+    for (const auto& [id, text] : items)
+        lines += QStringLiteral("    ") + id + QString(int(width - size_t(id.size())) + 2, QLatin1Char(' ')) + text +
+                 QLatin1Char('\n');
+    return lines;
+}
+
+} // namespace
+
+QString cliCommandsHelp(const CatalogRegistry& catalogs, Lang lang)
 {
     const QString indent(kSummaryColumn, QLatin1Char(' '));
     QString text = QLatin1Char('\n') + Cli::tr("Commands:") + QLatin1Char('\n');
@@ -273,6 +296,16 @@ QString cliCommandsHelp()
                 text += indent + summary[i] + QLatin1Char('\n');
         }
     }
+    // From the one format table and the catalogs built in: a format or a
+    // catalog added there is listed here.
+    std::vector<std::pair<QString, QString>> formats;
+    for (const ExportFormatInfo& format : exportFormats())
+        formats.emplace_back(format.id, exportFormatDescription(format));
+    text += QLatin1Char('\n') + Cli::tr("Formats of export --format F:") + QLatin1Char('\n') + listing(formats);
+    std::vector<std::pair<QString, QString>> builtIn;
+    for (const std::string& id : catalogs.ids())
+        builtIn.emplace_back(QString::fromStdString(id), QString::fromStdString(catalogs.find(id)->title.text(lang)));
+    text += QLatin1Char('\n') + Cli::tr("Catalogs built in (--catalog ID):") + QLatin1Char('\n') + listing(builtIn);
     return text + QLatin1Char('\n') + Cli::tr("Exit codes: 0 success, 1 bad input, 2 bad usage.") +
            QLatin1Char('\n');
 }

@@ -94,7 +94,9 @@ const CliCommand& cliCommand(const QString& name);
 QString cliRefusal(const CliCommand& command, const CliRun& run);
 
 // The list of commands and the exit codes, after the parser's own help.
-QString cliCommandsHelp();
+QString cliCommandsHelp(const CatalogRegistry& catalogs, Lang lang);
+// The commands' names, as the positional argument's description lists them.
+QString cliCommandNames();
 
 // The runners, by group: the rule tables and drawings (CliExport.cpp),
 // plans made from other plans and files (CliPlans.cpp), the checks of a

@@ -3,8 +3,8 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
 
+#include "actions/FileActions.h"
 #include "session/SingleInstance.h"
-#include "window/FileActions.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "session/SingleInstance.h"
 
+#include "actions/FileActions.h"
 #include "document/Document.h"
-#include "window/FileActions.h"
 #include "window/MainWindow.h"
 
 #include <QDir>

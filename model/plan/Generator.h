@@ -61,7 +61,7 @@ struct GeneratedShape
 GeneratedShape generatedShape(const GeneratorOptions& options);
 
 // A zone's band on the diagram, defined here once: the diagram draws them
-// (views/diagram/ZoneLayout), and plans that Edgeplan lays out itself
+// (views/layout/ZoneLayout), and plans that Edgeplan lays out itself
 // (generated, imported) place components in them. Left to right from the
 // inside out, each kZoneBandWidth wide, the outermost (the Internet holds
 // the most partners) kOuterZoneBandWidth.

@@ -2,6 +2,8 @@
 // title, scenario switches, undo and redo of every edit kind, and the link
 // between the rule table and the canvas.
 
+#include "actions/EditActions.h"
+#include "actions/FileActions.h"
 #include "diagram/DiagramScene.h"
 #include "diagram/DiagramView.h"
 #include "document/Clipboard.h"
@@ -15,8 +17,6 @@
 #include "tables/RuleTableDock.h"
 #include "tables/RuleTableModel.h"
 #include "TestSupport.h"
-#include "window/EditActions.h"
-#include "window/FileActions.h"
 #include "window/MainWindow.h"
 
 #include <QAction>

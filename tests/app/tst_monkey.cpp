@@ -13,6 +13,8 @@
 // Environment: EDGEPLAN_MONKEY_SEEDS=N runs seeds 1..N (`make monkey`),
 // EDGEPLAN_MONKEY_ACTIONS_PER_SEED overrides the count per seed.
 
+#include "actions/EditActions.h"
+#include "actions/ProjectActions.h"
 #include "diagram/ComponentItem.h"
 #include "diagram/DiagramScene.h"
 #include "diagram/DiagramView.h"
@@ -23,6 +25,7 @@
 #include "document/Document.h"
 #include "io/ProjectFile.h"
 #include "naming/Naming.h"
+#include "naming/NamingDock.h"
 #include "panels/DeploymentBar.h"
 #include "panels/InspectorComponentForm.h"
 #include "panels/InspectorWidget.h"
@@ -32,15 +35,12 @@
 #include "RuleTableChecks.h"
 #include "support/Catalogs.h"
 #include "tables/FindingsModel.h"
-#include "tables/NamingDock.h"
 #include "tables/ProblemsDock.h"
 #include "tables/RuleTableDock.h"
 #include "tables/RuleTableModel.h"
 #include "TestSupport.h"
 #include "window/AboutDialog.h"
-#include "window/EditActions.h"
 #include "window/MainWindow.h"
-#include "window/ProjectActions.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,12 +2,12 @@
 // recovery, the .bak copy, saves that fail, files changed by another program,
 // and files of a newer format version.
 
+#include "actions/FileActions.h"
 #include "document/Document.h"
 #include "session/Autosave.h"
 #include "session/WatchedFile.h"
 #include "support/Catalogs.h"
 #include "TestSupport.h"
-#include "window/FileActions.h"
 #include "window/MainWindow.h"
 
 #include <QAction>

@@ -3,10 +3,10 @@
 // as the first), which opens it as File > Open would; the commands and
 // --screenshot never touch the socket.
 
+#include "actions/FileActions.h"
 #include "document/Document.h"
 #include "session/SingleInstance.h"
 #include "TestSupport.h"
-#include "window/FileActions.h"
 #include "window/MainWindow.h"
 
 #include <QFile>

@@ -2,6 +2,7 @@
 // the real edgeplan binary.
 
 #include "EdgeplanRun.h"
+#include "export/ExportFormats.h"
 #include "TestSupport.h"
 
 #include <QTemporaryDir>
@@ -301,6 +302,28 @@ private Q_SLOTS:
         for (const char* word : {"rules", "export", "validate", "--screenshot", "--lang", "--catalog",
                                  "--format", "--output", "Exit codes"})
             QVERIFY2(run.out.contains(QLatin1String(word)), word);
+    }
+
+    // The help lists what the tables hold, in both languages: every export
+    // format of the one format table, every catalog built in, every command.
+    void helpListsTheTables()
+    {
+        for (const char* lang : {"en", "ja"}) {
+            const Run run = edgeplanRun({QStringLiteral("--help"), QStringLiteral("--lang"), QLatin1String(lang)});
+            QCOMPARE(run.exitCode, 0);
+            for (const ExportFormat& format : exportFormatTable()) {
+                const QRegularExpression line(QStringLiteral("\n    %1  +\\S").arg(QLatin1String(format.id)));
+                QVERIFY2(line.match(run.out).hasMatch(), format.id);
+            }
+            for (const std::string& id : test::registry().ids()) {
+                const QRegularExpression line(QStringLiteral("\n    %1  +\\S").arg(QString::fromStdString(id)));
+                QVERIFY2(line.match(run.out).hasMatch(), id.c_str());
+            }
+            for (const char* command : {"rules", "export", "render", "validate", "verify", "generate", "convert",
+                                        "import"})
+                QVERIFY2(run.out.contains(QStringLiteral("\n  ") + QLatin1String(command) + QLatin1Char(' ')),
+                         command);
+        }
     }
 
     void windowWithoutDisplaySaysWhatToDo()

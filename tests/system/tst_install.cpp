@@ -240,6 +240,19 @@ private Q_SLOTS:
         for (const QString& name : commands)
             if (!page.contains(QStringLiteral(".It Cm ") + name))
                 missing << name;
+        // The export formats, as the help's list (the one format table) names them.
+        const qsizetype formatsAt = help.out.indexOf(QStringLiteral("\nFormats of export --format F:\n"));
+        QVERIFY(formatsAt > 0);
+        const QString formatList = help.out.mid(formatsAt + 1).section(QStringLiteral("\n\n"), 0, 0);
+        const QRegularExpression format(QStringLiteral("^    ([a-z-]+)  "), QRegularExpression::MultilineOption);
+        int formats = 0;
+        for (auto match = format.globalMatch(formatList); match.hasNext(); ++formats) {
+            const QString id = match.next().captured(1);
+            if (!page.contains(QStringLiteral("Cm ") + id + QLatin1Char('\n')) &&
+                !page.contains(QStringLiteral("Cm ") + id + QLatin1Char(' ')))
+                missing << id;
+        }
+        QVERIFY2(formats >= 10, qPrintable(formatList));
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in edgeplan.1: ") + missing.join(QLatin1Char(' '))));
     }
 

@@ -2,11 +2,11 @@
 // and arrows, and label placement on plans small and large.
 
 #include "diagram/ComponentItem.h"
-#include "diagram/DiagramLabelLayout.h"
 #include "diagram/DiagramScene.h"
 #include "diagram/LinkItem.h"
-#include "diagram/ZoneLayout.h"
 #include "document/Document.h"
+#include "layout/DiagramLabelLayout.h"
+#include "layout/ZoneLayout.h"
 #include "plan/Generator.h"
 #include "TestSupport.h"
 

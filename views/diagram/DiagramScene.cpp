@@ -1,10 +1,10 @@
 #include "diagram/DiagramScene.h"
 
 #include "diagram/ComponentItem.h"
-#include "diagram/DiagramLabelLayout.h"
 #include "diagram/LinkItem.h"
 #include "diagram/NameEditorItem.h"
 #include "document/Document.h"
+#include "layout/DiagramLabelLayout.h"
 #include "support/PlainText.h"
 
 #include <QGraphicsLineItem>

@@ -4,7 +4,7 @@
 #include "base/Localized.h"
 #include "checks/Checks.h"
 #include "diagram/DiagramTypes.h"
-#include "diagram/ZoneLayout.h"
+#include "layout/ZoneLayout.h"
 
 #include <QGraphicsScene>
 

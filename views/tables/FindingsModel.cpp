@@ -7,7 +7,7 @@
 
 namespace edgeplan {
 
-FindingsModel::FindingsModel(Document* document, QObject* parent)
+FindingsModel::FindingsModel(const Document* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document)
 {
     connect(document, &Document::findingsChanged, this, &FindingsModel::refresh);

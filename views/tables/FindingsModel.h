@@ -24,7 +24,7 @@ public:
     enum Column { SeverityColumn, ComponentsColumn, MessageColumn, CodeColumn, ColumnCount };
     enum Role { SeverityRole = Qt::UserRole + 1, CodeRole, ComponentIdsRole };
 
-    explicit FindingsModel(Document* document, QObject* parent = nullptr);
+    explicit FindingsModel(const Document* document, QObject* parent = nullptr);
 
     void setLanguage(Lang lang);
     Lang language() const { return m_lang; }
@@ -42,7 +42,7 @@ public Q_SLOTS:
 private:
     QString componentNames(const Finding& finding) const;
 
-    Document* m_document;
+    const Document* m_document;
     Lang m_lang = Lang::En;
     std::vector<Finding> m_findings;
 };

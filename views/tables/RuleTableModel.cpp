@@ -10,7 +10,7 @@
 
 namespace edgeplan {
 
-RuleTableModel::RuleTableModel(Document* document, QObject* parent)
+RuleTableModel::RuleTableModel(const Document* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document)
 {
     // A new plan comes with rulesChanged too (every row).

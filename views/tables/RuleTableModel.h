@@ -39,7 +39,7 @@ public:
     };
     enum Role { LinkIdRole = Qt::UserRole + 1, RuleIdRole };
 
-    explicit RuleTableModel(Document* document, QObject* parent = nullptr);
+    explicit RuleTableModel(const Document* document, QObject* parent = nullptr);
 
     void setLanguage(Lang lang);
     Lang language() const { return m_lang; }
@@ -70,7 +70,7 @@ private:
     std::vector<Row> currentRows() const;
     void onRulesChanged(const RulesChange& change);
 
-    Document* m_document;
+    const Document* m_document;
     Lang m_lang = Lang::En;
     LinkId m_linkFilter;
     std::vector<Row> m_rows;

@@ -1,4 +1,4 @@
-#include "diagram/ZoneLayout.h"
+#include "layout/ZoneLayout.h"
 
 #include <QFont>
 #include <QFontMetricsF>

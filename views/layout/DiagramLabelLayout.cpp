@@ -1,4 +1,4 @@
-#include "diagram/DiagramLabelLayout.h"
+#include "layout/DiagramLabelLayout.h"
 
 #include <algorithm>
 #include <array>

@@ -30,7 +30,7 @@ public:
     };
     enum Role { ComponentIdsRole = Qt::UserRole + 1 };
 
-    explicit DnsTableModel(Document* document, QObject* parent = nullptr);
+    explicit DnsTableModel(const Document* document, QObject* parent = nullptr);
 
     void setLanguage(Lang lang);
     const std::vector<DnsRecord>& records() const { return m_records; }
@@ -47,7 +47,7 @@ private:
     // The A record's component, or the one whose name an SRV record targets.
     ComponentId componentOf(const DnsRecord& record) const;
 
-    Document* m_document;
+    const Document* m_document;
     Lang m_lang = Lang::En;
     std::vector<DnsRecord> m_records;
 };

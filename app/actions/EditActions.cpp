@@ -1,4 +1,4 @@
-#include "window/EditActions.h"
+#include "actions/EditActions.h"
 
 #include "diagram/DiagramScene.h"
 #include "diagram/DiagramView.h"

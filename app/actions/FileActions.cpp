@@ -1,4 +1,4 @@
-#include "window/FileActions.h"
+#include "actions/FileActions.h"
 
 #include "document/Document.h"
 #include "session/Autosave.h"

@@ -1,5 +1,6 @@
-#include "window/ProjectActions.h"
+#include "actions/ProjectActions.h"
 
+#include "actions/ViewActions.h"
 #include "diagram/DiagramScene.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
@@ -10,7 +11,6 @@
 #include "export/PlanExporter.h"
 #include "panels/DeploymentBar.h"
 #include "rules/Flows.h"
-#include "window/ViewActions.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "tables/NamingDock.h"
+#include "naming/NamingDock.h"
 
-#include "tables/CertificateTableModel.h"
-#include "tables/DnsTableModel.h"
+#include "naming/CertificateTableModel.h"
+#include "naming/DnsTableModel.h"
 #include "tables/FindingsModel.h"
 
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "tables/DnsTableModel.h"
+#include "naming/DnsTableModel.h"
 
 #include "document/Document.h"
 #include "support/QtText.h"
@@ -9,7 +9,7 @@
 
 namespace edgeplan {
 
-DnsTableModel::DnsTableModel(Document* document, QObject* parent)
+DnsTableModel::DnsTableModel(const Document* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document)
 {
     // Records follow names, addresses, scenarios, the deployment and the

@@ -1,4 +1,4 @@
-#include "window/ViewActions.h"
+#include "actions/ViewActions.h"
 
 #include "diagram/DiagramScene.h"
 #include "diagram/DiagramView.h"

@@ -1,8 +1,8 @@
-#include "tables/CertificateTableModel.h"
+#include "naming/CertificateTableModel.h"
 
 #include "document/Document.h"
+#include "naming/DnsTableModel.h"
 #include "support/QtText.h"
-#include "tables/DnsTableModel.h"
 #include "tables/FindingsModel.h"
 
 namespace edgeplan {
@@ -19,7 +19,7 @@ QString joined(const std::vector<std::string>& items, const QString& separator)
 
 } // namespace
 
-CertificateTableModel::CertificateTableModel(Document* document, QObject* parent)
+CertificateTableModel::CertificateTableModel(const Document* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document)
 {
     // As the DNS records: namesChanged announces every edit they follow.

@@ -30,7 +30,7 @@ public:
     };
     enum Role { ComponentIdsRole = Qt::UserRole + 1 };
 
-    explicit CertificateTableModel(Document* document, QObject* parent = nullptr);
+    explicit CertificateTableModel(const Document* document, QObject* parent = nullptr);
 
     void setLanguage(Lang lang);
     const std::vector<CertificateEntry>& certificates() const { return m_certificates; }
@@ -46,7 +46,7 @@ public Q_SLOTS:
 private:
     QString componentName(ComponentId id) const;
 
-    Document* m_document;
+    const Document* m_document;
     Lang m_lang = Lang::En;
     std::vector<CertificateEntry> m_certificates;
 };
