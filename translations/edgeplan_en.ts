@@ -520,10 +520,6 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <translation>For import: the plan to add the federation lists to.</translation>
     </message>
     <message>
-        <source>rules, export, render, validate, verify, generate, convert or import; none opens the window.</source>
-        <translation>rules, export, render, validate, verify, generate, convert or import; none opens the window.</translation>
-    </message>
-    <message>
         <source>--into goes with &apos;import&apos;</source>
         <translation>--into goes with &apos;import&apos;</translation>
     </message>
@@ -546,28 +542,6 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
     <message>
         <source>Print the per-firewall rule tables as aligned text.</source>
         <translation>Print the per-firewall rule tables as aligned text.</translation>
-    </message>
-    <message>
-        <source>Write the rule tables or a firewall draft; F is csv,
-xlsx, md, html, json, nftables, powershell, asa,
-svg, png, pdf, drawio or report (the handoff PDF);
-dns-csv and certs-csv (DNS records, certificates);
-dns-zone and openssl-cnf write a folder FILE: a BIND
-zone file per DNS zone, an OpenSSL request
-configuration per certificate;
-FILE &apos;-&apos; writes text formats to standard output;
---merge puts rules with the same ends, transport and
-protocol on one row.</source>
-        <translation>Write the rule tables or a firewall draft; F is csv,
-xlsx, md, html, json, nftables, powershell, asa,
-svg, png, pdf, drawio or report (the handoff PDF);
-dns-csv and certs-csv (DNS records, certificates);
-dns-zone and openssl-cnf write a folder FILE: a BIND
-zone file per DNS zone, an OpenSSL request
-configuration per certificate;
-FILE &apos;-&apos; writes text formats to standard output;
---merge puts rules with the same ends, transport and
-protocol on one row.</translation>
     </message>
     <message>
         <source>The trainer&apos;s handout of a flow: one PDF page per step.</source>
@@ -594,16 +568,6 @@ plan does not name is contacted.</source>
 TCP, TLS, SIP OPTIONS, XMPP and STUN, as the rules
 require; exit 1 if any probe failed. Nothing the
 plan does not name is contacted.</translation>
-    </message>
-    <message>
-        <source>The same plan against another catalog (built in:
-lync2013-federation, lync2013-edge; or a catalog
-FILE); exit 1, naming them, if a component or link
-has no place in it.</source>
-        <translation>The same plan against another catalog (built in:
-lync2013-federation, lync2013-edge; or a catalog
-FILE); exit 1, naming them, if a component or link
-has no place in it.</translation>
     </message>
     <message>
         <source>Draw a plan from an existing deployment: a Topology
@@ -634,6 +598,46 @@ XMPP partners; the same seed gives the same file.</translation>
     <message>
         <source>Commands:</source>
         <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>%1; none opens the window.</source>
+        <translation>%1; none opens the window.</translation>
+    </message>
+    <message>
+        <source>Write the rule tables, a firewall draft, the diagram,
+the handoff report, DNS records or certificates in
+format F (the formats are listed below); FILE &apos;-&apos;
+writes text formats to standard output; --merge puts
+rules with the same ends, transport and protocol on
+one row.</source>
+        <translation>Write the rule tables, a firewall draft, the diagram,
+the handoff report, DNS records or certificates in
+format F (the formats are listed below); FILE &apos;-&apos;
+writes text formats to standard output; --merge puts
+rules with the same ends, transport and protocol on
+one row.</translation>
+    </message>
+    <message>
+        <source>The same plan against another catalog (a built-in
+one&apos;s id, listed below, or a catalog FILE); exit 1,
+naming them, if a component or link has no place in
+it.</source>
+        <translation>The same plan against another catalog (a built-in
+one&apos;s id, listed below, or a catalog FILE); exit 1,
+naming them, if a component or link has no place in
+it.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Formats of export --format F:</source>
+        <translation>Formats of export --format F:</translation>
+    </message>
+    <message>
+        <source>Catalogs built in (--catalog ID):</source>
+        <translation>Catalogs built in (--catalog ID):</translation>
     </message>
 </context>
 <context>

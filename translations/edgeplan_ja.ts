@@ -520,10 +520,6 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <translation>import で、フェデレーション リストを追加するプラン。</translation>
     </message>
     <message>
-        <source>rules, export, render, validate, verify, generate, convert or import; none opens the window.</source>
-        <translation>rules、export、render、validate、verify、generate、convert、import のいずれか。省略するとウィンドウを開きます。</translation>
-    </message>
-    <message>
         <source>--into goes with &apos;import&apos;</source>
         <translation>--into は &apos;import&apos; と一緒に使います</translation>
     </message>
@@ -546,28 +542,6 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
     <message>
         <source>Print the per-firewall rule tables as aligned text.</source>
         <translation>ファイアウォールごとのルール表を整形したテキストで出力します。</translation>
-    </message>
-    <message>
-        <source>Write the rule tables or a firewall draft; F is csv,
-xlsx, md, html, json, nftables, powershell, asa,
-svg, png, pdf, drawio or report (the handoff PDF);
-dns-csv and certs-csv (DNS records, certificates);
-dns-zone and openssl-cnf write a folder FILE: a BIND
-zone file per DNS zone, an OpenSSL request
-configuration per certificate;
-FILE &apos;-&apos; writes text formats to standard output;
---merge puts rules with the same ends, transport and
-protocol on one row.</source>
-        <translation>ルール表またはファイアウォール設定の下書きを書き出します。
-F は csv、xlsx、md、html、json、nftables、powershell、
-asa、svg、png、pdf、drawio、report (引き継ぎ用の PDF)、
-dns-csv と certs-csv (DNS レコード、証明書) のいずれかです。
-dns-zone と openssl-cnf はフォルダー FILE に、DNS ゾーン
-ごとの BIND ゾーン ファイルと、証明書ごとの OpenSSL 要求の
-構成ファイルを書き出します。FILE に &apos;-&apos; を指定すると、
-テキスト形式を標準出力に書き出します。--merge を指定すると、
-両端、トランスポート、プロトコルが同じルールを 1 行に
-まとめます。</translation>
     </message>
     <message>
         <source>The trainer&apos;s handout of a flow: one PDF page per step.</source>
@@ -595,16 +569,6 @@ plan does not name is contacted.</source>
 (DNS レコード、TCP、TLS、SIP OPTIONS、XMPP、STUN)。
 失敗したプローブが 1 つでもあれば 1 で終了します。
 プランにないところには接続しません。</translation>
-    </message>
-    <message>
-        <source>The same plan against another catalog (built in:
-lync2013-federation, lync2013-edge; or a catalog
-FILE); exit 1, naming them, if a component or link
-has no place in it.</source>
-        <translation>同じプランを別のカタログで書き出します (組み込み:
-lync2013-federation、lync2013-edge、またはカタログの
-FILE)。カタログに置けないコンポーネントやリンクが
-あれば、それを示して 1 で終了します。</translation>
     </message>
     <message>
         <source>Draw a plan from an existing deployment: a Topology
@@ -637,6 +601,46 @@ IM、XMPP パートナーを含みます。同じシードからは同じ
     <message>
         <source>Commands:</source>
         <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>%1; none opens the window.</source>
+        <translation>%1 のいずれか。省略するとウィンドウを開きます。</translation>
+    </message>
+    <message>
+        <source>Write the rule tables, a firewall draft, the diagram,
+the handoff report, DNS records or certificates in
+format F (the formats are listed below); FILE &apos;-&apos;
+writes text formats to standard output; --merge puts
+rules with the same ends, transport and protocol on
+one row.</source>
+        <translation>ルール表、ファイアウォール設定の下書き、図、引き継ぎ用の
+レポート、DNS レコード、証明書のいずれかを形式 F (下の
+一覧) で書き出します。FILE に &apos;-&apos; を指定すると、
+テキスト形式を標準出力に書き出します。--merge を指定すると、
+両端、トランスポート、プロトコルが同じルールを 1 行に
+まとめます。</translation>
+    </message>
+    <message>
+        <source>The same plan against another catalog (a built-in
+one&apos;s id, listed below, or a catalog FILE); exit 1,
+naming them, if a component or link has no place in
+it.</source>
+        <translation>同じプランを別のカタログで書き出します (下の一覧にある
+組み込みのカタログの ID、またはカタログの FILE)。カタログに
+置けないコンポーネントやリンクがあれば、それを示して 1 で
+終了します。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Formats of export --format F:</source>
+        <translation>export --format F の形式:</translation>
+    </message>
+    <message>
+        <source>Catalogs built in (--catalog ID):</source>
+        <translation>組み込みのカタログ (--catalog ID):</translation>
     </message>
 </context>
 <context>

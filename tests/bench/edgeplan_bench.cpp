@@ -485,6 +485,66 @@ double median(std::vector<double> values)
     return values[values.size() / 2];
 }
 
+// In the window, through every panel and the real signals (scene,
+// inspector, rule table, DNS and certificate models, problems): one
+// rename and one move of the hub, from the command to the handled
+// repaints; against the table index's own update for the same edit. The
+// ratio is the fan-out issue #23 asks to cut.
+void appendWindowEditRows(std::vector<Row>& rows, const std::string& bytes, const CatalogRegistry& registry,
+                          const Hub& hub, int dragRepetitions)
+{
+    const Catalogs catalogs = Catalogs::builtIn();
+    MainWindow window(catalogs, loadOrDie(bytes, registry), QString());
+    window.resize(1600, 1000);
+    window.show();
+    QCoreApplication::processEvents();
+    Document* windowDocument = window.document();
+    windowDocument->undoStack()->clear();
+    window.scene()->selectItems({hub.id}, {});
+    QCoreApplication::processEvents();
+    int renames = 0;
+    const double renameMs = medianMs(dragRepetitions, [&] {
+        Component renamed = *windowDocument->topology().component(hub.id);
+        renamed.name = "hub-" + std::to_string(++renames);
+        if (!windowDocument->changeComponents({renamed}, QStringLiteral("Rename")))
+            std::exit(1);
+        QCoreApplication::processEvents();
+    });
+    double windowStep = DiagramScene::kGridSize;
+    const double moveMs = medianMs(dragRepetitions, [&] {
+        Component moved = *windowDocument->topology().component(hub.id);
+        moved.position.x += windowStep;
+        if (!windowDocument->changeComponents({moved}, QStringLiteral("Move")))
+            std::exit(1);
+        QCoreApplication::processEvents();
+        windowStep = -windowStep;
+    });
+    // The table index alone, on a plan of its own, for the same edits.
+    std::unique_ptr<Topology> indexed = loadOrDie(bytes, registry);
+    TableIndex index(*indexed);
+    index.tables();
+    const double indexRenameMs = medianMs(dragRepetitions, [&] {
+        Component renamed = *indexed->component(hub.id);
+        renamed.name = "hub-" + std::to_string(++renames);
+        indexed->updateComponent(renamed);
+        index.update({}, {hub.id});
+        index.tables();
+    });
+    double indexStep = DiagramScene::kGridSize;
+    const double indexMoveMs = medianMs(dragRepetitions, [&] {
+        Component moved = *indexed->component(hub.id);
+        moved.position.x += indexStep;
+        indexed->updateComponent(moved);
+        index.update({}, {hub.id});
+        index.tables();
+        indexStep = -indexStep;
+    });
+    rows.push_back(ratioRow("rename the component with 100 links in the window, every panel", renameMs,
+                            indexRenameMs, "the table index's update", 3, "\u2264 3\u00d7 (#23)"));
+    rows.push_back(ratioRow("move the component with 100 links in the window, every panel", moveMs,
+                            indexMoveMs, "the table index's update", 3, "\u2264 3\u00d7 (#23)"));
+}
+
 void appendGuiRows(std::vector<Row>& rows, const std::string& planBytes, const CatalogRegistry& registry,
                    const char* program, int repetitions)
 {
@@ -577,63 +637,7 @@ void appendGuiRows(std::vector<Row>& rows, const std::string& planBytes, const C
     document.reset();
     bare = BareScene();
 
-    // In the window, through every panel and the real signals (scene,
-    // inspector, rule table, DNS and certificate models, problems): one
-    // rename and one move of the hub, from the command to the handled
-    // repaints; against the table index's own update for the same edit. The
-    // ratio is the fan-out issue #23 asks to cut.
-    {
-        const Catalogs catalogs = Catalogs::builtIn();
-        MainWindow window(catalogs, loadOrDie(bytes, registry), QString());
-        window.resize(1600, 1000);
-        window.show();
-        QCoreApplication::processEvents();
-        Document* windowDocument = window.document();
-        windowDocument->undoStack()->clear();
-        window.scene()->selectItems({hub.id}, {});
-        QCoreApplication::processEvents();
-        int renames = 0;
-        const double renameMs = medianMs(dragRepetitions, [&] {
-            Component renamed = *windowDocument->topology().component(hub.id);
-            renamed.name = "hub-" + std::to_string(++renames);
-            if (!windowDocument->changeComponents({renamed}, QStringLiteral("Rename")))
-                std::exit(1);
-            QCoreApplication::processEvents();
-        });
-        double windowStep = DiagramScene::kGridSize;
-        const double moveMs = medianMs(dragRepetitions, [&] {
-            Component moved = *windowDocument->topology().component(hub.id);
-            moved.position.x += windowStep;
-            if (!windowDocument->changeComponents({moved}, QStringLiteral("Move")))
-                std::exit(1);
-            QCoreApplication::processEvents();
-            windowStep = -windowStep;
-        });
-        // The table index alone, on a plan of its own, for the same edits.
-        std::unique_ptr<Topology> indexed = loadOrDie(bytes, registry);
-        TableIndex index(*indexed);
-        index.tables();
-        const double indexRenameMs = medianMs(dragRepetitions, [&] {
-            Component renamed = *indexed->component(hub.id);
-            renamed.name = "hub-" + std::to_string(++renames);
-            indexed->updateComponent(renamed);
-            index.update({}, {hub.id});
-            index.tables();
-        });
-        double indexStep = DiagramScene::kGridSize;
-        const double indexMoveMs = medianMs(dragRepetitions, [&] {
-            Component moved = *indexed->component(hub.id);
-            moved.position.x += indexStep;
-            indexed->updateComponent(moved);
-            index.update({}, {hub.id});
-            index.tables();
-            indexStep = -indexStep;
-        });
-        rows.push_back(ratioRow("rename the component with 100 links in the window, every panel", renameMs,
-                                indexRenameMs, "the table index's update", 3, "\u2264 3\u00d7 (#23)"));
-        rows.push_back(ratioRow("move the component with 100 links in the window, every panel", moveMs,
-                                indexMoveMs, "the table index's update", 3, "\u2264 3\u00d7 (#23)"));
-    }
+    appendWindowEditRows(rows, bytes, registry, hub, dragRepetitions);
 
     // Peak memory: each window in a process of its own, on the same plan file.
     QTemporaryDir folder;
@@ -856,6 +860,16 @@ int main(int argc, char** argv)
                         "\u2264 12\u00d7 for 10\u00d7 the bytes", growth <= 1.2 * bytesRatio ? "yes" : "no"});
     }
 
+    // --window-edits: the window's rename and move rows alone (for a
+    // profiler), after the rows above.
+    if (std::find_if(argv + 1, argv + argc, [](const char* a) { return !std::strcmp(a, "--window-edits"); }) !=
+        argv + argc) {
+        std::unique_ptr<Topology> withHub = loadOrDie(large.bytes, registry);
+        const Hub hub = addHub(*withHub);
+        appendWindowEditRows(rows, saveProject(*withHub), registry, hub, 5 * std::max(1, std::min(repetitions, 3)));
+        printTable(rows);
+        return 0;
+    }
     appendGuiRows(rows, large.bytes, registry, argv[0], repetitions);
 
     printTable(rows);

@@ -4,7 +4,6 @@
 #include "base/Address.h"
 #include "checks/Checks.h"
 #include "EdgeplanRun.h"
-#include "layout/ZoneLayout.h"
 #include "plan/Generator.h"
 #include "rules/RuleEngine.h"
 #include "ModelSupport.h"

@@ -4,6 +4,7 @@
 #include "checks/Checks.h"
 #include "naming/Naming.h"
 #include "rules/RuleEngine.h"
+#include "support/MetaTypes.h"
 
 #include <QObject>
 #include <QString>
@@ -12,9 +13,6 @@
 #include <memory>
 #include <optional>
 #include <vector>
-
-Q_DECLARE_METATYPE(edgeplan::ComponentId)
-Q_DECLARE_METATYPE(edgeplan::LinkId)
 
 namespace edgeplan {
 

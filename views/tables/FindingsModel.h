@@ -1,12 +1,11 @@
 #pragma once
 
 #include "checks/Checks.h"
+#include "support/MetaTypes.h"
 
 #include <QAbstractTableModel>
 
 #include <vector>
-
-Q_DECLARE_METATYPE(std::vector<edgeplan::ComponentId>)
 
 namespace edgeplan {
 
