@@ -205,6 +205,11 @@ struct Variant
     std::string id;
     LocalizedText name;
     bool natAllowed = true; // hardware load balancing forbids NAT
+    // The port summary page that describes this variant, behind NAT and with
+    // public addresses (empty document: the catalog names none). A rule cites
+    // it when its reference lists it (the reference's document or alsoIn).
+    CatalogSource natPage;
+    CatalogSource publicPage;
 };
 
 // One hop of a flow: the catalog rule that carries it, and what the hop

@@ -1,3 +1,9 @@
+// Reads a catalog's JSON into a Catalog, one block of the format per member
+// of one reader (zones, firewalls, roles, rules, flows, names, DNS records,
+// certificates), each naming the place of what it refuses; what a catalog
+// must hold between its parts is CatalogValidator's. About 450 lines because
+// the blocks share the reader's state (its diagnostics and helpers): split
+// by block, each file would need the whole reader again.
 #include "catalog/CatalogReader.h"
 
 #include "catalog/CatalogValidator.h"
@@ -59,7 +65,8 @@ public:
         });
         readList(root, "variants", [&](const json& item, const std::string& where) {
             catalog->variants.push_back({str(item, "id", where), text(item, "name", where),
-                                         m_reader.boolean(item, "natAllowed", where, false).value_or(true)});
+                                         m_reader.boolean(item, "natAllowed", where, false).value_or(true),
+                                         page(item, "natPage", where), page(item, "publicPage", where)});
         }, false);
         readList(root, "firewalls", [&](const json& item, const std::string& where) {
             catalog->firewalls.push_back({str(item, "id", where), text(item, "name", where),
@@ -126,10 +133,23 @@ private:
         }
         if (!m_reader.expectObject(*it, "/source"))
             return;
-        catalog.source.document = str(*it, "document", "/source");
-        catalog.source.title = text(*it, "title", "/source");
-        catalog.source.date = str(*it, "date", "/source");
-        catalog.source.url = str(*it, "url", "/source", false);
+        catalog.source = source(*it, "/source");
+    }
+
+    CatalogSource source(const json& object, const std::string& where)
+    {
+        return {str(object, "document", where), text(object, "title", where), str(object, "date", where),
+                str(object, "url", where, false)};
+    }
+
+    // A variant's optional page: an object like the catalog's source.
+    CatalogSource page(const json& item, const std::string& key, const std::string& where)
+    {
+        const auto it = item.find(key);
+        const std::string pageWhere = JsonReader::child(where, key);
+        if (it == item.end() || !m_reader.expectObject(*it, pageWhere))
+            return {};
+        return source(*it, pageWhere);
     }
 
     // A list of ids; every entry must be a string.

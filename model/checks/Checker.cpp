@@ -78,13 +78,14 @@ std::vector<Finding> Checker::run()
     }
     checkDeployment();
     checkLinkCrossings();
+    checkBareLinks();
     for (const Scenario& scenario : m_catalog.scenarios)
         checkScenario(scenario);
     checkMissingAddresses();
     checkDuplicates();
     checkSharedPort();
     checkBalancedPerServerRules();
-    for (Finding& finding : namingFindings(m_topology))
+    for (Finding& finding : namingFindings(m_topology, m_records, m_certificates))
         m_findings.push_back(std::move(finding));
     std::sort(m_findings.begin(), m_findings.end(), [](const Finding& x, const Finding& y) {
         return std::tie(x.severity, x.code, x.components, x.links, x.args, x.message.en) <

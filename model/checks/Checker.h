@@ -45,13 +45,11 @@ bool names(const RuleEndpoint& end, const std::string& roleId);
 class Checker
 {
 public:
-    explicit Checker(const Topology& topology) : m_topology(topology), m_catalog(topology.catalog())
+    Checker(const Topology& topology, const CarriedRules& rules, const std::vector<DnsRecord>& records,
+            const std::vector<CertificateEntry>& certificates)
+        : m_topology(topology), m_catalog(topology.catalog()), m_bindings(rules.bindings), m_bare(rules.bare),
+          m_records(records), m_certificates(certificates)
     {
-        std::set<std::tuple<const Rule*, ComponentId, ComponentId>> seen;
-        for (const auto& [linkId, link] : topology.links())
-            for (const RuleBinding& binding : linkRules(topology, linkId))
-                if (seen.insert({binding.rule, binding.source, binding.destination}).second)
-                    m_bindings.push_back(binding);
     }
 
     std::vector<Finding> run();
@@ -91,6 +89,10 @@ private:
     // A pool's members run the same services: the same interfaces in use.
     void checkPool(const Component& c, const RoleDef& role);
     void checkLinkCrossings();
+    // A link that carries no rule says why: the scenario that would give it
+    // rules is off, its rules hold in another deployment variant or under
+    // conditions the plan does not meet, or the catalog has none for the roles.
+    void checkBareLinks();
 
     template <typename Matches>
     bool carried(Matches matches) const
@@ -131,7 +133,10 @@ private:
 
     const Topology& m_topology;
     const Catalog& m_catalog;
-    std::vector<RuleBinding> m_bindings; // every carried rule, once per direction and pair
+    const std::vector<RuleBinding>& m_bindings; // every carried rule, once per direction and pair
+    const std::vector<LinkId>& m_bare;          // the links that carry no rule
+    const std::vector<DnsRecord>& m_records;
+    const std::vector<CertificateEntry>& m_certificates;
     std::vector<Finding> m_findings;
 };
 

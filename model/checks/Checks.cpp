@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 namespace edgeplan {
 
@@ -35,9 +37,47 @@ std::string severityName(Severity severity, Lang lang)
     return {};
 }
 
+CarriedRules carriedRules(const Topology& topology)
+{
+    // The window's way, on an index of its own: the same plan gives the same
+    // bindings in the same order, whichever way the checks are run.
+    return carriedRules(TableIndex(topology));
+}
+
+CarriedRules carriedRules(const TableIndex& index)
+{
+    CarriedRules rules;
+    // A row that crosses several firewalls stands in each of their tables.
+    std::set<std::tuple<const Rule*, ComponentId, ComponentId>> seen;
+    auto carry = [&](const RuleBinding& binding) {
+        if (seen.insert({binding.rule, binding.source, binding.destination}).second)
+            rules.bindings.push_back(binding);
+    };
+    const RuleTables& tables = index.tables();
+    for (const FirewallTable& table : tables.firewalls)
+        for (const TableRow& row : table.rows)
+            carry(row.binding);
+    for (const RuleBinding& binding : tables.unfiltered)
+        carry(binding);
+    rules.bare = index.bareLinks();
+    return rules;
+}
+
 std::vector<Finding> runChecks(const Topology& topology)
 {
-    return checks::Checker(topology).run();
+    return runChecks(topology, carriedRules(topology));
+}
+
+std::vector<Finding> runChecks(const Topology& topology, const CarriedRules& rules)
+{
+    return runChecks(topology, rules, deriveDnsRecords(topology), deriveCertificates(topology));
+}
+
+std::vector<Finding> runChecks(const Topology& topology, const CarriedRules& rules,
+                               const std::vector<DnsRecord>& records,
+                               const std::vector<CertificateEntry>& certificates)
+{
+    return checks::Checker(topology, rules, records, certificates).run();
 }
 
 bool hasErrors(const std::vector<Finding>& findings)

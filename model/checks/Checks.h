@@ -1,6 +1,8 @@
 #pragma once
 
-#include "plan/Topology.h"
+#include "naming/Certificates.h"
+#include "naming/DnsRecords.h"
+#include "rules/RuleEngine.h"
 
 #include <string>
 #include <vector>
@@ -28,9 +30,28 @@ struct Finding
     bool operator==(const Finding&) const = default;
 };
 
+// What the checks read of the plan's rules: every carried rule once per
+// direction and pair of components, and the links that carry none.
+struct CarriedRules
+{
+    std::vector<RuleBinding> bindings;
+    std::vector<LinkId> bare;
+};
+// Derived from the plan, link by link.
+CarriedRules carriedRules(const Topology& topology);
+// Read from the tables an index keeps: no derivation (the window's edits).
+CarriedRules carriedRules(const TableIndex& index);
+
 // Every design check on the plan, sorted by severity, then code, then the
 // components concerned; the same plan always gives the same list.
 std::vector<Finding> runChecks(const Topology& topology);
+// The same, on rules the caller has (equal to carriedRules(topology)), and
+// optionally on the DNS records and certificates it derived already (the
+// window derives them once per edit, for its panels and for these checks).
+std::vector<Finding> runChecks(const Topology& topology, const CarriedRules& rules);
+std::vector<Finding> runChecks(const Topology& topology, const CarriedRules& rules,
+                               const std::vector<DnsRecord>& records,
+                               const std::vector<CertificateEntry>& certificates);
 
 bool hasErrors(const std::vector<Finding>& findings);
 

@@ -12,6 +12,12 @@ using namespace naming;
 
 std::vector<Finding> namingFindings(const Topology& topology)
 {
+    return namingFindings(topology, deriveDnsRecords(topology), deriveCertificates(topology));
+}
+
+std::vector<Finding> namingFindings(const Topology& topology, const std::vector<DnsRecord>& records,
+                                    const std::vector<CertificateEntry>& certificates)
+{
     const DomainScope scope(topology);
     std::vector<Finding> findings;
     auto add = [&](Severity severity, std::string code, std::vector<ComponentId> components,
@@ -25,7 +31,6 @@ std::vector<Finding> namingFindings(const Topology& topology)
         findings.push_back({severity, std::move(code), std::move(components), {}, std::move(args), std::move(message)});
     };
     const Catalog& catalog = topology.catalog();
-    const std::vector<DnsRecord> records = deriveDnsRecords(topology);
     const std::vector<SipDomain> domains = effectiveSipDomains(topology);
 
     // A plan that publishes names needs a SIP domain to publish them in.
@@ -100,7 +105,7 @@ std::vector<Finding> namingFindings(const Topology& topology)
     };
     for (const SipDomain& domain : domains)
         checkName(domain.name, {"SIP domain", "SIP ドメイン"}, "sipDomain", false, {});
-    for (const CertificateEntry& cert : deriveCertificates(topology)) {
+    for (const CertificateEntry& cert : certificates) {
         checkName(cert.subject, cert.def->name, cert.def->id, false, cert.component);
         for (const std::string& san : cert.alternativeNames)
             checkName(san, cert.def->name, cert.def->id, true, cert.component);

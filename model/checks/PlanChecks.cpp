@@ -80,6 +80,61 @@ void Checker::checkLinkCrossings()
     }
 }
 
+void Checker::checkBareLinks()
+{
+    for (const LinkId linkId : m_bare) {
+        const Link& link = *m_topology.link(linkId);
+        const Component& a = *m_topology.component(link.a);
+        const Component& b = *m_topology.component(link.b);
+        // The catalog's rules between the two roles, either way, whatever
+        // the plan switches on.
+        std::vector<const Scenario*> off;
+        std::vector<const Variant*> variants;
+        bool any = false;
+        for (const Rule& rule : m_catalog.rules) {
+            if (!(names(rule.from, a.role) && names(rule.to, b.role)) &&
+                !(names(rule.from, b.role) && names(rule.to, a.role)))
+                continue;
+            any = true;
+            const Scenario* scenario = m_catalog.scenario(rule.scenario);
+            if (!m_topology.isScenarioEnabled(rule.scenario)) {
+                if (scenario && std::find(off.begin(), off.end(), scenario) == off.end())
+                    off.push_back(scenario);
+                continue;
+            }
+            for (const std::string& id : rule.variants)
+                if (const Variant* variant = m_catalog.variant(id);
+                    variant && std::find(variants.begin(), variants.end(), variant) == variants.end())
+                    variants.push_back(variant);
+        }
+        const std::vector<LocalizedText> ends{same(a.name), same(b.name), roleName(a), roleName(b)};
+        std::vector<std::string> args;
+        if (!off.empty()) {
+            const LocalizedText scenarios = namesOf(off, args);
+            add(Severity::Warning, "link.no-rules-scenario-off", {a.id, b.id}, {linkId}, args,
+                {"The link between \u201c{0}\u201d and \u201c{1}\u201d carries no rule: its rules belong to {4}, which is switched off. Switch it on, or remove the link.",
+                 "\u300c{0}\u300dと\u300c{1}\u300dの間のリンクにはルールがありません。このリンクのルールは{4}に属しますが、オフになっています。オンにするか、リンクを削除してください。"},
+                {ends[0], ends[1], ends[2], ends[3], scenarios});
+        } else if (!variants.empty()) {
+            const LocalizedText names = namesOf(variants, args);
+            add(Severity::Warning, "link.no-rules-variant", {a.id, b.id}, {linkId}, args,
+                {"The link between \u201c{0}\u201d and \u201c{1}\u201d carries no rule in this deployment: its rules hold only for {4}.",
+                 "\u300c{0}\u300dと\u300c{1}\u300dの間のリンクには、この展開ではルールがありません。このリンクのルールは{4}でのみ適用されます。"},
+                {ends[0], ends[1], ends[2], ends[3], names});
+        } else if (any) {
+            add(Severity::Warning, "link.no-rules-conditions", {a.id, b.id}, {linkId}, {},
+                {"The link between \u201c{0}\u201d and \u201c{1}\u201d carries no rule: the catalog's rules between a {2} and a {3} ask for what the plan does not hold (another kind of partner, or a component the plan lacks).",
+                 "\u300c{0}\u300dと\u300c{1}\u300dの間のリンクにはルールがありません。{2}と{3}の間のカタログのルールは、このプランにない条件 (別の種類のパートナー、またはプランにないコンポーネント) を必要とします。"},
+                ends);
+        } else {
+            add(Severity::Warning, "link.no-rules", {a.id, b.id}, {linkId}, {},
+                {"The link between \u201c{0}\u201d and \u201c{1}\u201d carries no rule: the catalog has none between a {2} and a {3}, so no firewall opening follows from it. Remove it, or link the components that talk to each other.",
+                 "\u300c{0}\u300dと\u300c{1}\u300dの間のリンクにはルールがありません。カタログには{2}と{3}の間のルールがないため、ファイアウォールの開放は必要ありません。リンクを削除するか、通信するコンポーネント同士をリンクしてください。"},
+                ends);
+        }
+    }
+}
+
 void Checker::checkScenario(const Scenario& scenario)
 {
     if (!m_topology.isScenarioEnabled(scenario.id))

@@ -1,5 +1,6 @@
 #include "export/DocumentExport.h"
 
+#include "rules/References.h"
 #include "text/XmlText.h"
 
 #include <algorithm>
@@ -13,7 +14,6 @@ std::string exportRulesHtml(const Topology& topology, const ExportOptions& optio
     const Headers h = headers(lang);
     const RuleTables tables = deriveTables(topology);
     const auto rows = exportRows(topology, tables, options);
-    const Catalog& catalog = topology.catalog();
     std::string out;
     out += "<!DOCTYPE html>\n<html lang=\"" + std::string(langCode(lang)) + "\">\n<head>\n";
     out += "<meta charset=\"utf-8\"/>\n<title>" + xmlEscape(topology.name()) + "</title>\n";
@@ -36,7 +36,8 @@ std::string exportRulesHtml(const Topology& topology, const ExportOptions& optio
     out += "<h1>" + xmlEscape(topology.name()) + "</h1>\n";
     for (const std::string& line : generatedNotice(topology, lang))
         out += "<p class=\"meta\">" + xmlEscape(line) + "</p>\n";
-    out += "<p class=\"meta\">" + xmlEscape(catalog.source.title.text(lang)) + "</p>\n";
+    for (const CitedPage& page : citedPages(topology, tables))
+        out += "<p class=\"meta\">" + xmlEscape(citedPageLine(page, lang)) + "</p>\n";
     for (const FirewallTable& table : tables.firewalls) {
         if (!options.firewallId.empty() && table.firewall->id != options.firewallId)
             continue;

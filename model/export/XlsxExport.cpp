@@ -1,5 +1,6 @@
 #include "export/DocumentExport.h"
 #include "export/NamingExport.h"
+#include "rules/References.h"
 #include "text/AsciiText.h"
 #include "text/Utf8.h"
 #include "text/XmlText.h"
@@ -140,15 +141,19 @@ std::string exportRulesXlsx(const Topology& topology, const ExportOptions& optio
         {ja ? "プロジェクト" : "Project", topology.name()},
         {ja ? "作成者" : "Author", topology.author()},
         {ja ? "カタログ" : "Catalog", catalog.title.text(lang) + " (" + catalog.id + ")"},
-        {ja ? "出典" : "Source document",
-         catalog.source.document + " — " + catalog.source.title.text(lang) + " (" +
-             catalog.source.date + ")"},
         {ja ? "出力日" : "Exported", today()},
     };
     for (const auto& [key, value] : facts) {
         summary.write(row, 0, key, header);
         summary.write(row++, 1, value);
     }
+    // The pages the tables cite, in the plan's deployment variant.
+    summary.write(row, 0, ja ? "出典" : "Source documents", header);
+    for (const CitedPage& page : citedPages(topology, tables))
+        summary.write(row++, 1, citedPageLine(page, lang));
+    if (tables.ruleCount() == 0)
+        summary.write(row++, 1,
+                      citedPageLine({catalog.source.document, catalog.source.title, catalog.source.date, {}}, lang));
     summary.write(row, 0, ja ? "シナリオ" : "Scenarios", header);
     for (const Scenario& scenario : catalog.scenarios) {
         const bool on = topology.isScenarioEnabled(scenario.id);

@@ -34,6 +34,17 @@ std::string firstLabel(const std::string& fqdn)
     return fqdn.substr(0, fqdn.find('.'));
 }
 
+// A machine of a pool as a member of it, named by its first label.
+Component poolMember(const Machine& machine, const char* role, ComponentId pool)
+{
+    Component member;
+    member.role = role;
+    member.fqdn = machine.fqdn;
+    member.name = firstLabel(machine.fqdn);
+    member.pool = pool;
+    return member;
+}
+
 } // namespace
 
 void Importer::addressFrom(InterfaceAddress& target, const NetIf& netIf)
@@ -188,11 +199,7 @@ void Importer::buildEdge(const Cluster& cluster, const std::vector<const Service
     std::string names;
     if (pool) {
         for (const Machine& machine : cluster.machines) {
-            Component member;
-            member.role = "edge-server";
-            member.fqdn = machine.fqdn;
-            member.name = firstLabel(machine.fqdn);
-            member.pool = topId;
+            Component member = poolMember(machine, "edge-server", topId);
             member.properties = top.properties;
             machineInterfaces(machine, member);
             if (!m_result.diagnostics.empty())
@@ -245,11 +252,7 @@ void Importer::buildFrontEnd(const Cluster& cluster, const std::vector<const Ser
     std::string names;
     if (several) {
         for (const Machine& machine : cluster.machines) {
-            Component member;
-            member.role = "front-end-server";
-            member.fqdn = machine.fqdn;
-            member.name = firstLabel(machine.fqdn);
-            member.pool = poolId;
+            Component member = poolMember(machine, "front-end-server", poolId);
             if (const std::string a = primaryAddress(machine); !a.empty())
                 member.interfaces["internal"].address = a;
             const ComponentId id = insert(member, *machine.element);

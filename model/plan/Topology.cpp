@@ -357,21 +357,17 @@ void Topology::setComponentFqdn(ComponentId id, const std::string& fqdn)
 void Topology::setInterfaceAddress(ComponentId id, const std::string& interfaceId,
                                    const std::string& address)
 {
-    Component& component = mutableComponent(id);
-    if (!m_catalog->role(component.role)->interfaceDef(interfaceId))
-        throw EditError("component.unknown-interface",
-                        "role \"" + component.role + "\" has no interface \"" + interfaceId + "\"",
-                        {component.role, interfaceId});
-    checkAddress(address);
-    InterfaceAddress& entry = component.interfaces[interfaceId];
-    entry.address = address;
-    if (entry.empty())
-        component.interfaces.erase(interfaceId);
-    touch();
+    setInterfaceField(id, interfaceId, &InterfaceAddress::address, address);
 }
 
 void Topology::setInterfaceNatAddress(ComponentId id, const std::string& interfaceId,
                                       const std::string& address)
+{
+    setInterfaceField(id, interfaceId, &InterfaceAddress::natAddress, address);
+}
+
+void Topology::setInterfaceField(ComponentId id, const std::string& interfaceId,
+                                 std::string InterfaceAddress::*field, const std::string& address)
 {
     Component& component = mutableComponent(id);
     if (!m_catalog->role(component.role)->interfaceDef(interfaceId))
@@ -380,7 +376,7 @@ void Topology::setInterfaceNatAddress(ComponentId id, const std::string& interfa
                         {component.role, interfaceId});
     checkAddress(address);
     InterfaceAddress& entry = component.interfaces[interfaceId];
-    entry.natAddress = address;
+    entry.*field = address;
     if (entry.empty())
         component.interfaces.erase(interfaceId);
     touch();

@@ -200,6 +200,9 @@ public:
 private:
     Component& mutableComponent(ComponentId id);
     void checkAddress(const std::string& address) const;
+    // An interface's address or its NAT address (the member), checked.
+    void setInterfaceField(ComponentId id, const std::string& interfaceId,
+                           std::string InterfaceAddress::*field, const std::string& address);
     void touch() { ++m_revision; }
     void indexLink(const Link& link);
     void unindexLink(const Link& link);

@@ -1,3 +1,6 @@
+// The rule engine (RuleEngine.h): which catalog rules a link carries and
+// which firewalls they cross, derived whole (deriveTables) or kept edit by
+// edit (TableIndex), which shares the derivation's placement and order.
 #include "rules/RuleEngine.h"
 
 #include <algorithm>
@@ -444,6 +447,17 @@ const RuleTables& TableIndex::tables() const
 size_t TableIndex::ruleCount() const
 {
     return m_rows.size();
+}
+
+std::vector<LinkId> TableIndex::bareLinks() const
+{
+    std::vector<LinkId> bare;
+    for (const auto& [id, link] : m_topology.links()) {
+        const auto it = m_byLink.find(id);
+        if (it == m_byLink.end() || it->second.empty())
+            bare.push_back(id);
+    }
+    return bare;
 }
 
 std::string endpointAddress(const Topology& topology, ComponentId componentId,

@@ -120,6 +120,8 @@ public:
     // index on the first call after a change.
     const RuleTables& tables() const;
     size_t ruleCount() const;
+    // The links that carry no row, in id order.
+    std::vector<LinkId> bareLinks() const;
 
 private:
     struct Key

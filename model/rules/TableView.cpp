@@ -1,5 +1,7 @@
 #include "rules/TableView.h"
 
+#include "rules/References.h"
+
 #include <algorithm>
 
 namespace edgeplan {
@@ -28,12 +30,6 @@ EndpointView endpointView(const Topology& topology, ComponentId id, const RuleEn
         }
     }
     return view;
-}
-
-std::string ruleReferenceText(const Reference& ref, Lang lang)
-{
-    return ref.document + " · " + ref.table.text(lang) + " · " +
-           (lang == Lang::Ja ? std::to_string(ref.row) + " 行目" : "row " + std::to_string(ref.row));
 }
 
 } // namespace
@@ -76,7 +72,8 @@ RowView rowView(const Topology& topology, const Firewall& firewall, const TableR
     view.source = endpointView(topology, row.binding.source, rule.from, lang);
     view.destination = endpointView(topology, row.binding.destination, rule.to, lang);
     view.note = rule.note.text(lang);
-    view.reference = ruleReferenceText(rule.reference, lang);
+    view.reference = citedReferenceText(topology, rule.reference, lang);
+    view.referenceKey = referenceKey(topology, rule.reference, lang);
     view.crossesSeveral = row.crossesSeveral;
     view.link = row.binding.link;
     view.ruleIds = {rule.id};
@@ -123,6 +120,7 @@ std::vector<RowView> mergeRows(const std::vector<RowView>& rows)
         if (it->note != row.note)
             it->note += " / " + row.note;
         it->reference += "; " + row.reference;
+        it->referenceKey += "; " + row.referenceKey;
         it->crossesSeveral = it->crossesSeveral || row.crossesSeveral;
     }
     return merged;

@@ -42,6 +42,7 @@ struct RowView
     EndpointView destination;
     std::string note;
     std::string reference; // "JJ618373 · <table> · row N"
+    std::string referenceKey; // "Gg398739 E7": the cited page and the row's key
     bool crossesSeveral = false;
     LinkId link;
     // Rules merged into this row by mergeRows (1 for a plain row).

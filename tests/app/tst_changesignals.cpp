@@ -16,10 +16,12 @@
 #include "RuleTableChecks.h"
 #include "support/Catalogs.h"
 #include "tables/RuleTableDock.h"
+#include "tables/ListTableModel.h"
 #include "tables/RuleTableModel.h"
 #include "TestSupport.h"
 #include "window/MainWindow.h"
 
+#include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTableView>
@@ -45,6 +47,18 @@ std::map<LinkId, int> derivations(const DiagramScene& scene, const Topology& pla
 }
 
 } // namespace
+
+// ListTableModel on plain numbers: what replaceRows announces.
+class Numbers : public ListTableModel<int>
+{
+public:
+    explicit Numbers(std::vector<int> rows) : ListTableModel(nullptr, 2, std::move(rows), nullptr) {}
+    bool replace(const std::vector<int>& next) { return replaceRows(next); }
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        return role == Qt::DisplayRole && rowAt(index.row()) ? QVariant(*rowAt(index.row())) : QVariant();
+    }
+};
 
 class TestChangeSignals : public QObject
 {
@@ -281,6 +295,59 @@ private Q_SLOTS:
             document()->undoStack()->redo();
             QVERIFY2(mismatch().isEmpty(), qPrintable(QStringLiteral("redo: ") + mismatch()));
         }
+    }
+
+    // The panels' models replace what changed and keep the rest: no reset,
+    // a kept row keeps its index, and the rows end as the new list.
+    void listModelsReplaceOnlyWhatChanged_data()
+    {
+        QTest::addColumn<std::vector<int>>("next");
+        QTest::addColumn<int>("inserted");
+        QTest::addColumn<int>("removed");
+        QTest::addColumn<int>("changed"); // rows repainted in place
+        QTest::newRow("the same") << std::vector<int>{1, 2, 3, 4, 5} << 0 << 0 << 0;
+        QTest::newRow("one in the middle changes") << std::vector<int>{1, 2, 9, 4, 5} << 0 << 0 << 1;
+        QTest::newRow("one comes in") << std::vector<int>{1, 2, 3, 9, 4, 5} << 1 << 0 << 0;
+        QTest::newRow("one goes") << std::vector<int>{1, 2, 4, 5} << 0 << 1 << 0;
+        QTest::newRow("a row moves down (a rename)") << std::vector<int>{1, 3, 4, 2, 5} << 0 << 0 << 3;
+        QTest::newRow("all go") << std::vector<int>{} << 0 << 5 << 0;
+        QTest::newRow("another list") << std::vector<int>{7, 8} << 2 << 5 << 0;
+    }
+
+    void listModelsReplaceOnlyWhatChanged()
+    {
+        QFETCH(std::vector<int>, next);
+        QFETCH(int, inserted);
+        QFETCH(int, removed);
+        QFETCH(int, changed);
+        Numbers model({1, 2, 3, 4, 5});
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QPersistentModelIndex first = model.index(0, 0);
+        const QPersistentModelIndex last = model.index(4, 1);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removes(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy repaints(&model, &QAbstractItemModel::dataChanged);
+        QCOMPARE(model.replace(next), inserted + removed + changed > 0);
+        QCOMPARE(model.rows(), next);
+        QCOMPARE(resets.count(), 0);
+        auto rowsOf = [](const QSignalSpy& spy) {
+            int rows = 0;
+            for (const QList<QVariant>& signal : spy)
+                rows += signal.at(2).toInt() - signal.at(1).toInt() + 1;
+            return rows;
+        };
+        QCOMPARE(rowsOf(inserts), inserted);
+        QCOMPARE(rowsOf(removes), removed);
+        int repainted = 0;
+        for (const QList<QVariant>& signal : repaints)
+            repainted += signal.at(1).toModelIndex().row() - signal.at(0).toModelIndex().row() + 1;
+        QCOMPARE(repainted, changed);
+        // The head and the tail keep their places.
+        if (!next.empty() && next.front() == 1)
+            QCOMPARE(first.row(), 0);
+        if (!next.empty() && next.back() == 5)
+            QCOMPARE(last.row(), int(next.size()) - 1);
     }
 };
 

@@ -1,6 +1,9 @@
 // The main window: files (save, reopen, the unsaved-changes prompt), the
 // title, scenario switches, undo and redo of every edit kind, and the link
 // between the rule table and the canvas.
+//
+// Long because every case drives one real window with its docks; a program
+// per menu would build and link the whole application again for each.
 
 #include "actions/EditActions.h"
 #include "actions/FileActions.h"

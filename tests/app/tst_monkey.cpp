@@ -12,6 +12,9 @@
 //
 // Environment: EDGEPLAN_MONKEY_SEEDS=N runs seeds 1..N (`make monkey`),
 // EDGEPLAN_MONKEY_ACTIONS_PER_SEED overrides the count per seed.
+//
+// Long because the action generator, the view checks and the shrinking of a
+// failing seed are one machine; apart, none of them would run alone.
 
 #include "actions/EditActions.h"
 #include "actions/ProjectActions.h"

@@ -1,6 +1,10 @@
 // Never lose a plan, never trust a file: saves killed midway, autosave and
 // recovery, the .bak copy, saves that fail, files changed by another program,
 // and files of a newer format version.
+//
+// Long because every way of losing a plan is a case of one program with one
+// save helper (savelooper); a program per way would repeat the fixtures and
+// the link of the whole application.
 
 #include "actions/FileActions.h"
 #include "document/Document.h"

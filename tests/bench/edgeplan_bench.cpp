@@ -9,6 +9,9 @@
 // otherwise; peak memory and start-up run this program again as probes:
 //   edgeplan_bench --memory-probe bare|edgeplan FILE
 //   edgeplan_bench --startup-probe bare|edgeplan --launched NS
+//
+// Long because every row measures against a baseline built in the same
+// process, on the same generated plan: one program keeps the rows comparable.
 
 #include "catalog/CatalogReader.h"
 #include "export/TableExport.h"

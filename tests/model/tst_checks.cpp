@@ -101,6 +101,8 @@ Severity severityOf(const std::string& code)
         {"component.scenario-off", Severity::Warning}, {"component.not-linked", Severity::Warning},
         {"address.missing", Severity::Warning},        {"fqdn.duplicate", Severity::Warning},
         {"role.retired", Severity::Warning},           {"port.443-shared", Severity::Information},
+        {"link.no-rules", Severity::Warning},          {"link.no-rules-scenario-off", Severity::Warning},
+        {"link.no-rules-variant", Severity::Warning},  {"link.no-rules-conditions", Severity::Warning},
     };
     return severities.at(code);
 }
@@ -247,6 +249,25 @@ private Q_SLOTS:
             << QStringList{kProvider};
         QTest::newRow("retired: Skype provider, no Messenger client")
             << removeAll({kMessenger}) << "role.retired" << 0 << any;
+
+        // The seed files the remote user's TCP 443 under public IM: with it off,
+        // the provider's, the Messenger client's and the remote user's links
+        // to the edge carry nothing, and each says which scenario would.
+        QTest::newRow("no rules: public IM off")
+            << scenarioOff("public-im") << "link.no-rules-scenario-off" << 3 << QStringList{kEdge, kProvider};
+        // This catalog's internal firewall holds XMPP's 23456 alone: the
+        // front end's link goes bare with the XMPP partner's.
+        QTest::newRow("no rules: XMPP off")
+            << scenarioOff("xmpp-federation") << "link.no-rules-scenario-off" << 2
+            << QStringList{kEdge, kFrontEnd};
+        QTest::newRow("no rules: the catalog has none between two partners")
+            << linkPair(kSipPartner, kProvider) << "link.no-rules" << 1 << QStringList{kSipPartner, kProvider};
+        QTest::newRow("no rules: a partner on the wrong end is a crossing, and bare")
+            << linkPair(kSipPartner, kFrontEnd) << "link.no-rules" << 1 << QStringList{kFrontEnd, kSipPartner};
+        QTest::newRow("no rules: every link of the sample carries some")
+            << none << "link.no-rules" << 0 << any;
+        QTest::newRow("no rules: nor any scenario off in the sample")
+            << none << "link.no-rules-scenario-off" << 0 << any;
 
         QTest::newRow("443 shared: Access Edge with A/V and XMPP")
             << none << "port.443-shared" << 1 << QStringList{kEdge};

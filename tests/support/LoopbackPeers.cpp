@@ -1,3 +1,8 @@
+// Real protocol servers on loopback for the verify tests (LoopbackPeers.h):
+// Kamailio, Prosody, coturn and dnsmasq, each written a configuration, a
+// certificate and a folder of its own, started, waited for and stopped.
+// Long because the four peers share the start, the wait and the teardown;
+// a file per peer would repeat them.
 #include "LoopbackPeers.h"
 
 #include <QDeadlineTimer>

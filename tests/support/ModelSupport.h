@@ -28,6 +28,12 @@ inline std::string fileBytes(const QString& path)
     return std::string(data.constData(), size_t(data.size()));
 }
 
+// A JSON file of the test data, parsed (fails the test run when unreadable).
+inline nlohmann::json readJson(const std::string& path)
+{
+    return nlohmann::json::parse(fileBytes(QString::fromStdString(path)));
+}
+
 // A file of the program's resources by its resource path
 // (":/samples/federation-edge.edgeplan").
 std::string resourceBytes(const QString& path);

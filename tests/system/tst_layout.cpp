@@ -81,6 +81,37 @@ private Q_SLOTS:
         QVERIFY2(loose.isEmpty(), qPrintable(QStringLiteral("not in a room: ") + loose.join(QStringLiteral(", "))));
     }
 
+    // A room a newcomer can take in: about twelve files at most, and a file
+    // past about 450 lines says in its opening comment why it stays whole.
+    void roomsAndFilesStaySmall()
+    {
+        constexpr int kRoomFiles = 13;
+        constexpr int kFileLines = 470;
+        QMap<QString, int> rooms;
+        QStringList crowded;
+        QStringList unexplained;
+        for (const QString& layer : {QStringLiteral("model"), QStringLiteral("views"), QStringLiteral("app"),
+                                     QStringLiteral("tests")})
+            for (const QString& file : sourcesBelow(layer)) {
+                if (file.startsWith(QLatin1String("tests/fuzz/corpus")) || file.startsWith(QLatin1String("tests/data")))
+                    continue;
+                ++rooms[QFileInfo(file).path()];
+                const QString source = text(file);
+                const QStringList lines = source.split(QLatin1Char('\n'));
+                int opening = 0;
+                while (opening < lines.size() && lines[opening].startsWith(QLatin1String("//")))
+                    ++opening;
+                if (lines.size() > kFileLines && opening < 3)
+                    unexplained << QStringLiteral("%1 (%2 lines)").arg(file).arg(lines.size());
+            }
+        for (auto it = rooms.cbegin(); it != rooms.cend(); ++it)
+            if (it.value() > kRoomFiles)
+                crowded << QStringLiteral("%1 (%2 files)").arg(it.key()).arg(it.value());
+        QVERIFY2(crowded.isEmpty(), qPrintable(QStringLiteral("crowded rooms: ") + crowded.join(QStringLiteral(", "))));
+        QVERIFY2(unexplained.isEmpty(),
+                 qPrintable(QStringLiteral("long files without a reason: ") + unexplained.join(QStringLiteral(", "))));
+    }
+
     // #include "room/File.h": a reader sees where each header lives.
     void includesNameTheRoom()
     {

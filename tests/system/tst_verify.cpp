@@ -4,6 +4,10 @@
 // its own. The plan under test (tests/data/verify/loopback.edgeplan) names
 // only 127.0.0.0/8 addresses and .test names: the feature itself decides
 // where to go, and nothing else is contacted.
+//
+// Long because the peers start once for every case here: a second program
+// would start them again (seconds each) and could not run beside this one
+// (they share loopback ports).
 
 #include "diagram/DiagramScene.h"
 #include "dialogs/VerifyDialog.h"

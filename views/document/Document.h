@@ -157,6 +157,7 @@ private:
     void verifyInvariants() const;
     // Runs the checks again; true when the findings differ.
     bool recomputeFindings();
+    std::vector<Finding> currentFindings() const;
     // The DNS records and certificates are derived again on their next call.
     void dropNaming();
     // A new plan in place: the checks run, and every listener hears of it.

@@ -20,44 +20,16 @@ QString joined(const std::vector<std::string>& items, const QString& separator)
 } // namespace
 
 CertificateTableModel::CertificateTableModel(const Document* document, QObject* parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : ListTableModel(document, ColumnCount, document->certificates(), parent)
 {
     // As the DNS records: namesChanged announces every edit they follow.
     connect(document, &Document::namesChanged, this, &CertificateTableModel::refresh);
-    m_certificates = document->certificates();
-}
-
-void CertificateTableModel::setLanguage(Lang lang)
-{
-    if (lang == m_lang)
-        return;
-    m_lang = lang;
-    if (!m_certificates.empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 void CertificateTableModel::refresh()
 {
-    const std::vector<CertificateEntry>& certificates = m_document->certificates();
-    if (certificates == m_certificates) {
-        if (!m_certificates.empty())
-            Q_EMIT dataChanged(index(0, ComponentColumn), index(rowCount() - 1, HoldersColumn));
-        return;
-    }
-    beginResetModel();
-    m_certificates = certificates;
-    endResetModel();
-}
-
-int CertificateTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_certificates.size());
-}
-
-int CertificateTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    replaceRows(m_document->certificates());
+    columnsChanged(ComponentColumn, HoldersColumn);
 }
 
 QString CertificateTableModel::componentName(ComponentId id) const
@@ -70,7 +42,7 @@ QVariant CertificateTableModel::data(const QModelIndex& index, int role) const
 {
     if (index.row() < 0 || index.row() >= rowCount())
         return {};
-    const CertificateEntry& cert = m_certificates[size_t(index.row())];
+    const CertificateEntry& cert = m_rows[size_t(index.row())];
     if (role == ComponentIdsRole) {
         std::vector<ComponentId> ids{cert.component};
         for (ComponentId id : cert.holders)

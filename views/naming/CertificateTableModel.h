@@ -2,7 +2,7 @@
 
 #include "naming/Naming.h"
 
-#include <QAbstractTableModel>
+#include "tables/ListTableModel.h"
 
 #include <vector>
 
@@ -12,7 +12,7 @@ class Document;
 
 // The certificates a document's plan needs (deriveCertificates), one row
 // each, read-only; kept current as DnsTableModel is.
-class CertificateTableModel : public QAbstractTableModel
+class CertificateTableModel : public ListTableModel<CertificateEntry>
 {
     Q_OBJECT
 
@@ -32,11 +32,8 @@ public:
 
     explicit CertificateTableModel(const Document* document, QObject* parent = nullptr);
 
-    void setLanguage(Lang lang);
-    const std::vector<CertificateEntry>& certificates() const { return m_certificates; }
+    const std::vector<CertificateEntry>& certificates() const { return rows(); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
@@ -45,10 +42,6 @@ public Q_SLOTS:
 
 private:
     QString componentName(ComponentId id) const;
-
-    const Document* m_document;
-    Lang m_lang = Lang::En;
-    std::vector<CertificateEntry> m_certificates;
 };
 
 } // namespace edgeplan

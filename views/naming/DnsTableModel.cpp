@@ -10,54 +10,26 @@
 namespace edgeplan {
 
 DnsTableModel::DnsTableModel(const Document* document, QObject* parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : ListTableModel(document, ColumnCount, document->dnsRecords(), parent)
 {
     // Records follow names, addresses, scenarios, the deployment and the
     // project's naming, all of which namesChanged announces (a new plan
     // too); a move changes none.
     connect(document, &Document::namesChanged, this, &DnsTableModel::refresh);
-    m_records = document->dnsRecords();
-}
-
-void DnsTableModel::setLanguage(Lang lang)
-{
-    if (lang == m_lang)
-        return;
-    m_lang = lang;
-    if (!m_records.empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 void DnsTableModel::refresh()
 {
-    const std::vector<DnsRecord>& records = m_document->dnsRecords();
-    if (records == m_records) {
-        // The same records may name a renamed component.
-        if (!m_records.empty())
-            Q_EMIT dataChanged(index(0, ComponentColumn), index(rowCount() - 1, ComponentColumn));
-        return;
-    }
-    beginResetModel();
-    m_records = records;
-    endResetModel();
-}
-
-int DnsTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_records.size());
-}
-
-int DnsTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    replaceRows(m_document->dnsRecords());
+    // A record that stays may name a renamed component.
+    columnsChanged(ComponentColumn, ComponentColumn);
 }
 
 ComponentId DnsTableModel::componentOf(const DnsRecord& record) const
 {
     if (record.component.isValid() || record.type != "SRV")
         return record.component;
-    for (const DnsRecord& r : m_records)
+    for (const DnsRecord& r : m_rows)
         if (r.type != "SRV" && r.location == record.location && r.name == record.value)
             return r.component;
     return {};
@@ -67,7 +39,7 @@ QVariant DnsTableModel::data(const QModelIndex& index, int role) const
 {
     if (index.row() < 0 || index.row() >= rowCount())
         return {};
-    const DnsRecord& record = m_records[size_t(index.row())];
+    const DnsRecord& record = m_rows[size_t(index.row())];
     const bool noAddress = record.type != "SRV" && record.value.empty();
     if (role == ComponentIdsRole) {
         const ComponentId id = componentOf(record);

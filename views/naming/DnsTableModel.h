@@ -2,7 +2,7 @@
 
 #include "naming/Naming.h"
 
-#include <QAbstractTableModel>
+#include "tables/ListTableModel.h"
 
 #include <vector>
 
@@ -12,8 +12,8 @@ class Document;
 
 // The DNS records a document's plan needs (deriveDnsRecords), one row each,
 // read-only. Derived again after every edit that may change them; the rows
-// are only reset when the records really differ.
-class DnsTableModel : public QAbstractTableModel
+// that differ are replaced (ListTableModel).
+class DnsTableModel : public ListTableModel<DnsRecord>
 {
     Q_OBJECT
 
@@ -32,11 +32,8 @@ public:
 
     explicit DnsTableModel(const Document* document, QObject* parent = nullptr);
 
-    void setLanguage(Lang lang);
-    const std::vector<DnsRecord>& records() const { return m_records; }
+    const std::vector<DnsRecord>& records() const { return rows(); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
@@ -47,9 +44,6 @@ private:
     // The A record's component, or the one whose name an SRV record targets.
     ComponentId componentOf(const DnsRecord& record) const;
 
-    const Document* m_document;
-    Lang m_lang = Lang::En;
-    std::vector<DnsRecord> m_records;
 };
 
 } // namespace edgeplan

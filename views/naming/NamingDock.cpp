@@ -40,12 +40,11 @@ NamingDock::NamingDock(Document* document, Kind kind, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
-    // Certificates list their names one a line; DNS records fit one line.
+    // Certificates list their names one a line (fitRows); DNS records fit
+    // one line. Rows are not measured by the header (ResizeToContents lays
+    // out the text of every row after every change: seconds on a large plan).
     m_view->setWordWrap(kind == Certificates);
-    if (kind == Certificates)
-        m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    else
-        m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -53,11 +52,25 @@ NamingDock::NamingDock(Document* document, Kind kind, QWidget* parent)
     layout->addWidget(m_view, 1);
 
     connect(model(), &QAbstractItemModel::modelReset, this, [this] {
-        fitColumns();
+        fitRows(0, model()->rowCount() - 1);
+        fitColumnsOnce();
         retranslateUi();
     });
+    connect(model(), &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+        fitRows(first, last);
+        fitColumnsOnce();
+        retranslateUi();
+    });
+    connect(model(), &QAbstractItemModel::rowsRemoved, this, &NamingDock::retranslateUi);
+    connect(model(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                // Whole rows replaced; a rename's name columns keep their lines.
+                if (topLeft.column() == 0 && bottomRight.column() == model()->columnCount() - 1)
+                    fitRows(topLeft.row(), bottomRight.row());
+            });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &NamingDock::onCurrentRowChanged);
+    fitRows(0, model()->rowCount() - 1);
     fitColumns();
     retranslateUi();
 }
@@ -97,6 +110,31 @@ void NamingDock::fitColumns()
     m_view->resizeColumnsToContents();
     for (int column = 0; column < model()->columnCount(); ++column)
         m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), kMaxColumnWidth));
+    m_columnsFitted = model()->rowCount() > 0;
+}
+
+// Columns take the width of their first rows once, and again for a new
+// language: after that the widths are the user's, and an edit keeps them.
+void NamingDock::fitColumnsOnce()
+{
+    if (!m_columnsFitted)
+        fitColumns();
+}
+
+// A certificate's row is as tall as its longest list of names, one a line:
+// counted, not laid out.
+void NamingDock::fitRows(int first, int last)
+{
+    if (m_kind != Certificates)
+        return;
+    const int lineHeight = m_view->fontMetrics().lineSpacing();
+    QHeaderView* rows = m_view->verticalHeader();
+    for (int row = first; row <= last; ++row) {
+        qsizetype lines = 1;
+        for (int column = 0; column < model()->columnCount(); ++column)
+            lines = std::max(lines, model()->index(row, column).data().toString().count(QLatin1Char('\n')) + 1);
+        rows->resizeSection(row, int(lines) * lineHeight + 8);
+    }
 }
 
 void NamingDock::onCurrentRowChanged()

@@ -43,6 +43,8 @@ protected:
 private:
     void retranslateUi();
     void fitColumns();
+    void fitColumnsOnce();
+    void fitRows(int first, int last);
     void onCurrentRowChanged();
 
     Kind m_kind;
@@ -50,6 +52,7 @@ private:
     CertificateTableModel* m_certificates = nullptr;
     QLabel* m_count;
     QTableView* m_view;
+    bool m_columnsFitted = false;
 };
 
 } // namespace edgeplan

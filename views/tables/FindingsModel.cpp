@@ -8,44 +8,14 @@
 namespace edgeplan {
 
 FindingsModel::FindingsModel(const Document* document, QObject* parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : ListTableModel(document, ColumnCount, document->findings(), parent)
 {
     connect(document, &Document::findingsChanged, this, &FindingsModel::refresh);
-    m_findings = document->findings();
-}
-
-void FindingsModel::setLanguage(Lang lang)
-{
-    if (lang == m_lang)
-        return;
-    m_lang = lang;
-    if (!m_findings.empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 void FindingsModel::refresh()
 {
-    if (m_document->findings() == m_findings)
-        return;
-    beginResetModel();
-    m_findings = m_document->findings();
-    endResetModel();
-}
-
-const Finding* FindingsModel::findingAt(int row) const
-{
-    return row >= 0 && row < int(m_findings.size()) ? &m_findings[size_t(row)] : nullptr;
-}
-
-int FindingsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_findings.size());
-}
-
-int FindingsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    replaceRows(m_document->findings());
 }
 
 QString FindingsModel::componentNames(const Finding& finding) const

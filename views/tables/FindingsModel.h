@@ -3,7 +3,7 @@
 #include "checks/Checks.h"
 #include "support/MetaTypes.h"
 
-#include <QAbstractTableModel>
+#include "tables/ListTableModel.h"
 
 #include <vector>
 
@@ -15,7 +15,7 @@ class Document;
 // runChecks gives them (errors first). Recomputed after every edit that may
 // change them; the rows are only reset when the findings really differ, so
 // that moving a component leaves the selection alone.
-class FindingsModel : public QAbstractTableModel
+class FindingsModel : public ListTableModel<Finding>
 {
     Q_OBJECT
 
@@ -25,13 +25,9 @@ public:
 
     explicit FindingsModel(const Document* document, QObject* parent = nullptr);
 
-    void setLanguage(Lang lang);
-    Lang language() const { return m_lang; }
-    const std::vector<Finding>& findings() const { return m_findings; }
-    const Finding* findingAt(int row) const;
+    const std::vector<Finding>& findings() const { return rows(); }
+    const Finding* findingAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
@@ -41,9 +37,6 @@ public Q_SLOTS:
 private:
     QString componentNames(const Finding& finding) const;
 
-    const Document* m_document;
-    Lang m_lang = Lang::En;
-    std::vector<Finding> m_findings;
 };
 
 } // namespace edgeplan

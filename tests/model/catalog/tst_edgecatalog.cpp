@@ -1,6 +1,10 @@
 // The whole-edge catalog (lync2013-edge) against the reference tables, and
 // its two samples against the pages they come from. The expected rows are
 // data written from the reference (tests/data/edge), not program output.
+//
+// Long because each reference table has its cases here, row by row, against
+// one set of data files; split by table, the programs would repeat the
+// loading and the comparisons.
 
 #include "ModelSupport.h"
 
@@ -12,26 +16,14 @@
 
 #include <QTest>
 
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 using namespace edgeplan;
 using namespace edgeplan::test;
 using nlohmann::json;
 
 namespace {
-
-json readJson(const std::string& path)
-{
-    std::ifstream in(path);
-    if (!in)
-        qFatal("cannot open %s", path.c_str());
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    return json::parse(bytes.str());
-}
 
 std::shared_ptr<const Catalog> edgeCatalog()
 {

@@ -3,6 +3,10 @@
 // on them, folder exports are all or nothing, and a write that fails names
 // the file and the system's reason. Through the real binary and through the
 // window's code path (exportPlan, the flow handout), which writes the same.
+//
+// Long because each output path has its case beside the others, so that a new
+// export cannot skip one of the rules; a program per rule would repeat the
+// fixtures.
 
 #include "diagram/DiagramScene.h"
 #include "document/Document.h"

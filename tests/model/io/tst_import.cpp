@@ -2,6 +2,10 @@
 // Import): the hand-written topologies and federation lists of
 // tests/data/import against the plans and firewall rows expected of them,
 // written by hand below; every kind of bad input refused with its place.
+//
+// Long because every imported file has its expected plan written by hand
+// here, next to the others of its layout; the cases share the loaders and the
+// row comparisons.
 
 #include "ModelSupport.h"
 

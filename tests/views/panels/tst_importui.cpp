@@ -9,6 +9,7 @@
 #include "tables/RuleTableDock.h"
 #include "TestSupport.h"
 #include "window/MainWindow.h"
+#include "WindowSupport.h"
 
 #include <QApplication>
 #include <QGraphicsScene>
@@ -96,28 +97,15 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings(QStringLiteral("Edgeplan"), QStringLiteral("Edgeplan")).clear();
-    }
+    void initTestCase() { test::useTestSettings(); }
 
     void init()
     {
-        installLanguage(Lang::En);
-        m_window = std::make_unique<MainWindow>(
-            test::builtInCatalogs(), test::loadBundledSample("consolidated-edge-nat.edgeplan"), QString());
-        m_window->setLanguage(Lang::En);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = test::openSampleWindow("consolidated-edge-nat.edgeplan");
+        QVERIFY(m_window);
     }
 
-    void cleanup()
-    {
-        m_window->document()->markSaved();
-        m_window.reset();
-        installLanguage(Lang::En);
-    }
+    void cleanup() { test::closeWindow(m_window); }
 
     // A topology with one shared external address: the dialog shows the
     // plan and says the web conferencing port moved; Import replaces the

@@ -1,6 +1,9 @@
 // The diagram canvas driven as a user drives it: palette drops on the
 // view, connections and moves with the mouse, renames with the keyboard,
 // and the model and its rule tables checked after each.
+//
+// Long because the gestures share one scene and one set of mouse helpers; a
+// program per gesture would link the views again for each.
 
 #include "diagram/ComponentItem.h"
 #include "diagram/DiagramScene.h"

@@ -63,10 +63,14 @@ private Q_SLOTS:
         ProblemsDock dock(&document);
         const FindingsModel& model = *dock.model();
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QCOMPARE(rowOf(model, "component.wrong-zone"), -1);
 
+        // The new findings come in as rows (#23): the list is not reset, so
+        // a selection outside them stays.
         moveToZone(document, "edge01", "internal");
-        QCOMPARE(resets.count(), 1);
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(inserted.count() >= 1);
         // Errors come first: the wrong zone heads the list.
         QCOMPARE(rowOf(model, "component.wrong-zone"), 0);
         QCOMPARE(model.index(0, 0).data(FindingsModel::SeverityRole).toInt(), int(Severity::Error));
