@@ -310,6 +310,23 @@ bool Document::setProjectName(const QString& name)
     return true;
 }
 
+bool Document::setSignOff(const std::string& author, const SignOff& signOff, QString* error)
+{
+    if (author == m_topology->author() && signOff == m_topology->signOff())
+        return false;
+    Topology checked(*m_topology);
+    try {
+        checked.setAuthor(author);
+        checked.setSignOff(signOff);
+    } catch (const EditError& e) {
+        setError(error, editErrorText(e));
+        return false;
+    }
+    m_undoStack.push(new SetSignOffCommand(this, {m_topology->author(), m_topology->signOff()},
+                                           {author, signOff}));
+    return true;
+}
+
 // Each apply* changes the model first, then brings the tables and the
 // findings up to date, then announces: every receiver sees a consistent plan.
 void Document::applyInsert(const std::vector<Component>& components, const std::vector<Link>& links)
@@ -504,6 +521,13 @@ void Document::announceReset()
 void Document::applyProjectName(const std::string& name)
 {
     m_topology->setName(name);
+    Q_EMIT projectChanged();
+}
+
+void Document::applySignOff(const std::string& author, const SignOff& signOff)
+{
+    m_topology->setAuthor(author);
+    m_topology->setSignOff(signOff);
     Q_EMIT projectChanged();
 }
 
