@@ -71,6 +71,17 @@ QRegularExpression tableHead(Lang lang)
                                                : QStringLiteral("#\\s+Direction\\s+Source\\s+Destination"));
 }
 
+// The rule rows of a page's layout text: a number, then the direction.
+int numberedRows(const QString& text, Lang lang)
+{
+    const QRegularExpression numbered(lang == Lang::Ja ? QStringLiteral("(^|\\n)\\s*\\d+!?\\s+(受信|送信)\\s")
+                                                       : QStringLiteral("(^|\\n)\\s*\\d+!?\\s+(Inbound|Outbound)\\s"));
+    int rows = 0;
+    for (auto it = numbered.globalMatch(text); it.hasNext(); it.next())
+        ++rows;
+    return rows;
+}
+
 QString continued(Lang lang)
 {
     return lang == Lang::Ja ? QStringLiteral("(続き)") : QStringLiteral("(continued)");
@@ -171,12 +182,8 @@ private Q_SLOTS:
         }
         // And no row the command does not print: as many numbered rows.
         int rows = 0;
-        const QRegularExpression numbered(
-            Lang(lang) == Lang::Ja ? QStringLiteral("(^|\\n)\\s*\\d+!?\\s+(受信|送信)\\s")
-                                   : QStringLiteral("(^|\\n)\\s*\\d+!?\\s+(Inbound|Outbound)\\s"));
         for (const QString& pages : text)
-            for (auto it = numbered.globalMatch(pages); it.hasNext(); it.next())
-                ++rows;
+            rows += numberedRows(pages, Lang(lang));
         QCOMPARE(rows, int(rules.size()));
     }
 
@@ -256,16 +263,11 @@ private Q_SLOTS:
         const QString pdf = report(QStringLiteral("scaled-edge-hlb.edgeplan"), Lang(lang));
         const QList<int> pages = rulePages(pdf, Lang(lang));
         QVERIFY2(pages.size() <= 16 / 3, qPrintable(QString::number(pages.size())));
-        const QRegularExpression numbered(
-            Lang(lang) == Lang::Ja ? QStringLiteral("(^|\\n)\\s*\\d+!?\\s+(受信|送信)\\s")
-                                   : QStringLiteral("(^|\\n)\\s*\\d+!?\\s+(Inbound|Outbound)\\s"));
         for (int i = 0; i + 1 < pages.size(); ++i) {
             const QString next = test::pdfPageText(pdf, pages[i + 1]);
             if (!next.contains(continued(Lang(lang))))
                 continue; // the table ended on this page
-            int rows = 0;
-            for (auto it = numbered.globalMatch(test::pdfPageLayout(pdf, pages[i])); it.hasNext(); it.next())
-                ++rows;
+            const int rows = numberedRows(test::pdfPageLayout(pdf, pages[i]), Lang(lang));
             QVERIFY2(rows >= 20, qPrintable(QStringLiteral("page %1: %2 rows").arg(pages[i]).arg(rows)));
         }
     }

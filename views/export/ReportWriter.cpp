@@ -167,7 +167,7 @@ public:
             {pick("Catalog", "カタログ"), qs(catalog.title.text(m_lang)) + QStringLiteral(" (") + qs(catalog.id) + ')'},
             {pick("Source document", "出典"), source},
             {pick("Pages the tables cite", "表が引用するページ"),
-             m_citations.documents().isEmpty() ? none : m_citations.documents().join(QStringLiteral(", "))},
+             m_citations.documents().isEmpty() ? none : m_citations.documents().join(pick(", ", "、"))},
             {pick("Deployment", "展開"), variant ? qs(variant->name.text(m_lang)) : pick("none", "なし")},
             {pick("Scenarios", "シナリオ"), enabledScenarios()},
         });
@@ -378,7 +378,7 @@ private:
         for (const Scenario& s : m_topology.catalog().scenarios)
             if (m_topology.isScenarioEnabled(s.id))
                 names << qs(s.name.text(m_lang));
-        return names.isEmpty() ? pick("none", "なし") : names.join(QStringLiteral(", "));
+        return names.isEmpty() ? pick("none", "なし") : names.join(pick(", ", "、"));
     }
 
     ReportPages& m_pages;
