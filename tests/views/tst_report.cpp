@@ -254,13 +254,17 @@ private Q_SLOTS:
     void hlbRulesOnFewPages_data()
     {
         QTest::addColumn<int>("lang");
-        QTest::newRow("en") << int(Lang::En);
-        QTest::newRow("ja") << int(Lang::Ja);
+        QTest::addColumn<int>("size");
+        QTest::newRow("en A4") << int(Lang::En) << int(QPageSize::A4);
+        QTest::newRow("ja A4") << int(Lang::Ja) << int(QPageSize::A4);
+        QTest::newRow("en Letter") << int(Lang::En) << int(QPageSize::Letter);
+        QTest::newRow("ja Letter") << int(Lang::Ja) << int(QPageSize::Letter);
     }
     void hlbRulesOnFewPages()
     {
         QFETCH(int, lang);
-        const QString pdf = report(QStringLiteral("scaled-edge-hlb.edgeplan"), Lang(lang));
+        QFETCH(int, size);
+        const QString pdf = report(QStringLiteral("scaled-edge-hlb.edgeplan"), Lang(lang), QPageSize::PageSizeId(size));
         const QList<int> pages = rulePages(pdf, Lang(lang));
         QVERIFY2(pages.size() <= 16 / 3, qPrintable(QString::number(pages.size())));
         for (int i = 0; i + 1 < pages.size(); ++i) {

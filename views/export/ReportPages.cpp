@@ -18,11 +18,11 @@ const QColor kRuleColour(0xb8, 0xc2, 0xcc);
 const QColor kHeadFill(0xe8, 0xee, 0xf4);
 const QColor kShadeFill(0xf5, 0xf7, 0xfa);
 
-constexpr double kBodyPoints = 9;   // the tables' text: readable with a pen in hand
-constexpr double kCellPad = 2.5;    // above and below a cell's text
-constexpr double kCellSide = 2.5;     // left and right of it
-constexpr double kHeadSpace = 22;   // the running head's band
-constexpr double kFootSpace = 20;   // the footer's band
+constexpr double kBodyPoints = 9; // the tables' text: readable with a pen in hand
+constexpr double kCellPad = 2;    // above and below a cell's text: 20 rows and more on a Letter page
+constexpr double kCellSide = 2.5; // left and right of it
+constexpr double kHeadSpace = 22; // the running head's band
+constexpr double kFootSpace = 20; // the footer's band
 
 // Lines break between words, and inside a word too long for the line (a
 // name of 300 letters, an address list) rather than run off the page.
@@ -149,13 +149,14 @@ void ReportPages::ensure(double height)
         newPage(m_writer.pageLayout().orientation());
 }
 
-void ReportPages::section(const QString& title, bool ownPage, QPageLayout::Orientation orientation)
+void ReportPages::section(const QString& title, bool ownPage, QPageLayout::Orientation orientation,
+                          double keepWith)
 {
     m_currentSection = printable(title, false, 80);
     if (ownPage && (m_y > m_top || orientation != m_writer.pageLayout().orientation()))
         newPage(orientation);
     else
-        ensure(120);
+        ensure(keepWith);
     m_sections.append({m_currentSection, m_page});
     if (m_y > m_top)
         m_y += 10;
@@ -221,19 +222,19 @@ QList<double> ReportPages::columnWidths(const QList<ReportColumn>& columns, cons
         const QFontMetricsF head(m_painter.font(), m_painter.device());
         for (const QString& word : columns[c].head.split(QRegularExpression(QStringLiteral("[ /]"))))
             widest = std::max(widest, head.horizontalAdvance(word + QLatin1Char('/')));
-        widths[c] = std::min(widest + 2 * kCellSide + 1, columns[c].weight);
+        widths[c] = std::min(widest + 2 * kCellSide + 4, columns[c].weight);
         fixed += widths[c];
     }
     // What the fitted columns leave goes to the others; when they would
-    // leave too little, every column takes its weight's share instead.
-    const double rest = m_width - fixed;
-    if (shares > 0 && rest < m_width * 0.35) {
-        double total = 0;
-        for (const ReportColumn& c : columns)
-            total += c.weight;
+    // leave those less than a fifth, they shrink alike (and wrap).
+    double rest = m_width - fixed;
+    const double least = shares > 0 ? m_width * 0.2 : 0;
+    if (rest < least) {
+        const double shrink = (m_width - least) / fixed;
         for (int c = 0; c < columns.size(); ++c)
-            widths[c] = m_width * columns[c].weight / total;
-        return widths;
+            if (columns[c].fits)
+                widths[c] *= shrink;
+        rest = least;
     }
     for (int c = 0; c < columns.size(); ++c)
         if (!columns[c].fits)

@@ -64,9 +64,10 @@ public:
     // A page of the given orientation (the first one is portrait).
     void newPage(QPageLayout::Orientation orientation = QPageLayout::Portrait);
     // A section's heading, noted for the contents page; it starts a page of
-    // `orientation` when `ownPage`, else when too little of this one is left.
+    // `orientation` when `ownPage`, else when less than `keepWith` points
+    // of this one are left.
     void section(const QString& title, bool ownPage = false,
-                 QPageLayout::Orientation orientation = QPageLayout::Portrait);
+                 QPageLayout::Orientation orientation = QPageLayout::Portrait, double keepWith = 120);
     // A smaller heading inside a section, kept with what follows it.
     void heading(const QString& text, double keepWith = 60);
 

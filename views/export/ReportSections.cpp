@@ -29,12 +29,15 @@ QList<QStringList> tableCells(const TextTable& table, const std::vector<size_t>&
     return cells;
 }
 
+// A column's share of the width; negative: it fits its widest line, up to so many points.
 QList<ReportColumn> tableColumns(const TextTable& table, const std::vector<size_t>& columns,
                                  const QList<double>& weights)
 {
     QList<ReportColumn> result;
-    for (size_t i = 0; i < columns.size(); ++i)
-        result.append({qs(table.headers[columns[i]]), weights[int(i)]});
+    for (size_t i = 0; i < columns.size(); ++i) {
+        const double weight = weights[int(i)];
+        result.append({qs(table.headers[columns[i]]), weight < 0 ? -weight : weight, 0, weight < 0});
+    }
     return result;
 }
 
@@ -61,9 +64,9 @@ void reportComponents(ReportPages& pages, const Topology& topology)
     }
     pages.section(pages.pick("Components", "コンポーネント"), true);
     pages.table(pages.pick("Components", "コンポーネント"),
-                {{pages.pick("Name", "名前"), 18}, {pages.pick("Role", "役割"), 17},
-                 {pages.pick("Zone", "ゾーン"), 14}, {QStringLiteral("FQDN"), 20},
-                 {pages.pick("Addresses", "アドレス"), 31}},
+                {{pages.pick("Name", "名前"), 130, 0, true}, {pages.pick("Role", "役割"), 17},
+                 {pages.pick("Zone", "ゾーン"), 14}, {QStringLiteral("FQDN"), 170, 0, true},
+                 {pages.pick("Addresses", "アドレス"), 40}},
                 cells, true);
 }
 
@@ -74,15 +77,16 @@ void reportNaming(ReportPages& pages, const Topology& topology)
         const std::vector<size_t> columns = {0, 1, 2, 3, 4, 7, 9};
         const QString title = pages.pick("DNS records", "DNS レコード");
         pages.section(title);
-        pages.table(title, tableColumns(dns, columns, {9, 7, 24, 17, 7, 10, 26}), tableCells(dns, columns), true);
+        pages.table(title, tableColumns(dns, columns, {-80, -50, -220, -140, -40, -110, 30}), tableCells(dns, columns), true);
     }
     const TextTable certificates = certificateTable(topology, pages.lang());
     if (!certificates.rows.empty()) {
         // The servers and the names one per line.
         const std::vector<size_t> columns = {0, 2, 3, 4, 5, 7, 8};
         const QString title = pages.pick("Certificates", "証明書");
-        pages.section(title);
-        pages.table(title, tableColumns(certificates, columns, {12, 10, 15, 22, 11, 9, 21}),
+        // A certificate's row is tall (its names one a line): the heading stays with it.
+        pages.section(title, false, QPageLayout::Portrait, 300);
+        pages.table(title, tableColumns(certificates, columns, {12, -110, -170, -200, -100, 9, 21}),
                     tableCells(certificates, columns, {2, 4}), true);
     }
 }

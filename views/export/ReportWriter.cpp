@@ -20,6 +20,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
+#include <QFontMetricsF>
 
 #include <map>
 
