@@ -94,6 +94,10 @@
         <source>Rename project</source>
         <translation>Rename project</translation>
     </message>
+    <message>
+        <source>Change sign-off</source>
+        <translation>Change sign-off</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan</name>
@@ -639,6 +643,18 @@ it.</translation>
         <source>Catalogs built in (--catalog ID):</source>
         <translation>Catalogs built in (--catalog ID):</translation>
     </message>
+    <message>
+        <source>For export --format report: the paper, a4 (default) or letter.</source>
+        <translation>For export --format report: the paper, a4 (default) or letter.</translation>
+    </message>
+    <message>
+        <source>--page-size takes %1</source>
+        <translation>--page-size takes %1</translation>
+    </message>
+    <message>
+        <source>--page-size goes with &apos;export --format report&apos;</source>
+        <translation>--page-size goes with &apos;export --format report&apos;</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::Clipboard</name>
@@ -966,6 +982,10 @@ it.</translation>
     <message>
         <source>Export to folder</source>
         <translation>Export to folder</translation>
+    </message>
+    <message>
+        <source>Report page size:</source>
+        <translation>Report page size:</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1805,30 @@ it.</translation>
     <message>
         <source>Change project properties</source>
         <translation>Change project properties</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Author:</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Revision:</translation>
+    </message>
+    <message>
+        <source>Change note:</source>
+        <translation>Change note:</translation>
+    </message>
+    <message>
+        <source>What changed in this revision</source>
+        <translation>What changed in this revision</translation>
+    </message>
+    <message>
+        <source>Sign-off: %1</source>
+        <translation>Sign-off: %1</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,10 @@
         <source>Rename project</source>
         <translation>プロジェクト名の変更</translation>
     </message>
+    <message>
+        <source>Change sign-off</source>
+        <translation>サインオフの変更</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan</name>
@@ -642,6 +646,18 @@ it.</source>
         <source>Catalogs built in (--catalog ID):</source>
         <translation>組み込みのカタログ (--catalog ID):</translation>
     </message>
+    <message>
+        <source>For export --format report: the paper, a4 (default) or letter.</source>
+        <translation>export --format report の用紙: a4 (既定) または letter。</translation>
+    </message>
+    <message>
+        <source>--page-size takes %1</source>
+        <translation>--page-size には %1 を指定します</translation>
+    </message>
+    <message>
+        <source>--page-size goes with &apos;export --format report&apos;</source>
+        <translation>--page-size は &apos;export --format report&apos; と一緒に使います</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::Clipboard</name>
@@ -967,6 +983,10 @@ it.</source>
     <message>
         <source>Export to folder</source>
         <translation>エクスポート先のフォルダー</translation>
+    </message>
+    <message>
+        <source>Report page size:</source>
+        <translation>レポートの用紙サイズ:</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1795,30 @@ it.</source>
     <message>
         <source>Change project properties</source>
         <translation>プロジェクトのプロパティの変更</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>顧客:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>作成者:</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>改訂:</translation>
+    </message>
+    <message>
+        <source>Change note:</source>
+        <translation>変更内容:</translation>
+    </message>
+    <message>
+        <source>What changed in this revision</source>
+        <translation>この改訂で変わったこと</translation>
+    </message>
+    <message>
+        <source>Sign-off: %1</source>
+        <translation>サインオフ: %1</translation>
     </message>
 </context>
 <context>

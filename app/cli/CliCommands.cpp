@@ -73,6 +73,9 @@ const OptionInfo kOptions[] = {
     {{QStringLiteral("transparent")},
      QT_TRANSLATE_NOOP("edgeplan::Cli", "PNG with a transparent background."),
      nullptr},
+    {{QStringLiteral("page-size")},
+     QT_TRANSLATE_NOOP("edgeplan::Cli", "For export --format report: the paper, a4 (default) or letter."),
+     "a4|letter"},
 };
 
 using O = CliOption;

@@ -33,6 +33,7 @@ enum class CliOption
     Merge,
     Scale,
     Transparent,
+    PageSize,
 };
 
 // Whether `argument` ("--lang", "-o") is an option followed by its value.

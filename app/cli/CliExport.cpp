@@ -88,6 +88,23 @@ int runExport(const CliRun& run)
         return usageError(Cli::tr("unknown export format '%1' (%2)").arg(format, formats));
     if (known->kind != ExportKind::Text && output == QLatin1String("-"))
         return usageError(Cli::tr("a %1 file cannot go to standard output").arg(format));
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    if (run.isSet(CliOption::PageSize)) {
+        const QString wanted = run.value(CliOption::PageSize).toLower();
+        QStringList names;
+        bool found = false;
+        for (const auto& [name, id] : reportPageSizes()) {
+            names << name;
+            if (name == wanted) {
+                pageSize = id;
+                found = true;
+            }
+        }
+        if (!found)
+            return usageError(Cli::tr("--page-size takes %1").arg(names.join(QStringLiteral(", "))));
+        if (known->kind != ExportKind::Report)
+            return usageError(Cli::tr("--page-size goes with 'export --format report'"));
+    }
     const bool folder = known->kind == ExportKind::Folder;
     if (folder && QFileInfo(output).exists() && !QFileInfo(output).isDir())
         return usageError(
@@ -106,6 +123,7 @@ int runExport(const CliRun& run)
     request.merge = merge;
     request.scale = context.scale;
     request.transparent = context.transparent;
+    request.pageSize = pageSize;
     if (output == QLatin1String("-")) {
         printOut(exportFormatById(format.toStdString())
                      ->text(*topology, {context.lang, firewall.toStdString(), merge}));

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <string_view>
 
 namespace edgeplan {
@@ -42,6 +43,16 @@ std::vector<RowView> exportRows(const Topology& topology, const RuleTables& tabl
 {
     auto rows = rowViews(topology, tables, options.lang, options.firewallId);
     return options.merge ? mergeRows(rows) : rows;
+}
+
+std::vector<int> tableRowNumbers(const std::vector<RowView>& rows)
+{
+    std::map<std::string, int> last;
+    std::vector<int> numbers;
+    numbers.reserve(rows.size());
+    for (const RowView& row : rows)
+        numbers.push_back(++last[row.firewallId]);
+    return numbers;
 }
 
 std::vector<std::string> generatedNotice(const Topology& topology, Lang lang)
@@ -134,6 +145,7 @@ std::string exportRulesText(const Topology& topology, const ExportOptions& optio
     const Headers h = headers(lang);
     const RuleTables tables = deriveTables(topology);
     const auto rows = exportRows(topology, tables, options);
+    const std::vector<int> numbers = tableRowNumbers(rows);
     std::string out = projectTitle(topology, lang);
     for (const FirewallTable& table : tables.firewalls) {
         if (!options.firewallId.empty() && table.firewall->id != options.firewallId)
@@ -145,11 +157,13 @@ std::string exportRulesText(const Topology& topology, const ExportOptions& optio
             cells.back().insert(cells.back().begin() + 1, countHeader(lang));
         int number = 0;
         bool flagged = false;
-        for (const RowView& row : rows) {
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const RowView& row = rows[i];
             if (row.firewallId != table.firewall->id)
                 continue;
             flagged = flagged || row.crossesSeveral;
-            cells.push_back({std::to_string(++number) + (row.crossesSeveral ? "!" : ""),
+            number = numbers[i];
+            cells.push_back({std::to_string(number) + (row.crossesSeveral ? "!" : ""),
                              row.direction, row.service, row.protocol, row.transport, row.ports,
                              endpointText(row.source), endpointText(row.destination),
                              row.reference, row.note});

@@ -139,7 +139,10 @@ std::string exportRulesXlsx(const Topology& topology, const ExportOptions& optio
     summary.write(row++, 0, topology.name(), title);
     const std::vector<std::pair<std::string, std::string>> facts = {
         {ja ? "プロジェクト" : "Project", topology.name()},
+        {ja ? "顧客" : "Customer", topology.signOff().customer},
         {ja ? "作成者" : "Author", topology.author()},
+        {ja ? "改訂" : "Revision", topology.signOff().revision},
+        {ja ? "変更内容" : "Change note", topology.signOff().changeNote},
         {ja ? "カタログ" : "Catalog", catalog.title.text(lang) + " (" + catalog.id + ")"},
         {ja ? "出力日" : "Exported", today()},
     };

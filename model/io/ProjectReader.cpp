@@ -66,6 +66,7 @@ public:
         apply("/name", [&] { topology->setName(m_reader.string(root, "name", "").value_or("")); });
         if (const auto author = m_reader.string(root, "author", "", false))
             apply("/author", [&] { topology->setAuthor(*author); });
+        readSignOff(*topology, root);
         if (const json* scenarios = m_reader.array(root, "scenarios", "")) {
             const JsonPath scenariosPath("/scenarios");
             for (size_t i = 0; i < scenarios->size(); ++i) {
@@ -122,13 +123,31 @@ public:
                 list[i] = nullptr;
             }
         }
-        topology->setExtraFields(extraFields(root, {"format", "version", "name", "author", "catalog",
+        topology->setExtraFields(extraFields(root, {"format", "version", "name", "author", "customer",
+                                                    "revision", "changeNote", "catalog",
                                                     "scenarios", "variant", "nat", "naming", "components",
                                                     "links"}));
         return topology;
     }
 
 private:
+    // "customer", "revision", "changeNote": optional strings, empty when absent.
+    void readSignOff(Topology& topology, const json& root)
+    {
+        const std::pair<const char*, std::string SignOff::*> fields[] = {
+            {"customer", &SignOff::customer}, {"revision", &SignOff::revision}, {"changeNote", &SignOff::changeNote}};
+        for (const auto& [key, member] : fields) {
+            const auto text = m_reader.string(root, key, "", false);
+            if (!text)
+                continue;
+            apply(std::string("/") + key, [&] {
+                SignOff signOff = topology.signOff();
+                signOff.*member = *text;
+                topology.setSignOff(signOff);
+            });
+        }
+    }
+
     // {"sipDomains": [{"name": "contoso.com", "federation": true, "xmpp": true}],
     //  "internalDomain": "contoso.net", "names": {"meet": "meet.contoso.com"}}
     void readNaming(Topology& topology, const json& value)

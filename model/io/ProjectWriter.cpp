@@ -14,6 +14,13 @@ std::string saveProject(const Topology& topology)
     root["name"] = topology.name();
     if (!topology.author().empty())
         root["author"] = topology.author();
+    const SignOff& signOff = topology.signOff();
+    if (!signOff.customer.empty())
+        root["customer"] = signOff.customer;
+    if (!signOff.revision.empty())
+        root["revision"] = signOff.revision;
+    if (!signOff.changeNote.empty())
+        root["changeNote"] = signOff.changeNote;
     root["catalog"] = topology.catalog().id;
     ordered_json scenarios = ordered_json::array();
     for (const Scenario& scenario : topology.catalog().scenarios)

@@ -60,6 +60,15 @@ void Topology::setAuthor(const std::string& author)
     touch();
 }
 
+void Topology::setSignOff(const SignOff& signOff)
+{
+    checkText("the customer", signOff.customer);
+    checkText("the revision", signOff.revision);
+    checkText("the change note", signOff.changeNote);
+    m_signOff = signOff;
+    touch();
+}
+
 bool Topology::isScenarioEnabled(const std::string& scenarioId) const
 {
     return m_scenarios.count(scenarioId) != 0;
@@ -532,7 +541,7 @@ std::string Topology::uniqueName(const std::string& base) const
 bool Topology::operator==(const Topology& other) const
 {
     return m_catalog->id == other.m_catalog->id && m_name == other.m_name &&
-           m_author == other.m_author && m_scenarios == other.m_scenarios &&
+           m_author == other.m_author && m_signOff == other.m_signOff && m_scenarios == other.m_scenarios &&
            m_variant == other.m_variant && m_nat == other.m_nat && m_naming == other.m_naming && m_extraFields == other.m_extraFields &&
            m_components == other.m_components &&
            m_links == other.m_links;
@@ -557,6 +566,7 @@ std::unique_ptr<Topology> convertTopology(const Topology& topology,
     };
     result->setName(topology.name());
     result->setAuthor(topology.author());
+    result->setSignOff(topology.signOff());
     result->setExtraFields(topology.extraFields());
     result->setNat(topology.nat());
     for (const std::string& scenario : topology.enabledScenarios())

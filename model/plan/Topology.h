@@ -19,6 +19,17 @@ struct Point
     bool operator==(const Point&) const = default;
 };
 
+// Who the plan is for and which revision of it this is, as the handoff
+// report's title page and the workbook's summary print them; the author
+// stays Topology::author(). Empty when not set.
+struct SignOff
+{
+    std::string customer;
+    std::string revision;   // "1.2", "B", as the consultant numbers them
+    std::string changeNote; // what changed in this revision, in a few words
+    bool operator==(const SignOff&) const = default;
+};
+
 // The addresses of one interface of a component. `natAddress` is the public
 // address the outside sees when the interface sits behind NAT.
 struct InterfaceAddress
@@ -119,6 +130,8 @@ public:
     void setName(const std::string& name);
     const std::string& author() const { return m_author; }
     void setAuthor(const std::string& author);
+    const SignOff& signOff() const { return m_signOff; }
+    void setSignOff(const SignOff& signOff);
 
     bool isScenarioEnabled(const std::string& scenarioId) const;
     void setScenarioEnabled(const std::string& scenarioId, bool enabled);
@@ -210,6 +223,7 @@ private:
     std::shared_ptr<const Catalog> m_catalog;
     std::string m_name;
     std::string m_author;
+    SignOff m_signOff;
     std::set<std::string> m_scenarios;
     std::string m_variant;
     bool m_nat = false;

@@ -3,6 +3,7 @@
 
 #include "EdgeplanRun.h"
 #include "export/ExportFormats.h"
+#include "PdfTools.h"
 #include "TestSupport.h"
 
 #include <QTemporaryDir>
@@ -284,6 +285,20 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{"frobnicate"};
         QTest::newRow("format without command") << QStringList{"--format", "csv", sample()};
         QTest::newRow("validate as CSV") << QStringList{"validate", "--format", "csv", sample()};
+        QTest::newRow("unknown page size")
+            << QStringList{"export", "--format", "report", "--page-size", "a5", "-o", "x.pdf", sample()};
+        QTest::newRow("page size of a CSV")
+            << QStringList{"export", "--format", "csv", "--page-size", "letter", "-o", "x.csv", sample()};
+    }
+
+    void reportPageSize()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("letter.pdf"));
+        const Run run = edgeplanRun({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("report"),
+                                     QStringLiteral("--page-size"), QStringLiteral("letter"), QStringLiteral("-o"), path,
+                                     sample()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(test::runTool(QStringLiteral("pdfinfo"), {path}).contains(QStringLiteral("(letter)")));
     }
 
     void badUsage()

@@ -178,6 +178,15 @@ void DiagramScene::setBadgesVisible(bool visible)
         item->update();
 }
 
+void DiagramScene::setPrintStyle(bool print)
+{
+    if (print == m_printStyle)
+        return;
+    m_printStyle = print;
+    for (auto& [id, item] : m_links)
+        item->update();
+}
+
 void DiagramScene::onFindingsChanged()
 {
     std::unordered_map<ComponentId, Severity> worst;

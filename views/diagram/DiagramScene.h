@@ -68,6 +68,10 @@ public:
     // Exports turn the badges off: the report lists the findings instead.
     void setBadgesVisible(bool visible);
     bool badgesVisible() const { return m_badgesVisible; }
+    // Print style, for the handoff report: a link that carries no rule is
+    // drawn as a plain grey line, not the editor's dashes.
+    void setPrintStyle(bool print);
+    bool printStyle() const { return m_printStyle; }
     // Colours links by what Tools > Verify plan found; cleared when the
     // rules change or the plan is replaced. Hidden with the badges.
     void setLinkChecks(std::map<LinkId, LinkCheck> checks);
@@ -150,6 +154,7 @@ private:
     Lang m_lang = Lang::En;
     std::unordered_map<ComponentId, Severity> m_worst;
     bool m_badgesVisible = true;
+    bool m_printStyle = false;
     std::map<LinkId, LinkCheck> m_linkChecks;
     LabelMode m_labelMode = LabelMode::Full;
     DiagramTool m_tool = DiagramTool::Select;

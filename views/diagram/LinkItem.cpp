@@ -182,7 +182,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         case LinkCheck::None: break;
         }
     }
-    const bool dashed = !m_hasRules || (!m_highlighted && !(option->state & QStyle::State_Selected) &&
+    const bool dashed = (!m_hasRules && !m_scene->printStyle()) || (!m_highlighted && !(option->state & QStyle::State_Selected) &&
                                         check == LinkCheck::Failed);
     QPen pen(colour, width, dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
     painter->setPen(pen);

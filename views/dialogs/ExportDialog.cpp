@@ -32,7 +32,7 @@ ExportDialog::ExportDialog(const Catalog& catalog, const QString& suggestedName,
     : QDialog(parent), m_catalog(catalog), m_format(new QComboBox(this)),
       m_lang(new QComboBox(this)), m_firewall(new QComboBox(this)), m_merge(new QCheckBox(this)),
       m_selection(new QCheckBox(this)), m_scale(new QDoubleSpinBox(this)),
-      m_transparent(new QCheckBox(this)), m_path(new QLineEdit(this)),
+      m_transparent(new QCheckBox(this)), m_pageSize(new QComboBox(this)), m_path(new QLineEdit(this)),
       m_browse(new QPushButton(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_baseName(suggestedName)
@@ -49,6 +49,9 @@ ExportDialog::ExportDialog(const Catalog& catalog, const QString& suggestedName,
     m_scale->setSingleStep(0.5);
     m_scale->setSuffix(QStringLiteral("×"));
     m_scale->setValue(2);
+    m_pageSize->setObjectName(QStringLiteral("pageSize"));
+    for (const auto& [name, id] : reportPageSizes())
+        m_pageSize->addItem(QPageSize::name(id), int(id));
 
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
@@ -63,6 +66,7 @@ ExportDialog::ExportDialog(const Catalog& catalog, const QString& suggestedName,
     m_langLabel = label(m_lang);
     m_firewallLabel = label(m_firewall);
     m_scaleLabel = label(m_scale);
+    m_pageSizeLabel = label(m_pageSize);
     m_fileLabel = label(m_path);
     form->addRow(m_formatLabel, m_format);
     form->addRow(m_langLabel, m_lang);
@@ -71,6 +75,7 @@ ExportDialog::ExportDialog(const Catalog& catalog, const QString& suggestedName,
     form->addRow(nullptr, m_selection);
     form->addRow(m_scaleLabel, m_scale);
     form->addRow(nullptr, m_transparent);
+    form->addRow(m_pageSizeLabel, m_pageSize);
     form->addRow(m_fileLabel, fileRow);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -93,6 +98,7 @@ ExportDialog::ExportDialog(const Catalog& catalog, const QString& suggestedName,
     last.merge = settings.value(QStringLiteral("merge"), false).toBool();
     last.scale = settings.value(QStringLiteral("scale"), 2.0).toDouble();
     last.transparent = settings.value(QStringLiteral("transparent"), false).toBool();
+    last.pageSize = QPageSize::PageSizeId(settings.value(QStringLiteral("pageSize"), int(QPageSize::A4)).toInt());
     const QString folder = settings.value(QStringLiteral("folder"), QDir::homePath()).toString();
     const ExportFormatInfo* info = findExportFormat(last.format);
     const QString extension = info ? info->extension : QStringLiteral("xlsx");
@@ -129,6 +135,7 @@ void ExportDialog::retranslateUi()
     m_langLabel->setText(tr("Language:"));
     m_firewallLabel->setText(tr("Firewall:"));
     m_scaleLabel->setText(tr("PNG scale:"));
+    m_pageSizeLabel->setText(tr("Report page size:"));
     const ExportFormatInfo* info = findExportFormat(m_format->currentData().toString());
     m_fileLabel->setText(info && info->extension.isEmpty() ? tr("Folder:") : tr("File:"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
@@ -145,6 +152,7 @@ ExportRequest ExportDialog::request() const
     r.selectionOnly = m_selection->isEnabled() && m_selection->isChecked();
     r.scale = m_scale->value();
     r.transparent = m_transparent->isChecked();
+    r.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
     return r;
 }
 
@@ -158,6 +166,7 @@ void ExportDialog::setRequest(const ExportRequest& r)
     m_selection->setChecked(r.selectionOnly);
     m_scale->setValue(r.scale);
     m_transparent->setChecked(r.transparent);
+    m_pageSize->setCurrentIndex(std::max(0, m_pageSize->findData(int(r.pageSize))));
     m_path->setText(r.path);
     updateOptions();
 }
@@ -173,6 +182,8 @@ void ExportDialog::updateOptions()
     m_selection->setVisible(diagram);
     m_scale->setEnabled(format == QLatin1String("png"));
     m_transparent->setEnabled(format == QLatin1String("png"));
+    const ExportFormatInfo* known = findExportFormat(format);
+    m_pageSize->setEnabled(known && known->kind == ExportKind::Report);
     const ExportFormatInfo* info = findExportFormat(format);
     m_fileLabel->setText(info && info->extension.isEmpty() ? tr("Folder:") : tr("File:"));
 }
@@ -222,6 +233,7 @@ void ExportDialog::accept()
     settings.setValue(QStringLiteral("merge"), r.merge);
     settings.setValue(QStringLiteral("scale"), r.scale);
     settings.setValue(QStringLiteral("transparent"), r.transparent);
+    settings.setValue(QStringLiteral("pageSize"), int(r.pageSize));
     settings.setValue(QStringLiteral("folder"), QFileInfo(r.path).absolutePath());
     QDialog::accept();
 }

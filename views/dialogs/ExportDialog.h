@@ -47,6 +47,7 @@ private:
     QCheckBox* m_selection;
     QDoubleSpinBox* m_scale;
     QCheckBox* m_transparent;
+    QComboBox* m_pageSize;
     QLineEdit* m_path;
     QPushButton* m_browse;
     QDialogButtonBox* m_buttons;
@@ -54,6 +55,7 @@ private:
     QLabel* m_langLabel = nullptr;
     QLabel* m_firewallLabel = nullptr;
     QLabel* m_scaleLabel = nullptr;
+    QLabel* m_pageSizeLabel = nullptr;
     QLabel* m_fileLabel = nullptr;
     QString m_baseName;
 };

@@ -48,7 +48,10 @@ std::string ownValue(const Topology& topology, const NameValue& name)
 
 ProjectPropertiesDialog::ProjectPropertiesDialog(Document* document, Lang lang, QWidget* parent)
     : QDialog(parent), m_document(document), m_lang(lang), m_projectNameLabel(new QLabel(this)),
-      m_projectName(new QLineEdit(this)), m_domainBox(new QGroupBox(this)),
+      m_projectName(new QLineEdit(this)), m_customerLabel(new QLabel(this)), m_customer(new QLineEdit(this)),
+      m_authorLabel(new QLabel(this)), m_author(new QLineEdit(this)), m_revisionLabel(new QLabel(this)),
+      m_revision(new QLineEdit(this)), m_changeNoteLabel(new QLabel(this)), m_changeNote(new QLineEdit(this)),
+      m_domainBox(new QGroupBox(this)),
       m_domainHint(new QLabel(this)), m_domains(new QTableWidget(0, DomainColumnCount, this)),
       m_add(new QPushButton(this)), m_remove(new QPushButton(this)), m_up(new QPushButton(this)),
       m_down(new QPushButton(this)), m_internalLabel(new QLabel(this)),
@@ -62,6 +65,19 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(Document* document, Lang lang, 
     m_projectName->setObjectName(QStringLiteral("projectName"));
     m_projectName->setText(qs(topology.name()));
     m_projectNameLabel->setBuddy(m_projectName);
+    const std::pair<QLineEdit*, std::pair<const char*, const std::string*>> signOffFields[] = {
+        {m_customer, {"customer", &topology.signOff().customer}},
+        {m_author, {"author", &topology.author()}},
+        {m_revision, {"revision", &topology.signOff().revision}},
+        {m_changeNote, {"changeNote", &topology.signOff().changeNote}}};
+    for (const auto& [edit, field] : signOffFields) {
+        edit->setObjectName(QLatin1String(field.first));
+        edit->setText(qs(*field.second));
+    }
+    m_customerLabel->setBuddy(m_customer);
+    m_authorLabel->setBuddy(m_author);
+    m_revisionLabel->setBuddy(m_revision);
+    m_changeNoteLabel->setBuddy(m_changeNote);
     m_domains->setObjectName(QStringLiteral("sipDomains"));
     m_add->setObjectName(QStringLiteral("addDomain"));
     m_remove->setObjectName(QStringLiteral("removeDomain"));
@@ -120,6 +136,10 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(Document* document, Lang lang, 
 
     auto* top = new QFormLayout;
     top->addRow(m_projectNameLabel, m_projectName);
+    top->addRow(m_customerLabel, m_customer);
+    top->addRow(m_authorLabel, m_author);
+    top->addRow(m_revisionLabel, m_revision);
+    top->addRow(m_changeNoteLabel, m_changeNote);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_domainBox);
@@ -156,6 +176,11 @@ void ProjectPropertiesDialog::retranslateUi()
 {
     setWindowTitle(tr("Project Properties"));
     m_projectNameLabel->setText(tr("Project name:"));
+    m_customerLabel->setText(tr("Customer:"));
+    m_authorLabel->setText(tr("Author:"));
+    m_revisionLabel->setText(tr("Revision:"));
+    m_changeNoteLabel->setText(tr("Change note:"));
+    m_changeNote->setPlaceholderText(tr("What changed in this revision"));
     m_domainBox->setTitle(tr("SIP domains"));
     m_domainHint->setText(tr("The first domain is the default SIP domain. Each domain gets its own "
                              "SRV records; untick those a domain does not publish."));
@@ -377,18 +402,36 @@ void ProjectPropertiesDialog::accept()
         showError(problem);
         return;
     }
+    const std::string author = trimmed(m_author->text());
+    const SignOff signOff{trimmed(m_customer->text()), trimmed(m_revision->text()), trimmed(m_changeNote->text())};
+    {
+        Topology checked(m_document->topology());
+        try {
+            checked.setAuthor(author);
+            checked.setSignOff(signOff);
+        } catch (const EditError& e) {
+            showError(tr("Sign-off: %1").arg(editErrorText(e)));
+            return;
+        }
+    }
     showError({});
     const QString name = m_projectName->text().trimmed();
-    const bool rename = name.toStdString() != m_document->topology().name();
+    const Topology& topology = m_document->topology();
+    const bool rename = name.toStdString() != topology.name();
+    const bool signed_ = author != topology.author() || signOff != topology.signOff();
     QUndoStack* stack = m_document->undoStack();
-    if (rename)
+    // One undo step for the dialog, whatever it changed.
+    const bool macro = rename || signed_;
+    if (macro)
         stack->beginMacro(tr("Change project properties"));
     QString error;
     const int before = stack->index();
     m_document->setNaming(naming, components, &error);
     if (rename)
         m_document->setProjectName(name);
-    if (rename)
+    if (signed_)
+        m_document->setSignOff(author, signOff);
+    if (macro)
         stack->endMacro();
     if (!error.isEmpty() && stack->index() == before) {
         showError(error);

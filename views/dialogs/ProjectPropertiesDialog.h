@@ -17,7 +17,8 @@ namespace edgeplan {
 
 class Document;
 
-// Project > Properties: the project's name, its SIP domains (the first is
+// Project > Properties: the project's name, its sign-off (customer, author,
+// revision, change note: what the report's title page prints), its SIP domains (the first is
 // the default) with their per-domain SRV records, the internal DNS domain
 // and every DNS name of the catalog's `names` (empty: the default). OK
 // checks the whole set against the model and applies it as one undo step;
@@ -33,6 +34,10 @@ public:
     ProjectPropertiesDialog(Document* document, Lang lang, QWidget* parent = nullptr);
 
     QLineEdit* projectNameEdit() const { return m_projectName; }
+    QLineEdit* customerEdit() const { return m_customer; }
+    QLineEdit* authorEdit() const { return m_author; }
+    QLineEdit* revisionEdit() const { return m_revision; }
+    QLineEdit* changeNoteEdit() const { return m_changeNote; }
     QTableWidget* domainTable() const { return m_domains; }
     QLineEdit* internalDomainEdit() const { return m_internalDomain; }
     QTableWidget* nameTable() const { return m_names; }
@@ -65,6 +70,14 @@ private:
     std::vector<NameValue> m_nameValues; // the rows of m_names
     QLabel* m_projectNameLabel;
     QLineEdit* m_projectName;
+    QLabel* m_customerLabel;
+    QLineEdit* m_customer;
+    QLabel* m_authorLabel;
+    QLineEdit* m_author;
+    QLabel* m_revisionLabel;
+    QLineEdit* m_revision;
+    QLabel* m_changeNoteLabel;
+    QLineEdit* m_changeNote;
     QGroupBox* m_domainBox;
     QLabel* m_domainHint;
     QTableWidget* m_domains;

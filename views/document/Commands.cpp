@@ -127,6 +127,22 @@ void ReplaceTopologyCommand::undo()
     m_document->applyTopology(m_before);
 }
 
+SetSignOffCommand::SetSignOffCommand(Document* document, Fields before, Fields after)
+    : m_document(document), m_before(std::move(before)), m_after(std::move(after))
+{
+    setText(QObject::tr("Change sign-off"));
+}
+
+void SetSignOffCommand::redo()
+{
+    m_document->applySignOff(m_after.author, m_after.signOff);
+}
+
+void SetSignOffCommand::undo()
+{
+    m_document->applySignOff(m_before.author, m_before.signOff);
+}
+
 SetProjectNameCommand::SetProjectNameCommand(Document* document, std::string before,
                                              std::string after)
     : m_document(document), m_before(std::move(before)), m_after(std::move(after))

@@ -126,6 +126,25 @@ private:
     Topology m_after;
 };
 
+// The author and the sign-off fields, before and after.
+class SetSignOffCommand : public QUndoCommand
+{
+public:
+    struct Fields
+    {
+        std::string author;
+        SignOff signOff;
+    };
+    SetSignOffCommand(Document* document, Fields before, Fields after);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document* m_document;
+    Fields m_before;
+    Fields m_after;
+};
+
 class SetProjectNameCommand : public QUndoCommand
 {
 public:

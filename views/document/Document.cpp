@@ -301,6 +301,23 @@ bool Document::setProjectName(const QString& name)
     return true;
 }
 
+bool Document::setSignOff(const std::string& author, const SignOff& signOff, QString* error)
+{
+    if (author == m_topology->author() && signOff == m_topology->signOff())
+        return false;
+    Topology checked(*m_topology);
+    try {
+        checked.setAuthor(author);
+        checked.setSignOff(signOff);
+    } catch (const EditError& e) {
+        setError(error, editErrorText(e));
+        return false;
+    }
+    m_undoStack.push(new SetSignOffCommand(this, {m_topology->author(), m_topology->signOff()},
+                                           {author, signOff}));
+    return true;
+}
+
 const std::vector<DnsRecord>& Document::dnsRecords() const
 {
     if (!m_dnsRecords) {

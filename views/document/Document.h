@@ -95,6 +95,10 @@ public:
                           QString* error = nullptr);
     bool setScenarioEnabled(const std::string& scenarioId, bool enabled);
     bool setProjectName(const QString& name);
+    // The author and the sign-off fields (customer, revision, change note)
+    // as one undo step; false when nothing changes or the model refuses
+    // them (its objection in `error`).
+    bool setSignOff(const std::string& author, const SignOff& signOff, QString* error = nullptr);
     // The deployment variant ("" for none) and whether the edge sits behind NAT.
     bool setVariant(const std::string& variantId);
     bool setNat(bool nat);
@@ -142,6 +146,7 @@ private:
     friend class SetNamingCommand;
     friend class ReplaceTopologyCommand;
     friend class SetProjectNameCommand;
+    friend class SetSignOffCommand;
     // The edits themselves, reachable from the undo commands only: each
     // changes the model, brings the tables and findings up to date, then
     // announces what changed.
@@ -150,6 +155,7 @@ private:
     void applyComponents(const std::vector<Component>& values);
     void applyScenario(const std::string& scenarioId, bool enabled);
     void applyProjectName(const std::string& name);
+    void applySignOff(const std::string& author, const SignOff& signOff);
     void applyVariant(const std::string& variantId, bool nat);
     void applyNaming(const ProjectNaming& naming, const std::vector<Component>& components);
     void applyTopology(const Topology& topology);

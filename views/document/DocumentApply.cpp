@@ -219,6 +219,13 @@ void Document::applyProjectName(const std::string& name)
     Q_EMIT projectChanged();
 }
 
+void Document::applySignOff(const std::string& author, const SignOff& signOff)
+{
+    m_topology->setAuthor(author);
+    m_topology->setSignOff(signOff);
+    Q_EMIT projectChanged();
+}
+
 RulesChange Document::rulesChange(std::optional<std::vector<LinkId>> links,
                                   std::vector<ComponentId> components) const
 {

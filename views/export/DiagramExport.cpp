@@ -22,70 +22,6 @@ namespace edgeplan {
 
 namespace {
 
-// Prepares the scene for a picture: no selection marks, no highlight,
-// optionally only the selected items; restores everything afterwards.
-class RenderState
-{
-public:
-    RenderState(DiagramScene& scene, const DiagramExportOptions& options)
-        : m_scene(scene), m_components(scene.selectedComponents()), m_links(scene.selectedLinks()),
-          m_highlight(scene.highlightedLink()), m_lang(scene.language()),
-          m_badges(scene.badgesVisible())
-    {
-        scene.setLanguage(options.lang);
-        scene.setBadgesVisible(false);
-        if (options.selectionOnly && (!m_components.empty() || !m_links.empty())) {
-            for (QGraphicsItem* item : scene.items()) {
-                if (item->isVisible() && !item->isSelected() && item->parentItem() == nullptr &&
-                    (item->flags() & QGraphicsItem::ItemIsSelectable)) {
-                    item->setVisible(false);
-                    m_hidden.append(item);
-                }
-            }
-            for (QGraphicsItem* item : scene.selectedItems())
-                m_rect |= item->sceneBoundingRect();
-            m_rect.adjust(-40, -40, 40, 40);
-        }
-        // Cached items would land in vector files as bitmaps: draw them afresh.
-        for (QGraphicsItem* item : scene.items()) {
-            if (item->cacheMode() != QGraphicsItem::NoCache) {
-                m_cached.append({item, item->cacheMode()});
-                item->setCacheMode(QGraphicsItem::NoCache);
-            }
-        }
-        scene.clearSelection();
-        scene.setHighlightedLink({});
-        scene.layoutLabels();
-        if (m_rect.isNull())
-            m_rect = scene.contentsRect();
-    }
-
-    ~RenderState()
-    {
-        for (QGraphicsItem* item : m_hidden)
-            item->setVisible(true);
-        for (const auto& [item, mode] : m_cached)
-            item->setCacheMode(mode);
-        m_scene.setLanguage(m_lang);
-        m_scene.setBadgesVisible(m_badges);
-        m_scene.selectItems(m_components, m_links);
-        m_scene.setHighlightedLink(m_highlight);
-    }
-
-    QRectF rect() const { return m_rect; }
-
-private:
-    DiagramScene& m_scene;
-    std::vector<ComponentId> m_components;
-    std::vector<LinkId> m_links;
-    LinkId m_highlight;
-    Lang m_lang;
-    bool m_badges;
-    QList<QGraphicsItem*> m_hidden;
-    QList<QPair<QGraphicsItem*, QGraphicsItem::CacheMode>> m_cached;
-    QRectF m_rect;
-};
-
 bool writeBuffer(const QString& path, const QByteArray& bytes, QString* error)
 {
     return writeFileAtomically(path, std::string(bytes.constData(), size_t(bytes.size())), error);
@@ -141,13 +77,59 @@ QString drawingFailed(const QString& path)
 
 } // namespace
 
+DiagramRenderState::DiagramRenderState(DiagramScene& scene, const DiagramExportOptions& options)
+    : m_scene(scene), m_components(scene.selectedComponents()), m_links(scene.selectedLinks()),
+      m_highlight(scene.highlightedLink()), m_lang(scene.language()), m_badges(scene.badgesVisible()),
+      m_print(scene.printStyle())
+{
+    scene.setLanguage(options.lang);
+    scene.setBadgesVisible(false);
+    scene.setPrintStyle(options.print);
+    if (options.selectionOnly && (!m_components.empty() || !m_links.empty())) {
+        for (QGraphicsItem* item : scene.items()) {
+            if (item->isVisible() && !item->isSelected() && item->parentItem() == nullptr &&
+                (item->flags() & QGraphicsItem::ItemIsSelectable)) {
+                item->setVisible(false);
+                m_hidden.append(item);
+            }
+        }
+        for (QGraphicsItem* item : scene.selectedItems())
+            m_rect |= item->sceneBoundingRect();
+        m_rect.adjust(-40, -40, 40, 40);
+    }
+    for (QGraphicsItem* item : scene.items()) {
+        if (item->cacheMode() != QGraphicsItem::NoCache) {
+            m_cached.append({item, item->cacheMode()});
+            item->setCacheMode(QGraphicsItem::NoCache);
+        }
+    }
+    scene.clearSelection();
+    scene.setHighlightedLink({});
+    scene.layoutLabels();
+    if (m_rect.isNull())
+        m_rect = scene.contentsRect();
+}
+
+DiagramRenderState::~DiagramRenderState()
+{
+    for (QGraphicsItem* item : m_hidden)
+        item->setVisible(true);
+    for (const auto& [item, mode] : m_cached)
+        item->setCacheMode(mode);
+    m_scene.setLanguage(m_lang);
+    m_scene.setBadgesVisible(m_badges);
+    m_scene.setPrintStyle(m_print);
+    m_scene.selectItems(m_components, m_links);
+    m_scene.setHighlightedLink(m_highlight);
+}
+
 bool exportDiagramSvg(DiagramScene& scene, const QString& path, const DiagramExportOptions& options,
                       QString* error)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
-        RenderState state(scene, options);
+        DiagramRenderState state(scene, options);
         const QRectF rect = state.rect();
         const std::optional<QSize> size = pictureSize(rect, 1.0, kVectorLimit, path, error);
         if (!size)
@@ -186,7 +168,7 @@ bool exportDiagramPng(DiagramScene& scene, const QString& path, const DiagramExp
 {
     QByteArray bytes;
     {
-        RenderState state(scene, options);
+        DiagramRenderState state(scene, options);
         const QRectF rect = state.rect();
         const double scale = std::clamp(options.scale, 0.1, 8.0);
         const std::optional<QSize> size = pictureSize(rect, scale, kPngLimit, path, error);
@@ -226,7 +208,7 @@ bool exportDiagramPdf(DiagramScene& scene, const QString& path, const DiagramExp
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
-        RenderState state(scene, options);
+        DiagramRenderState state(scene, options);
         const QRectF rect = state.rect();
         if (!pictureSize(rect, 1.0, kVectorLimit, path, error))
             return false;

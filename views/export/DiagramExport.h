@@ -1,8 +1,16 @@
 #pragma once
 
+#include "base/Ids.h"
 #include "base/Localized.h"
 
+#include <QGraphicsItem>
+#include <QList>
+#include <QPageSize>
+#include <QPair>
+#include <QRectF>
 #include <QString>
+
+#include <vector>
 
 namespace edgeplan {
 
@@ -15,6 +23,35 @@ struct DiagramExportOptions
     bool selectionOnly = false;
     double scale = 2.0;       // PNG pixels per scene unit
     bool transparent = false; // PNG background
+    bool print = false;       // the scene's print style (DiagramScene::setPrintStyle)
+};
+
+// Prepares the scene for a picture: no selection marks, no highlight, no
+// badges, no cached bitmaps (a cached item would land in a vector file as
+// an image), optionally only the selected items; restores it all when it
+// goes. Every vector export draws through one.
+class DiagramRenderState
+{
+public:
+    DiagramRenderState(DiagramScene& scene, const DiagramExportOptions& options);
+    ~DiagramRenderState();
+    DiagramRenderState(const DiagramRenderState&) = delete;
+    DiagramRenderState& operator=(const DiagramRenderState&) = delete;
+
+    // What the picture shows, in scene coordinates.
+    QRectF rect() const { return m_rect; }
+
+private:
+    DiagramScene& m_scene;
+    std::vector<ComponentId> m_components;
+    std::vector<LinkId> m_links;
+    LinkId m_highlight;
+    Lang m_lang;
+    bool m_badges;
+    bool m_print;
+    QList<QGraphicsItem*> m_hidden;
+    QList<QPair<QGraphicsItem*, QGraphicsItem::CacheMode>> m_cached;
+    QRectF m_rect;
 };
 
 // The diagram as on screen (zones, walls, components, port labels), without
@@ -29,9 +66,9 @@ bool exportDiagramPdf(DiagramScene& scene, const QString& path, const DiagramExp
 bool exportDiagramByExtension(DiagramScene& scene, const QString& path,
                               const DiagramExportOptions& options, QString* error);
 
-// The handoff report (PDF, A4): title page, the diagram on a landscape page,
-// one table per firewall (its header repeated on each page), the components
-// with their addresses, and the notes of the source document.
-bool exportReportPdf(Document& document, const QString& path, Lang lang, QString* error);
+// The handoff report (PDF, A4 or Letter; views/export/ReportWriter.cpp says
+// what it holds).
+bool exportReportPdf(Document& document, const QString& path, Lang lang, QString* error,
+                     QPageSize::PageSizeId pageSize = QPageSize::A4);
 
 } // namespace edgeplan

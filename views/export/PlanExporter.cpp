@@ -33,6 +33,13 @@ QString exportFormatDescription(const ExportFormatInfo& format)
                                        format.description.toUtf8().constData());
 }
 
+const QList<QPair<QString, QPageSize::PageSizeId>>& reportPageSizes()
+{
+    static const QList<QPair<QString, QPageSize::PageSizeId>> sizes = {
+        {QStringLiteral("a4"), QPageSize::A4}, {QStringLiteral("letter"), QPageSize::Letter}};
+    return sizes;
+}
+
 const ExportFormatInfo* findExportFormat(const QString& id)
 {
     for (const ExportFormatInfo& format : exportFormats())
@@ -79,7 +86,7 @@ bool exportPlan(Document& document, DiagramScene* scene, const ExportRequest& re
         return failure.empty();
     }
     case ExportKind::Report:
-        return exportReportPdf(document, request.path, request.lang, error);
+        return exportReportPdf(document, request.path, request.lang, error, request.pageSize);
     case ExportKind::Diagram: {
         std::unique_ptr<DiagramScene> own;
         if (!scene) {

@@ -3,6 +3,9 @@
 #include "base/Localized.h"
 #include "export/ExportFormats.h"
 
+#include <QList>
+#include <QPageSize>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -22,7 +25,11 @@ struct ExportRequest
     bool selectionOnly = false; // diagrams: only the selected items
     double scale = 2.0;       // PNG
     bool transparent = false; // PNG
+    QPageSize::PageSizeId pageSize = QPageSize::A4; // the report: A4 or Letter
 };
+
+// The report's page sizes, as `--page-size` and the Export dialog name them.
+const QList<QPair<QString, QPageSize::PageSizeId>>& reportPageSizes();
 
 struct ExportFormatInfo
 {

@@ -1,405 +1,403 @@
-#include "checks/Checks.h"
+// The handoff report, in the order a firewall team reads it: a title page
+// (the project, its customer, author, revision and change note, the catalog
+// and the pages the tables cite), the contents, a summary (rule counts per
+// firewall and direction, the scenarios, what the checks found), the diagram
+// on a landscape page drawn as vectors through the diagram export's render
+// state in print style, one portrait table per firewall (numbered as
+// `edgeplan rules` numbers them, a short reference key per row), the
+// sections of ReportSections.cpp, and the references the keys stand for.
+// The pages come from ReportPages; the whole is laid out twice so that the
+// contents and the footers know the page numbers. A little over 450 lines:
+// its sections share one Report's derived tables, numbered rows and
+// citations, which a cut would have to hand from file to file.
 #include "diagram/DiagramScene.h"
 #include "document/Document.h"
 #include "export/DiagramExport.h"
-#include "export/NamingExport.h"
+#include "export/ReportPages.h"
+#include "export/ReportSections.h"
 #include "export/TableExport.h"
-#include "rules/Flows.h"
+#include "rules/References.h"
 #include "support/Catalogs.h"
+#include "support/QtText.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
-#include <QPainter>
-#include <QPdfWriter>
+#include <QFontMetricsF>
+
+#include <map>
 
 namespace edgeplan {
 
 namespace {
 
-QString text(const std::string& s)
+// Where one row comes from: a page of the source documents, its table and
+// row, as the row's reference says it, and the short key the table prints.
+struct Citation
 {
-    return QString::fromStdString(s);
-}
+    QString document;
+    QString table;
+    QString row; // "row 7", "7 行目"
+    QString key; // "E7", or the table's letter and the row ("B3") when the catalog gives none
+    QString note;
+};
 
-// Lays out the handoff report on A4 pages in points, one section after the
-// other, starting a page whenever the next block does not fit.
+// The pages, tables and rows the plan's tables cite, in order of first
+// citation: each row's reference ("Gg425891 · <table> · row 7", several
+// joined by "; ") read through the row view, so the page it cites is the
+// one the model chose.
+class Citations
+{
+public:
+    Citations(const Topology& topology, Lang lang) : m_topology(topology), m_lang(lang) {}
+
+    // The row's keys as its table cell shows them, one citation a line.
+    QString keysOf(const RowView& row)
+    {
+        QStringList keys;
+        const QStringList parts = qs(row.reference).split(QStringLiteral("; "), Qt::SkipEmptyParts);
+        for (int i = 0; i < parts.size(); ++i) {
+            const std::string& ruleId = row.ruleIds.empty() ? row.ruleId
+                                                            : row.ruleIds[std::min<size_t>(size_t(i), row.ruleIds.size() - 1)];
+            const Citation& c = cite(parts[i], m_topology.catalog().rule(ruleId));
+            keys << c.document + QLatin1Char(' ') + c.key;
+        }
+        keys.removeDuplicates();
+        return keys.join(QLatin1Char('\n'));
+    }
+
+    // The documents cited, in order.
+    QStringList documents() const
+    {
+        QStringList documents;
+        for (const auto& [document, table] : m_tables)
+            if (!documents.contains(document))
+                documents << document;
+        return documents;
+    }
+    const QList<QPair<QString, QString>>& tables() const { return m_tables; }
+    // The citations of one table, by key in order of first citation.
+    QList<Citation> of(const QString& document, const QString& table) const
+    {
+        QList<Citation> found;
+        for (const Citation& c : m_citations)
+            if (c.document == document && c.table == table)
+                found << c;
+        return found;
+    }
+
+private:
+    const Citation& cite(const QString& reference, const Rule* rule)
+    {
+        const QStringList parts = reference.split(QStringLiteral(" · "));
+        Citation c;
+        c.document = parts.value(0).trimmed();
+        c.table = parts.value(1).trimmed();
+        c.row = parts.value(2).trimmed();
+        if (!m_tables.contains({c.document, c.table}))
+            m_tables.append({c.document, c.table});
+        QString key = rule ? qs(rule->reference.key) : QString();
+        if (key.isEmpty()) {
+            // The table's letter within its document, and the row's number.
+            int letter = 0;
+            for (const auto& [document, table] : m_tables) {
+                if (document == c.document && table == c.table)
+                    break;
+                if (document == c.document)
+                    ++letter;
+            }
+            QString digits;
+            for (const QChar ch : c.row)
+                if (ch.isDigit())
+                    digits += ch;
+            key = QChar(u'A' + std::min(letter, 25)) + digits;
+        }
+        c.key = key;
+        c.note = rule ? qs(rule->note.text(m_lang)) : QString();
+        for (const Citation& known : m_citations)
+            if (known.document == c.document && known.key == c.key)
+                return known;
+        m_citations.append(c);
+        return m_citations.last();
+    }
+
+    const Topology& m_topology;
+    Lang m_lang;
+    QList<QPair<QString, QString>> m_tables;
+    QList<Citation> m_citations;
+};
+
+// One run of the layout; `contents` holds the sections of the run before.
 class Report
 {
 public:
-    Report(QIODevice* device, const Topology& topology, Lang lang)
-        : m_writer(device), m_topology(topology), m_lang(lang)
+    Report(ReportPages& pages, const Topology& topology, const QList<ReportSection>& contents)
+        : m_pages(pages), m_topology(topology), m_lang(pages.lang()), m_contents(contents),
+          m_tables(deriveTables(topology)), m_rows(rowViews(topology, m_tables, m_lang)),
+          m_numbers(tableRowNumbers(m_rows)), m_findings(runChecks(topology)), m_citations(topology, m_lang)
     {
-        m_writer.setResolution(72);
-        m_writer.setPageSize(QPageSize(QPageSize::A4));
-        m_writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout::Millimeter);
-        m_writer.setTitle(text(topology.name()));
-        m_writer.setCreator(QStringLiteral("Edgeplan"));
-        m_painter.begin(&m_writer);
-        m_painter.setRenderHint(QPainter::Antialiasing);
+        for (const RowView& row : m_rows)
+            m_keys.push_back(m_citations.keysOf(row));
     }
 
-    // False when the painter could not start on the PDF.
-    bool begun() const { return m_painter.isActive(); }
-
-    bool ja() const { return m_lang == Lang::Ja; }
-    QString pick(const char* en, const char* jaText) const
-    {
-        return ja() ? QString::fromUtf8(jaText) : QString::fromUtf8(en);
-    }
+    QString pick(const char* en, const char* ja) const { return m_pages.pick(en, ja); }
 
     void titlePage()
     {
         const Catalog& catalog = m_topology.catalog();
-        const double w = m_writer.width();
-        m_y = m_writer.height() * 0.25;
-        block(text(m_topology.name()), 24, true, QColor(0x1f, 0x4e, 0x79));
-        m_y += 6;
-        block(pick("Firewall rules for the Lync Server 2013 edge",
-                   "Lync Server 2013 エッジのファイアウォール ルール"),
-              14, false, QColor(0x44, 0x44, 0x44));
-        m_y += 30;
-        m_painter.setPen(QPen(QColor(0x2a, 0x9d, 0x8f), 2));
-        m_painter.drawLine(QPointF(0, m_y), QPointF(w * 0.4, m_y));
-        m_y += 20;
-        const QList<QPair<QString, QString>> facts = {
-            {pick("Author", "作成者"), text(m_topology.author())},
+        const SignOff& signOff = m_topology.signOff();
+        m_pages.skip(m_pages.bottom() * 0.12);
+        m_pages.block(printable(qs(m_topology.name()), false, 300), 24, true, QColor(0x1f, 0x4e, 0x79));
+        m_pages.skip(4);
+        m_pages.block(pick("Firewall rules: the handoff to the network team",
+                           "ファイアウォール ルール: ネットワーク担当者への引き継ぎ資料"),
+                      14, false, QColor(0x44, 0x44, 0x44));
+        m_pages.skip(18);
+        QPainter& painter = m_pages.painter();
+        painter.setPen(QPen(QColor(0x2a, 0x9d, 0x8f), 2));
+        painter.drawLine(QPointF(0, m_pages.y()), QPointF(m_pages.width() * 0.4, m_pages.y()));
+        m_pages.skip(16);
+        const QString none = QStringLiteral("—");
+        auto orNone = [&](const std::string& value) { return value.empty() ? none : qs(value); };
+        // The pages the tables cite in the plan's deployment variant; the
+        // catalog's own source when no rule is cited yet.
+        QStringList sources;
+        for (const CitedPage& page : citedPages(m_topology, m_tables))
+            sources << qs(citedPageLine(page, m_lang));
+        if (sources.isEmpty())
+            sources << qs(citedPageLine({catalog.source.document, catalog.source.title, catalog.source.date, {}}, m_lang));
+        const Variant* variant = catalog.variant(m_topology.variant());
+        m_pages.facts({
+            {pick("Customer", "顧客"), orNone(signOff.customer)},
+            {pick("Author", "作成者"), orNone(m_topology.author())},
+            {pick("Revision", "改訂"), orNone(signOff.revision)},
+            {pick("Change note", "変更内容"), orNone(signOff.changeNote)},
             {pick("Date", "日付"), QDate::currentDate().toString(Qt::ISODate)},
-            {pick("Catalog", "カタログ"), text(catalog.title.text(m_lang))},
-            {pick("Source document", "出典"),
-             text(catalog.source.title.text(m_lang)) + QStringLiteral(" (") + text(catalog.source.document) +
-                 QStringLiteral(", ") + text(catalog.source.date) + QStringLiteral(")")},
+            {pick("Catalog", "カタログ"), qs(catalog.title.text(m_lang)) + QStringLiteral(" (") + qs(catalog.id) + ')'},
+            {pick("Source documents", "出典"), sources.join(QLatin1Char('\n'))},
+            {pick("Deployment", "展開"), variant ? qs(variant->name.text(m_lang)) : pick("none", "なし")},
             {pick("Scenarios", "シナリオ"), enabledScenarios()},
-        };
-        for (const auto& [key, value] : facts) {
-            setFont(10, true);
-            m_painter.drawText(QRectF(0, m_y, 110, 40), Qt::TextWordWrap, key);
-            setFont(10, false);
-            const QRectF box = m_painter.boundingRect(QRectF(120, m_y, w - 120, 1000),
-                                                      Qt::TextWordWrap, value);
-            m_painter.drawText(box, Qt::TextWordWrap, value);
-            m_y += std::max(box.height(), 14.0) + 6;
-        }
-        m_y += 20;
+        });
+        m_pages.skip(16);
         for (const std::string& line : generatedNotice(m_topology, m_lang))
-            block(text(line), 9, false, QColor(0x66, 0x66, 0x66));
+            m_pages.block(qs(line), 9, false, QColor(0x66, 0x66, 0x66));
+        // Room for the review by hand.
+        m_pages.skip(24);
+        m_pages.ensure(70);
+        m_pages.setFont(10, true);
+        painter.setPen(Qt::black);
+        const double y = m_pages.y();
+        const QString labels[] = {pick("Reviewed by", "確認者"), pick("Date", "日付"), pick("Signature", "署名")};
+        const double column = m_pages.width() / 3;
+        for (int i = 0; i < 3; ++i) {
+            painter.drawText(QRectF(i * column, y, column - 12, 16), Qt::AlignLeft, labels[i]);
+            painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 0.6));
+            painter.drawLine(QPointF(i * column, y + 40), QPointF((i + 1) * column - 16, y + 40));
+            painter.setPen(Qt::black);
+        }
+        m_pages.skip(48);
+    }
+
+    void contentsPage()
+    {
+        m_pages.section(pick("Contents", "目次"), true);
+        QPainter& painter = m_pages.painter();
+        for (const ReportSection& entry : m_contents) {
+            if (entry.title == pick("Contents", "目次"))
+                continue;
+            m_pages.ensure(18);
+            m_pages.setFont(10.5);
+            painter.setPen(Qt::black);
+            const QRectF line(0, m_pages.y(), m_pages.width(), 16);
+            const QString number = QString::number(entry.page);
+            painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, entry.title);
+            painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, number);
+            const QFontMetricsF metrics(painter.font(), painter.device());
+            const double from = metrics.horizontalAdvance(entry.title) + 8;
+            const double to = m_pages.width() - metrics.horizontalAdvance(number) - 8;
+            painter.setPen(QPen(QColor(0xaa, 0xaa, 0xaa), 0.8, Qt::DotLine));
+            if (to > from)
+                painter.drawLine(QPointF(from, line.bottom() - 4), QPointF(to, line.bottom() - 4));
+            m_pages.skip(19);
+        }
+    }
+
+    void summary()
+    {
+        m_pages.section(pick("Summary", "概要"), true);
+        const Catalog& catalog = m_topology.catalog();
+        m_pages.facts({{pick("Components", "コンポーネント"), QString::number(m_topology.components().size())},
+                       {pick("Links", "リンク"), QString::number(m_topology.links().size())},
+                       {pick("Firewalls", "ファイアウォール"), QString::number(m_tables.firewalls.size())}});
+        QList<QStringList> counts;
+        for (const FirewallTable& table : m_tables.firewalls) {
+            int inbound = 0;
+            int outbound = 0;
+            for (const RowView& row : m_rows)
+                if (row.firewallId == table.firewall->id)
+                    ++(row.directionId == "inbound" ? inbound : outbound);
+            counts.append({qs(table.firewall->name.text(m_lang)), QString::number(inbound),
+                           QString::number(outbound), QString::number(inbound + outbound)});
+        }
+        m_pages.table(pick("Rules per firewall", "ファイアウォールごとのルール数"),
+                      {{pick("Firewall", "ファイアウォール"), 40},
+                       {qs(directionName(Direction::Inbound, m_lang)), 20},
+                       {qs(directionName(Direction::Outbound, m_lang)), 20},
+                       {pick("Total", "合計"), 20}},
+                      counts);
+        if (!m_tables.unfiltered.empty())
+            m_pages.block(ja() ? QStringLiteral("%1 件のルールは同じゾーン内で、ファイアウォールを通過しません。")
+                                     .arg(m_tables.unfiltered.size())
+                               : QStringLiteral("%1 rule(s) stay inside one zone and cross no firewall.")
+                                     .arg(m_tables.unfiltered.size()),
+                          9.5);
+        QList<QStringList> scenarios;
+        for (const Scenario& s : catalog.scenarios)
+            scenarios.append({qs(s.name.text(m_lang)),
+                              m_topology.isScenarioEnabled(s.id) ? pick("on", "有効") : pick("off", "無効")});
+        m_pages.table(pick("Scenarios", "シナリオ"),
+                      {{pick("Scenario", "シナリオ"), 70}, {pick("In this plan", "このプラン"), 30}}, scenarios);
+
+        std::map<Severity, int> bySeverity;
+        for (const Finding& f : m_findings)
+            ++bySeverity[f.severity];
+        m_pages.heading(pick("What was checked", "チェックした内容"));
+        m_pages.block(ja() ? QStringLiteral("設計チェックを %1 個のコンポーネントと %2 本のリンクに実行しました: "
+                                            "エラー %3 件、警告 %4 件、情報 %5 件。")
+                                 .arg(m_topology.components().size())
+                                 .arg(m_topology.links().size())
+                                 .arg(bySeverity[Severity::Error])
+                                 .arg(bySeverity[Severity::Warning])
+                                 .arg(bySeverity[Severity::Information])
+                           : QStringLiteral("The design checks ran over %1 components and %2 links: %3 error(s), "
+                                            "%4 warning(s), %5 note(s).")
+                                 .arg(m_topology.components().size())
+                                 .arg(m_topology.links().size())
+                                 .arg(bySeverity[Severity::Error])
+                                 .arg(bySeverity[Severity::Warning])
+                                 .arg(bySeverity[Severity::Information]),
+                       9.5);
+        std::map<std::pair<Severity, std::string>, int> byCode;
+        for (const Finding& f : m_findings)
+            ++byCode[{f.severity, f.code}];
+        QList<QStringList> codes;
+        for (const auto& [key, count] : byCode)
+            codes.append({qs(severityName(key.first, m_lang)), qs(key.second), QString::number(count)});
+        if (!codes.isEmpty())
+            m_pages.table(pick("Findings by check", "チェックごとの指摘"),
+                          {{pick("Severity", "重大度"), 25}, {pick("Check", "チェック"), 55},
+                           {pick("Findings", "件数"), 20}},
+                          codes);
     }
 
     void diagramPage(DiagramScene& scene)
     {
-        m_writer.setPageOrientation(QPageLayout::Landscape);
-        m_writer.newPage();
-        m_y = 0;
-        heading(pick("Diagram", "構成図"));
-        const QRectF source = scene.contentsRect();
-        QRectF target(0, m_y, m_writer.width(), m_writer.height() - m_y);
-        if (!source.isEmpty()) {
-            const double scale = std::min(target.width() / source.width(), target.height() / source.height());
-            target.setSize(source.size() * scale);
-            scene.render(&m_painter, target, source);
-        }
-        // The tables are wide: they stay on landscape pages too.
-        newPage();
+        m_pages.section(pick("Diagram", "構成図"), true, QPageLayout::Landscape);
+        DiagramExportOptions options;
+        options.lang = m_lang;
+        options.print = true;
+        const DiagramRenderState state(scene, options);
+        const QRectF source = state.rect();
+        QRectF target(0, m_pages.y(), m_pages.width(), m_pages.bottom() - m_pages.y());
+        if (source.isEmpty())
+            return;
+        const double scale = std::min(target.width() / source.width(), target.height() / source.height());
+        target.setSize(source.size() * scale);
+        scene.render(&m_pages.painter(), target, source);
     }
 
     void firewallTables()
     {
         const Headers h = headers(m_lang);
-        const RuleTables tables = deriveTables(m_topology);
-        const auto rows = rowViews(m_topology, tables, m_lang);
-        // The document's own first column: service/protocol/transport/port.
-        const QStringList head = {text(h.direction),
-                                  text(h.service) + '/' + text(h.protocol) + '/' + text(h.transport) +
-                                      '/' + text(h.ports),
-                                  text(h.source), text(h.destination), text(h.note), text(h.reference)};
-        const QList<double> widths = {8, 17, 17, 17, 24, 17};
-        for (const FirewallTable& table : tables.firewalls) {
+        const QList<ReportColumn> columns = {
+            // The short columns as wide as their widest line (at most so
+            // many points), the ends and the note sharing the rest.
+            {QStringLiteral("#"), 30, 0, true},
+            {qs(h.direction), 60, 0, true},
+            {qs(h.source), 25},
+            {qs(h.destination), 25},
+            {qs(h.protocol), 74, 0, true},
+            {QStringLiteral("TCP/UDP"), 44, 0, true},
+            {qs(h.ports), 72, 0, true},
+            {qs(h.note), 36, 2},
+            {qs(h.reference), 80, 0, true},
+        };
+        for (const FirewallTable& table : m_tables.firewalls) {
             QList<QStringList> cells;
-            for (const RowView& r : rows) {
+            bool flagged = false;
+            for (size_t i = 0; i < m_rows.size(); ++i) {
+                const RowView& r = m_rows[i];
                 if (r.firewallId != table.firewall->id)
                     continue;
-                cells.append({text(r.direction),
-                              text(r.service + "/" + r.protocol + "/" + r.transport + "/" + r.ports),
-                              text(r.source.component) + '\n' + text(r.source.addressCell),
-                              text(r.destination.component) + '\n' + text(r.destination.addressCell),
-                              text(r.note), text(r.reference)});
+                flagged = flagged || r.crossesSeveral;
+                cells.append({QString::number(m_numbers[i]) + (r.crossesSeveral ? QStringLiteral("!") : QString()),
+                              qs(r.direction), qs(r.source.component) + '\n' + qs(r.source.addressCell),
+                              qs(r.destination.component) + '\n' + qs(r.destination.addressCell), qs(r.protocol),
+                              qs(r.transport), qs(r.ports), qs(r.note), m_keys[i]});
             }
-            heading(text(table.firewall->name.text(m_lang)) +
-                    QStringLiteral(" (%1)").arg(cells.size()));
+            const QString title = qs(table.firewall->name.text(m_lang)) + QStringLiteral(" (%1)").arg(cells.size());
+            m_pages.section(title, true);
             if (cells.isEmpty()) {
-                block(pick("No rule crosses this firewall.", "このファイアウォールを通過するルールはありません。"),
-                      9, false, Qt::black);
+                m_pages.block(pick("No rule crosses this firewall.", "このファイアウォールを通過するルールはありません。"),
+                              9.5);
                 continue;
             }
-            drawTable(head, widths, cells);
-            m_y += 12;
+            m_pages.table(title, columns, cells, true);
+            if (flagged)
+                m_pages.block(pick("! crosses both firewalls directly (not through the Edge Server)",
+                                   "! 両方のファイアウォールを直接通過します (エッジ サーバーを経由しません)"),
+                              9);
+            m_pages.block(pick("A note cut short (…) is given whole under its key in References.",
+                               "省略した (…) メモは、参照の章にキーごとに全文を載せています。"),
+                          8.5, false, QColor(0x55, 0x5f, 0x6b));
         }
     }
 
-    void components()
+    void references()
     {
-        const Catalog& catalog = m_topology.catalog();
-        heading(pick("Components", "コンポーネント"));
-        QList<QStringList> cells;
-        for (const auto& [id, c] : m_topology.components()) {
-            const RoleDef* role = catalog.role(c.role);
-            const Zone* zone = catalog.zone(c.zone);
-            QStringList addresses;
-            for (const auto& [iface, a] : c.interfaces) {
-                const InterfaceDef* def = role ? role->interfaceDef(iface) : nullptr;
-                QString line = (def ? text(def->name.text(m_lang)) : text(iface)) + QStringLiteral(": ") +
-                               text(a.address);
-                if (!a.natAddress.empty())
-                    line += QStringLiteral(" (NAT %1)").arg(text(a.natAddress));
-                addresses << line;
-            }
-            cells.append({text(c.name), role ? text(role->name.text(m_lang)) : text(c.role),
-                          zone ? text(zone->name.text(m_lang)) : text(c.zone), text(c.fqdn),
-                          addresses.join('\n')});
-        }
-        drawTable({pick("Name", "名前"), pick("Role", "役割"), pick("Zone", "ゾーン"), QStringLiteral("FQDN"),
-                   pick("Addresses", "アドレス")},
-                  {20, 18, 16, 20, 26}, cells);
-        m_y += 12;
-    }
-
-    // The DNS records and certificates the plan needs (Naming.h), as the
-    // DNS and Certificates tabs show them.
-    void namingReports()
-    {
-        const TextTable dns = dnsTable(m_topology, m_lang);
-        if (!dns.rows.empty()) {
-            const std::vector<size_t> columns = {0, 1, 2, 3, 4, 7, 9};
-            QStringList head;
-            for (size_t c : columns)
-                head << text(dns.headers[c]);
-            QList<QStringList> cells;
-            for (const auto& row : dns.rows) {
-                QStringList line;
-                for (size_t c : columns)
-                    line << text(row[c]);
-                cells.append(line);
-            }
-            tableHeading(pick("DNS records", "DNS レコード"), head, {8, 6, 22, 15, 6, 11, 32}, cells);
-            drawTable(head, {8, 6, 22, 15, 6, 11, 32}, cells);
-            m_y += 12;
-        }
-        const TextTable certificates = certificateTable(m_topology, m_lang);
-        if (!certificates.rows.empty()) {
-            const std::vector<size_t> columns = {0, 2, 3, 4, 5, 7, 8};
-            QStringList head;
-            for (size_t c : columns)
-                head << text(certificates.headers[c]);
-            QList<QStringList> cells;
-            for (const auto& row : certificates.rows) {
-                QStringList line;
-                // The servers and the names one per line.
-                for (size_t c : columns)
-                    line << (c == 2 || c == 4 ? text(row[c]).replace(QStringLiteral("; "), QStringLiteral("\n"))
-                                              : text(row[c]));
-                cells.append(line);
-            }
-            tableHeading(pick("Certificates", "証明書"), head, {12, 9, 14, 22, 11, 9, 23}, cells);
-            drawTable(head, {12, 9, 14, 22, 11, 9, 23}, cells);
-            m_y += 12;
-        }
-    }
-
-    // The design checks' findings, when there are any.
-    void findings()
-    {
-        const std::vector<Finding> found = runChecks(m_topology);
-        if (found.empty())
+        if (m_citations.tables().isEmpty())
             return;
-        heading(pick("Design checks", "設計チェック"));
-        QList<QStringList> cells;
-        for (const Finding& f : found) {
-            QStringList names;
-            for (ComponentId id : f.components)
-                if (const Component* c = m_topology.component(id))
-                    names << text(c->name);
-            cells.append({text(severityName(f.severity, m_lang)), text(f.code), names.join('\n'),
-                          text(f.message.text(m_lang))});
-        }
-        drawTable({pick("Severity", "重大度"), pick("Code", "コード"), pick("Components", "コンポーネント"),
-                   pick("Finding", "内容")},
-                  {10, 18, 18, 54}, cells);
-        m_y += 12;
-    }
-
-    void documentNotes()
-    {
-        const Catalog& catalog = m_topology.catalog();
-        heading(pick("Notes of the source document", "出典の注記"));
-        for (const Scenario& scenario : catalog.scenarios) {
-            block(text(scenario.name.text(m_lang)), 10, true, Qt::black);
-            block(text(scenario.description.text(m_lang)), 9, false, Qt::black);
-            m_y += 4;
-        }
-        block(pick("Clients start on TLS/SIP/TCP 443 to the Access Edge service; federation partners "
-                   "start on MTLS/SIP/TCP 5061. SIP/MTLS/TCP 5061 to public IM providers is "
-                   "bidirectional. Federation with Windows Live Messenger ended on 2013-03-15 (except "
-                   "in mainland China); Skype took its place.",
-                   "クライアントは TLS/SIP/TCP 443 経由でアクセス エッジ サービスとの通信を開始します。"
-                   "フェデレーション パートナーは MTLS/SIP/TCP 5061 経由で通信を開始します。"
-                   "パブリック IM プロバイダーとの SIP/MTLS/TCP 5061 は双方向です。"
-                   "Messenger クライアント連絡先とのフェデレーションは、中国本土を除き、2013 年 3 月 15 日に"
-                   "終了し、Skype が引き継ぎました。"),
-              9, false, Qt::black);
-    }
-
-    // Trainer mode's flows, as the plan plays them: each hop's port and ends.
-    void flows()
-    {
-        const std::vector<const Flow*> playable = playableFlows(m_topology);
-        if (playable.empty())
-            return;
-        heading(pick("Flows", "フロー"));
-        for (const Flow* flow : playable) {
-            block(text(flow->title.text(m_lang)), 10, true, Qt::black);
-            const ResolvedFlow resolved = resolveFlow(m_topology, *flow);
+        m_pages.section(pick("References", "参照"), true);
+        for (const auto& [document, table] : m_citations.tables()) {
             QList<QStringList> cells;
-            for (size_t i = 0; i < resolved.steps.size(); ++i) {
-                const ResolvedStep& step = resolved.steps[i];
-                const Component* source = m_topology.component(step.binding.source);
-                const Component* destination = m_topology.component(step.binding.destination);
-                cells.append({QString::number(i + 1), text(rulePortText(*step.rule)),
-                              step.isMissing() ? pick("missing", "不足") : text(source->name),
-                              step.isMissing() ? text(step.missing.text(m_lang)) : text(destination->name)});
-            }
-            drawTable({pick("Step", "ステップ"), pick("Port", "ポート"), pick("Source", "送信元"),
-                       pick("Destination", "宛先")},
-                      {8, 30, 28, 34}, cells);
-            m_y += 8;
+            for (const Citation& c : m_citations.of(document, table))
+                cells.append({document + QLatin1Char(' ') + c.key, c.row, c.note});
+            m_pages.table(document + QStringLiteral(": ") + table,
+                          {{pick("Key", "キー"), 18}, {pick("Row", "行"), 12}, {pick("Note", "メモ"), 70}}, cells);
         }
     }
 
-    bool finish() { return m_painter.end(); }
+    void rest()
+    {
+        reportComponents(m_pages, m_topology);
+        reportNaming(m_pages, m_topology);
+        reportFindings(m_pages, m_topology, m_findings);
+        reportDocumentNotes(m_pages, m_topology);
+        reportFlows(m_pages, m_topology);
+    }
 
 private:
+    bool ja() const { return m_lang == Lang::Ja; }
+
     QString enabledScenarios() const
     {
         QStringList names;
         for (const Scenario& s : m_topology.catalog().scenarios)
             if (m_topology.isScenarioEnabled(s.id))
-                names << text(s.name.text(m_lang));
-        return names.isEmpty() ? pick("none", "なし") : names.join(QStringLiteral(", "));
+                names << qs(s.name.text(m_lang));
+        return names.isEmpty() ? pick("none", "なし") : names.join(pick(", ", "、"));
     }
 
-    void setFont(double points, bool bold)
-    {
-        QFont font(QStringLiteral("Noto Sans"));
-        font.setPointSizeF(points);
-        font.setBold(bold);
-        // No ligatures: "fi" in the PDF stays two letters that a reader can
-        // search for and copy.
-        font.setStyleStrategy(QFont::PreferNoShaping);
-        m_painter.setFont(font);
-    }
-
-    void newPage()
-    {
-        m_writer.newPage();
-        m_y = 0;
-    }
-
-    void ensure(double height)
-    {
-        if (m_y + height > m_writer.height())
-            newPage();
-    }
-
-    void block(const QString& value, double points, bool bold, const QColor& color)
-    {
-        setFont(points, bold);
-        const QRectF box =
-            m_painter.boundingRect(QRectF(0, 0, m_writer.width(), 10000), Qt::TextWordWrap, value);
-        ensure(box.height());
-        m_painter.setPen(color);
-        m_painter.drawText(QRectF(0, m_y, m_writer.width(), box.height()), Qt::TextWordWrap, value);
-        m_y += box.height() + 2;
-    }
-
-    void heading(const QString& value)
-    {
-        ensure(60);
-        m_y += 6;
-        block(value, 13, true, QColor(0x1f, 0x4e, 0x79));
-        m_y += 4;
-    }
-
-    double rowHeight(const QStringList& row, const QList<double>& columns, bool bold)
-    {
-        setFont(8.5, bold);
-        double height = 0;
-        for (int c = 0; c < row.size(); ++c) {
-            const QRectF box = m_painter.boundingRect(QRectF(0, 0, columns[c] - 6, 10000),
-                                                      Qt::TextWordWrap, row[c]);
-            height = std::max(height, box.height());
-        }
-        return height + 6;
-    }
-
-    void drawRow(const QStringList& row, const QList<double>& columns, bool header, bool shade)
-    {
-        const double height = rowHeight(row, columns, header);
-        double x = 0;
-        m_painter.setPen(QPen(QColor(0xb8, 0xc2, 0xcc), 0.5));
-        const QColor fill = header ? QColor(0xe8, 0xee, 0xf4) : shade ? QColor(0xf7, 0xf9, 0xfb) : Qt::white;
-        m_painter.fillRect(QRectF(0, m_y, m_writer.width(), height), fill);
-        for (int c = 0; c < row.size(); ++c) {
-            const QRectF cell(x, m_y, columns[c], height);
-            m_painter.setPen(QPen(QColor(0xb8, 0xc2, 0xcc), 0.5));
-            m_painter.drawRect(cell);
-            m_painter.setPen(Qt::black);
-            m_painter.drawText(cell.adjusted(3, 3, -3, -3), Qt::TextWordWrap, row[c]);
-            x += columns[c];
-        }
-        m_y += height;
-    }
-
-    // A table whose header row is repeated at the top of every page it runs onto.
-    QList<double> columnWidths(const QList<double>& relative) const
-    {
-        double total = 0;
-        for (double r : relative)
-            total += r;
-        QList<double> columns;
-        for (double r : relative)
-            columns << m_writer.width() * r / total;
-        return columns;
-    }
-
-    // A heading that stays on the page of its table's first row.
-    void tableHeading(const QString& title, const QStringList& head, const QList<double>& relative,
-                      const QList<QStringList>& rows)
-    {
-        const QList<double> columns = columnWidths(relative);
-        ensure(40 + rowHeight(head, columns, true) + (rows.isEmpty() ? 0 : rowHeight(rows.first(), columns, false)));
-        heading(title);
-    }
-
-    void drawTable(const QStringList& head, const QList<double>& relative, const QList<QStringList>& rows)
-    {
-        const QList<double> columns = columnWidths(relative);
-        const double headHeight = rowHeight(head, columns, true);
-        ensure(headHeight + (rows.isEmpty() ? 0 : rowHeight(rows.first(), columns, false)));
-        drawRow(head, columns, true, false);
-        for (int i = 0; i < rows.size(); ++i) {
-            const double height = rowHeight(rows[i], columns, false);
-            if (m_y + height > m_writer.height()) {
-                newPage();
-                drawRow(head, columns, true, false);
-            }
-            drawRow(rows[i], columns, false, i % 2 == 1);
-        }
-    }
-
-    QPdfWriter m_writer;
-    QPainter m_painter;
+    ReportPages& m_pages;
     const Topology& m_topology;
     Lang m_lang;
-    double m_y = 0;
+    const QList<ReportSection>& m_contents;
+    RuleTables m_tables;
+    std::vector<RowView> m_rows;
+    std::vector<int> m_numbers;
+    std::vector<Finding> m_findings;
+    Citations m_citations;
+    std::vector<QString> m_keys; // by row
 };
 
 // The handout's words, the same failure.
@@ -408,35 +406,64 @@ QString layoutFailed(const QString& path)
     return QCoreApplication::translate("edgeplan::FlowHandout", "%1: cannot lay out the PDF").arg(path);
 }
 
+QString runningHead(const Topology& topology, Lang lang)
+{
+    QString head = qs(topology.name());
+    if (!topology.signOff().revision.empty())
+        head += (lang == Lang::Ja ? QStringLiteral(" · 改訂 ") : QStringLiteral(" · revision ")) +
+                qs(topology.signOff().revision);
+    return head;
+}
+
+// One run of the whole layout into `bytes`; false when the PDF would not start or end.
+bool layOut(Document& document, DiagramScene& scene, Lang lang, QPageSize::PageSizeId pageSize,
+            const QList<ReportSection>& contents, int pageCount, QByteArray* bytes, QList<ReportSection>* sections,
+            int* pages)
+{
+    QBuffer buffer(bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const Topology& topology = document.topology();
+    ReportPages paged(&buffer, pageSize, lang, qs(topology.name()), runningHead(topology, lang));
+    if (!paged.begun())
+        return false;
+    paged.setPageCount(pageCount);
+    Report report(paged, topology, contents);
+    report.titlePage();
+    report.contentsPage();
+    report.summary();
+    report.diagramPage(scene);
+    report.firewallTables();
+    report.rest();
+    report.references();
+    *sections = paged.sections();
+    *pages = paged.page();
+    return paged.finish();
+}
+
 } // namespace
 
-bool exportReportPdf(Document& document, const QString& path, Lang lang, QString* error)
+bool exportReportPdf(Document& document, const QString& path, Lang lang, QString* error,
+                     QPageSize::PageSizeId pageSize)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        DiagramScene scene(&document);
-        scene.setLanguage(lang);
-        scene.layoutLabels();
-        Report report(&buffer, document.topology(), lang);
-        if (!report.begun()) {
-            *error = layoutFailed(path);
-            return false;
-        }
-        report.titlePage();
-        report.diagramPage(scene);
-        report.firewallTables();
-        report.components();
-        report.namingReports();
-        report.findings();
-        report.documentNotes();
-        report.flows();
-        if (!report.finish()) {
-            *error = layoutFailed(path);
-            return false;
-        }
+    DiagramScene scene(&document);
+    scene.setLanguage(lang);
+    scene.layoutLabels();
+    // The first run learns where the sections start and how many pages
+    // there are; the second prints them. The contents page has as many
+    // lines in both, so the pages fall the same way.
+    QByteArray first;
+    QList<ReportSection> sections;
+    int pages = 0;
+    if (!layOut(document, scene, lang, pageSize, {}, 0, &first, &sections, &pages)) {
+        *error = layoutFailed(path);
+        return false;
     }
-    const QByteArray bytes = buffer.data();
+    QByteArray bytes;
+    QList<ReportSection> again;
+    if (!layOut(document, scene, lang, pageSize, sections, pages, &bytes, &again, &pages)) {
+        *error = layoutFailed(path);
+        return false;
+    }
     return writeFileAtomically(path, std::string(bytes.constData(), size_t(bytes.size())), error);
 }
 

@@ -184,6 +184,47 @@ private Q_SLOTS:
         QVERIFY(saveProject(*test::loadSample()).find("\"site\"") == std::string::npos);
     }
 
+    void signOffRoundTrip()
+    {
+        auto topology = test::loadSample();
+        topology->setAuthor("A. Consultant");
+        const SignOff signOff{"<b>ACME</b> & \"Co\"", "1.2\n", "新しい XMPP ルール\t\u0001"};
+        topology->setSignOff(signOff);
+        const std::string saved = saveProject(*topology);
+        const json doc = json::parse(saved);
+        QCOMPARE(doc["customer"].get<std::string>(), signOff.customer);
+        QCOMPARE(doc["revision"].get<std::string>(), signOff.revision);
+        QCOMPARE(doc["changeNote"].get<std::string>(), signOff.changeNote);
+        QCOMPARE(doc["version"].get<int>(), 1);
+        const ProjectLoadResult again = loadProject(saved, test::registry());
+        QVERIFY2(again.topology, joinDiagnostics(again.diagnostics, "").c_str());
+        QVERIFY(again.topology->signOff() == signOff);
+        QCOMPARE(again.topology->author(), std::string("A. Consultant"));
+        QVERIFY(*again.topology == *topology);
+        // None of the fields kept as unknown ones (they would be written twice).
+        QVERIFY(again.topology->extraFields().empty());
+    }
+
+    void signOffMissingOrEmptyLoadsEmpty()
+    {
+        // The bundled sample predates the fields: they load empty and are not written.
+        const auto old = test::loadSample();
+        QVERIFY(old->signOff() == SignOff{});
+        const std::string saved = saveProject(*old);
+        QVERIFY(saved.find("\"customer\"") == std::string::npos);
+        QVERIFY(saved.find("\"revision\"") == std::string::npos);
+        QVERIFY(saved.find("\"changeNote\"") == std::string::npos);
+        json doc = json::parse(test::sampleBytes());
+        doc["customer"] = "";
+        doc["revision"] = "B";
+        QVERIFY(loadProject(doc.dump(), test::registry()).topology->signOff() == (SignOff{"", "B", ""}));
+        // A field of the wrong type is refused with its place, as every field is.
+        doc["revision"] = 7;
+        const ProjectLoadResult wrong = loadProject(doc.dump(), test::registry());
+        QVERIFY(!wrong.topology);
+        QCOMPARE(QString::fromStdString(wrong.diagnostics.at(0).where), QStringLiteral("/revision"));
+    }
+
     void limits_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -5,9 +5,11 @@
 #include "dialogs/ExportDialog.h"
 #include "document/Document.h"
 #include "export/PlanExporter.h"
+#include "PdfTools.h"
 #include "TestSupport.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QSettings>
 #include <QTimer>
 #include <QStandardPaths>
@@ -55,6 +57,32 @@ private Q_SLOTS:
         QCOMPARE(remembered.firewallId, QStringLiteral("external"));
         QVERIFY(remembered.merge);
         QCOMPARE(remembered.path, m_dir.filePath(QStringLiteral("other.nft")));
+    }
+
+    void reportPageSizeReachesTheRequest()
+    {
+        const auto topology = test::loadSample();
+        ExportDialog dialog(topology->catalog(), QStringLiteral("plan"), false);
+        auto* size = dialog.findChild<QComboBox*>(QStringLiteral("pageSize"));
+        QVERIFY(size);
+        ExportRequest request = dialog.request();
+        request.format = QStringLiteral("csv");
+        dialog.setRequest(request);
+        QVERIFY(!size->isEnabled());
+        request.format = QStringLiteral("report");
+        request.pageSize = QPageSize::Letter;
+        request.path = m_dir.filePath(QStringLiteral("letter.pdf"));
+        dialog.setRequest(request);
+        QVERIFY(size->isEnabled());
+        QCOMPARE(dialog.request().pageSize, QPageSize::Letter);
+        size->setCurrentIndex(size->findData(int(QPageSize::A4)));
+        QCOMPARE(dialog.request().pageSize, QPageSize::A4);
+        // And the exporter honours it.
+        Document document(test::loadSample());
+        request.pageSize = QPageSize::Letter;
+        QString error;
+        QVERIFY2(exportPlan(document, nullptr, request, &error), qPrintable(error));
+        QVERIFY(test::runTool(QStringLiteral("pdfinfo"), {request.path}).contains(QStringLiteral("(letter)")));
     }
 
     void emptyPathIsRefused()
