@@ -40,7 +40,7 @@ std::string projectTitle(const Topology& topology, Lang lang)
 std::vector<RowView> exportRows(const Topology& topology, const RuleTables& tables,
                                 const ExportOptions& options)
 {
-    auto rows = rowViews(topology, tables, options.lang, options.firewallId);
+    auto rows = rowViews(topology, tables, options.lang, options.firewallId, options.covered);
     return options.merge ? mergeRows(rows) : rows;
 }
 
@@ -149,7 +149,8 @@ std::string exportRulesText(const Topology& topology, const ExportOptions& optio
             if (row.firewallId != table.firewall->id)
                 continue;
             flagged = flagged || row.crossesSeveral;
-            cells.push_back({std::to_string(++number) + (row.crossesSeveral ? "!" : ""),
+            ++number;
+            cells.push_back({std::to_string(row.number) + (row.crossesSeveral ? "!" : ""),
                              row.direction, row.service, row.protocol, row.transport, row.ports,
                              endpointText(row.source), endpointText(row.destination),
                              row.reference, row.note});
@@ -202,26 +203,30 @@ std::string exportRulesCsv(const Topology& topology, const ExportOptions& option
         }
         out += "\r\n";
     };
-    line({h.firewall, h.direction, h.scenario, h.service, h.protocol, h.transport, h.ports, h.source,
+    line({"#", h.firewall, h.direction, h.scenario, h.service, h.protocol, h.transport, h.ports, h.source,
           h.sourceAddress, h.destination, h.destinationAddress, h.note, h.reference},
          countHeader(options.lang));
+    auto viewLine = [&](const RowView& r) {
+        line({std::to_string(r.number), r.firewallName, r.direction, r.scenario, r.service, r.protocol,
+              r.transport, r.ports, r.source.component, r.source.addressCell, r.destination.component,
+              r.destination.addressCell, r.note, r.reference},
+             std::to_string(r.count));
+    };
     if (options.merge) {
         for (const RowView& r : exportRows(topology, tables, options))
-            line({r.firewallName, r.direction, r.scenario, r.service, r.protocol, r.transport, r.ports,
-                  r.source.component, r.source.addressCell, r.destination.component, r.destination.addressCell,
-                  r.note, r.reference},
-                 std::to_string(r.count));
+            viewLine(r);
         return out;
     }
 
-    // One rule per row, written straight from the tables: the cells a rule
-    // or a firewall's direction share are spelled out once (from the first
-    // row that has them, through rowView, so the text is the tables'), and
-    // only the ends' names and addresses per row.
+    // One opening per row, written straight from the folded tables: the
+    // cells a rule or a firewall's direction share are spelled out once
+    // (from the first row that has them, through rowView, so the text is the
+    // tables'), and only the ends' names and addresses per row. A row that
+    // folds others in, or that is covered, is spelled out whole (rowViews).
     const Catalog& catalog = topology.catalog();
     size_t rowCount = 0;
     for (const FirewallTable& table : tables.firewalls)
-        rowCount += table.rows.size();
+        rowCount += table.folded.size();
     out.reserve(out.size() + rowCount * 192);
     struct RuleCells
     {
@@ -282,7 +287,28 @@ std::string exportRulesCsv(const Topology& topology, const ExportOptions& option
         if (!options.firewallId.empty() && table.firewall->id != options.firewallId)
             continue;
         std::string prefix[2]; // "firewall,direction" by Direction
-        for (const TableRow& row : table.rows) {
+        std::vector<int> numbers(table.folded.size(), 0);
+        int number = 0;
+        for (size_t i = 0; i < table.folded.size(); ++i)
+            if (options.covered == CoveredRows::Keep || !table.folded[i].coveredBy)
+                numbers[i] = ++number;
+        for (size_t i = 0; i < table.folded.size(); ++i) {
+            const FoldedRow& folded = table.folded[i];
+            if (numbers[i] == 0)
+                continue;
+            if (!folded.also.empty() || !folded.covers.empty() || folded.coveredBy) {
+                RowView view = rowView(topology, *table.firewall, folded, options.lang);
+                view.number = numbers[i];
+                if (folded.coveredBy) {
+                    view.coveredBy = numbers[*folded.coveredBy];
+                    view.note += (view.note.empty() ? "" : " · ") + foldNote({}, {}, view.coveredBy, options.lang);
+                }
+                viewLine(view);
+                lastSource = {};
+                lastDestination = {};
+                continue;
+            }
+            const TableRow& row = folded.row;
             const Rule& rule = *row.binding.rule;
             std::string& start = prefix[row.direction == Direction::Inbound ? 1 : 0];
             RuleCells& cells = ruleCells[size_t(&rule - catalog.rules.data())];
@@ -308,6 +334,8 @@ std::string exportRulesCsv(const Topology& topology, const ExportOptions& option
                     cells.ready = true;
                 }
             }
+            out += std::to_string(numbers[i]);
+            out += ',';
             out += start;
             out += cells.middle;
             // A plan may move a service's port (web conferencing on 444).
@@ -336,16 +364,16 @@ std::string exportRulesMarkdown(const Topology& topology, const ExportOptions& o
         if (!options.firewallId.empty() && table.firewall->id != options.firewallId)
             continue;
         out += "\n## " + markdownCell(table.firewall->name.text(lang)) + "\n\n";
-        out += "| " + h.direction + " | " + h.scenario + " | " + h.service + " | " + h.protocol +
+        out += "| # | " + h.direction + " | " + h.scenario + " | " + h.service + " | " + h.protocol +
                " | " + h.transport + " | " + h.ports + " | " + h.source + " | " + h.sourceAddress +
                " | " + h.destination + " | " + h.destinationAddress + " | " + h.note + " | " +
                h.reference + (options.merge ? " | " + countHeader(lang) : std::string()) + " |\n";
-        out += std::string("|---|---|---|---|---|---|---|---|---|---|---|---|") +
+        out += std::string("|---|---|---|---|---|---|---|---|---|---|---|---|---|") +
                (options.merge ? "---|" : "") + "\n";
         for (const RowView& r : rows) {
             if (r.firewallId != table.firewall->id)
                 continue;
-            std::string line = "|";
+            std::string line = "| " + std::to_string(r.number) + " |";
             for (const std::string* cell :
                  {&r.direction, &r.scenario, &r.service, &r.protocol, &r.transport, &r.ports,
                   &r.source.component, &r.source.addressCell, &r.destination.component,
@@ -393,7 +421,15 @@ std::string exportRulesJson(const Topology& topology, const ExportOptions& optio
             if (r.firewallId != table.firewall->id)
                 continue;
             const Rule* rule = catalog.rule(r.ruleIds.front());
-            rules.push_back({{"rule", r.ruleIds.front()},
+            ordered_json references = ordered_json::array();
+            for (const std::string& id : r.ruleIds)
+                if (const Rule* cited = catalog.rule(id))
+                    references.push_back({{"rule", id},
+                                          {"document", cited->reference.document},
+                                          {"table", cited->reference.table.text(lang)},
+                                          {"row", cited->reference.row}});
+            rules.push_back({{"number", r.number},
+                             {"rule", r.ruleIds.front()},
                              {"service", r.service},
                              {"protocol", r.protocol},
                              {"transport", r.transport},
@@ -408,6 +444,12 @@ std::string exportRulesJson(const Topology& topology, const ExportOptions& optio
                                {"table", rule->reference.table.text(lang)},
                                {"row", rule->reference.row}}},
                              {"crossesSeveralFirewalls", r.crossesSeveral}});
+            // Every catalog row the opening stands for, the shown one first.
+            rules.back()["references"] = references;
+            if (!r.covers.empty())
+                rules.back()["covers"] = r.covers;
+            if (r.coveredBy > 0)
+                rules.back()["coveredBy"] = r.coveredBy;
             if (options.merge) {
                 rules.back()["count"] = r.count;
                 rules.back()["rules"] = r.ruleIds;
