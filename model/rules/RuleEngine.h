@@ -250,6 +250,7 @@ private:
     std::unordered_map<ComponentId, std::map<LinkId, int>> m_linksByEnd;
     std::map<OpeningKey, Opening> m_openings;
     std::map<LinkId, std::vector<RowFacts>> m_before; // during update(): the facts before
+    bool m_noting = false; // in update(), not in rebuild(): keep the facts before
     std::vector<bool> m_planConditions; // each planHas rule's condition, as derived
     mutable std::optional<RuleTables> m_tables;
 };

@@ -66,11 +66,13 @@ std::optional<std::vector<LinkId>> TableIndex::update(const std::vector<LinkId>&
     // Every touched link out first, then in again: a row that two of them
     // carry (a member's row through its pool's link and its own) is made
     // afresh, not kept from the link not yet derived again.
+    m_noting = true;
     for (const LinkId link : touched)
         removeLink(link);
     for (const LinkId link : touched)
         if (m_topology.link(link))
             addLink(link);
+    m_noting = false;
     if (!touched.empty())
         m_tables.reset();
     std::vector<LinkId> changed;
@@ -103,6 +105,8 @@ std::vector<TableIndex::RowFacts> TableIndex::rowFacts(LinkId link) const
 
 void TableIndex::noteLinksOf(const Opening& opening)
 {
+    if (!m_noting)
+        return;
     for (const auto& [key, entry] : opening.members)
         for (const LinkId link : entry->links)
             if (!m_before.count(link))
