@@ -24,19 +24,15 @@ bool samePorts(const OpeningKey& a, const OpeningKey& b)
 
 std::vector<OpeningKey> coveringKeys(const OpeningKey& key)
 {
-    const bool fromAny = key.source == kAnyAddress;
-    const bool toAny = key.destination == kAnyAddress;
-    if (fromAny && toAny)
+    // "Any" at one end is a host the plan does not name; an opening with Any
+    // at both ends does not stand for every named pair, so it covers none.
+    if (key.source == kAnyAddress || key.destination == kAnyAddress)
         return {};
-    OpeningKey both = key;
-    both.source = both.destination = kAnyAddress;
-    if (fromAny || toAny)
-        return {both};
     OpeningKey source = key;
     source.source = kAnyAddress;
     OpeningKey destination = key;
     destination.destination = kAnyAddress;
-    return {both, source, destination};
+    return {source, destination};
 }
 
 std::vector<FoldedRow> foldRows(const Topology& topology, long firewall, const std::vector<TableRow>& rows)

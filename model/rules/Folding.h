@@ -22,9 +22,8 @@ OpeningKey openingKey(const Topology& topology, long firewall, const TableRow& r
 bool samePorts(const OpeningKey& a, const OpeningKey& b);
 
 // The openings that would cover this one, the first that exists covering
-// it: Any to Any, then from Any to its destination, then from its source to
-// Any. None for an opening from and to Any; only Any to Any for one with
-// one end Any. So an opening that covers is never covered itself.
+// it: from Any to its destination, then from its source to Any. None for an
+// opening with Any at an end, so an opening that covers is never covered.
 std::vector<OpeningKey> coveringKeys(const OpeningKey& key);
 
 // A firewall's rows (in table order) folded from scratch, as TableIndex keeps

@@ -153,6 +153,30 @@ RowView rowView(const Topology& topology, const Firewall& firewall, const Folded
     return view;
 }
 
+std::vector<int> rowNumbers(const FirewallTable& table, CoveredRows covered)
+{
+    // Numbers first: a covered row may come before the row that covers it.
+    std::vector<int> numbers(table.folded.size(), 0);
+    int number = 0;
+    for (size_t i = 0; i < table.folded.size(); ++i)
+        if (covered == CoveredRows::Keep || !table.folded[i].coveredBy)
+            numbers[i] = ++number;
+    return numbers;
+}
+
+RowView numberedRowView(const Topology& topology, const FirewallTable& table, size_t index,
+                        const std::vector<int>& numbers, Lang lang)
+{
+    const FoldedRow& row = table.folded[index];
+    RowView view = rowView(topology, *table.firewall, row, lang);
+    view.number = numbers[index];
+    if (row.coveredBy) {
+        view.coveredBy = numbers[*row.coveredBy];
+        view.note += (view.note.empty() ? "" : " · ") + foldNote({}, {}, view.coveredBy, lang);
+    }
+    return view;
+}
+
 std::vector<RowView> rowViews(const Topology& topology, const RuleTables& tables, Lang lang,
                               const std::string& firewallId, CoveredRows covered)
 {
@@ -160,24 +184,10 @@ std::vector<RowView> rowViews(const Topology& topology, const RuleTables& tables
     for (const FirewallTable& table : tables.firewalls) {
         if (!firewallId.empty() && table.firewall->id != firewallId)
             continue;
-        // Numbers first: a covered row may come before the row that covers it.
-        std::vector<int> numbers(table.folded.size(), 0);
-        int number = 0;
+        const std::vector<int> numbers = rowNumbers(table, covered);
         for (size_t i = 0; i < table.folded.size(); ++i)
-            if (covered == CoveredRows::Keep || !table.folded[i].coveredBy)
-                numbers[i] = ++number;
-        for (size_t i = 0; i < table.folded.size(); ++i) {
-            const FoldedRow& row = table.folded[i];
-            if (numbers[i] == 0)
-                continue;
-            RowView view = rowView(topology, *table.firewall, row, lang);
-            view.number = numbers[i];
-            if (row.coveredBy) {
-                view.coveredBy = numbers[*row.coveredBy];
-                view.note += (view.note.empty() ? "" : " · ") + foldNote({}, {}, view.coveredBy, lang);
-            }
-            rows.push_back(std::move(view));
-        }
+            if (numbers[i] != 0)
+                rows.push_back(numberedRowView(topology, table, i, numbers, lang));
     }
     return rows;
 }

@@ -76,6 +76,14 @@ enum class CoveredRows { Fold, Keep };
 std::vector<RowView> rowViews(const Topology& topology, const RuleTables& tables, Lang lang,
                               const std::string& firewallId = {}, CoveredRows covered = CoveredRows::Fold);
 
+// The number each of a firewall's folded rows takes in the outputs (from 1,
+// in order), 0 for a covered row left out.
+std::vector<int> rowNumbers(const FirewallTable& table, CoveredRows covered);
+// The table's folded row `index` spelled out with its number (rowNumbers)
+// and, for a covered row, "covered by row N" in its note.
+RowView numberedRowView(const Topology& topology, const FirewallTable& table, size_t index,
+                        const std::vector<int>& numbers, Lang lang);
+
 // The note's addition for the rows a folded row stands for, in one language.
 std::string foldNote(const std::vector<std::string>& alsoFrom, const std::vector<std::string>& covers,
                      int coveredBy, Lang lang);
