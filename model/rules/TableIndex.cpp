@@ -113,14 +113,30 @@ void TableIndex::noteLinksOf(const Opening& opening)
                 m_before.emplace(link, rowFacts(link));
 }
 
+// Of the openings of the same firewall, direction, transport and ports as
+// `key` (an opening from or to Any), those it may cover: from Any to D, the
+// openings to D (side by side: the destination comes before the source in
+// the key); from S to Any, the openings from S (told by a string compare
+// before anything else is done with them). An opening with Any at both ends
+// covers none (coveringKeys).
 template <typename F>
 void TableIndex::forEachOfPorts(const OpeningKey& key, F&& f)
 {
+    const bool fromAny = key.source == kAnyAddress;
+    const bool toAny = key.destination == kAnyAddress;
+    if (fromAny == toAny)
+        return;
     OpeningKey low = key;
-    low.destination.clear();
     low.source.clear();
-    for (auto it = m_openings.lower_bound(low); it != m_openings.end() && samePorts(it->first, key); ++it)
+    if (toAny)
+        low.destination.clear();
+    for (auto it = m_openings.lower_bound(low); it != m_openings.end() && samePorts(it->first, key); ++it) {
+        if (fromAny && it->first.destination != key.destination)
+            break;
+        if (toAny && it->first.source != key.source)
+            continue;
         f(it->second);
+    }
 }
 
 void TableIndex::recover(Opening& opening)
