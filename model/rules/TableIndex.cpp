@@ -6,8 +6,19 @@
 #include "rules/RuleEngine.h"
 
 #include <set>
+#include <unordered_set>
 
 namespace edgeplan {
+
+namespace {
+
+// The openings whose links' facts this update has kept already: once is
+// enough, as every row that joins one later comes from a link the update
+// derives again (kept at its start). Per thread, cleared by each update(),
+// so that the header (and all that includes it) need not change for it.
+thread_local std::unordered_set<const void*> t_notedOpenings;
+
+} // namespace
 
 TableIndex::TableIndex(const Topology& topology) : m_topology(topology)
 {
@@ -67,6 +78,7 @@ std::optional<std::vector<LinkId>> TableIndex::update(const std::vector<LinkId>&
     // carry (a member's row through its pool's link and its own) is made
     // afresh, not kept from the link not yet derived again.
     m_noting = true;
+    t_notedOpenings.clear();
     for (const LinkId link : touched)
         removeLink(link);
     for (const LinkId link : touched)
@@ -105,7 +117,7 @@ std::vector<TableIndex::RowFacts> TableIndex::rowFacts(LinkId link) const
 
 void TableIndex::noteLinksOf(const Opening& opening)
 {
-    if (!m_noting)
+    if (!m_noting || !t_notedOpenings.insert(&opening).second)
         return;
     for (const auto& [key, entry] : opening.members)
         for (const LinkId link : entry->links)
