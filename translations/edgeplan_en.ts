@@ -544,10 +544,6 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <translation>Render the window with PROJECT to a PNG and exit.</translation>
     </message>
     <message>
-        <source>Print the per-firewall rule tables as aligned text.</source>
-        <translation>Print the per-firewall rule tables as aligned text.</translation>
-    </message>
-    <message>
         <source>The trainer&apos;s handout of a flow: one PDF page per step.</source>
         <translation>The trainer&apos;s handout of a flow: one PDF page per step.</translation>
     </message>
@@ -608,20 +604,6 @@ XMPP partners; the same seed gives the same file.</translation>
         <translation>%1; none opens the window.</translation>
     </message>
     <message>
-        <source>Write the rule tables, a firewall draft, the diagram,
-the handoff report, DNS records or certificates in
-format F (the formats are listed below); FILE &apos;-&apos;
-writes text formats to standard output; --merge puts
-rules with the same ends, transport and protocol on
-one row.</source>
-        <translation>Write the rule tables, a firewall draft, the diagram,
-the handoff report, DNS records or certificates in
-format F (the formats are listed below); FILE &apos;-&apos;
-writes text formats to standard output; --merge puts
-rules with the same ends, transport and protocol on
-one row.</translation>
-    </message>
-    <message>
         <source>The same plan against another catalog (a built-in
 one&apos;s id, listed below, or a catalog FILE); exit 1,
 naming them, if a component or link has no place in
@@ -654,6 +636,32 @@ it.</translation>
     <message>
         <source>--page-size goes with &apos;export --format report&apos;</source>
         <translation>--page-size goes with &apos;export --format report&apos;</translation>
+    </message>
+    <message>
+        <source>Keep the rows that a row from Any covers, each marked &apos;covered by row N&apos;.</source>
+        <translation>Keep the rows that a row from Any covers, each marked &apos;covered by row N&apos;.</translation>
+    </message>
+    <message>
+        <source>Print the per-firewall rule tables as aligned text,
+one numbered row per opening.</source>
+        <translation>Print the per-firewall rule tables as aligned text,
+one numbered row per opening.</translation>
+    </message>
+    <message>
+        <source>Write the rule tables, a firewall draft, the diagram,
+the handoff report, DNS records or certificates in
+format F (the formats are listed below); FILE &apos;-&apos;
+writes text formats to standard output; --merge puts
+rules with the same ends, transport and protocol on
+one row; --keep-covered keeps the rows a row from
+Any covers, marked &quot;covered by row N&quot;.</source>
+        <translation>Write the rule tables, a firewall draft, the diagram,
+the handoff report, DNS records or certificates in
+format F (the formats are listed below); FILE &apos;-&apos;
+writes text formats to standard output; --merge puts
+rules with the same ends, transport and protocol on
+one row; --keep-covered keeps the rows a row from
+Any covers, marked &quot;covered by row N&quot;.</translation>
     </message>
 </context>
 <context>
@@ -986,6 +994,14 @@ it.</translation>
     <message>
         <source>Report page size:</source>
         <translation>Report page size:</translation>
+    </message>
+    <message>
+        <source>Keep the rows a row from Any covers, each marked &apos;covered by row N&apos;</source>
+        <translation>Keep the rows a row from Any covers, each marked &apos;covered by row N&apos;</translation>
+    </message>
+    <message>
+        <source>A row from Any covers the rows from named sources to the same destination and port; by default they are folded into it.</source>
+        <translation>A row from Any covers the rows from named sources to the same destination and port; by default they are folded into it.</translation>
     </message>
 </context>
 <context>

@@ -544,10 +544,6 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <translation>PROJECT を開いたウィンドウを PNG に描画して終了します。</translation>
     </message>
     <message>
-        <source>Print the per-firewall rule tables as aligned text.</source>
-        <translation>ファイアウォールごとのルール表を整形したテキストで出力します。</translation>
-    </message>
-    <message>
         <source>The trainer&apos;s handout of a flow: one PDF page per step.</source>
         <translation>トレーナー用のフローの配布資料を、1 ステップ 1 ページの
 PDF で書き出します。</translation>
@@ -611,20 +607,6 @@ IM、XMPP パートナーを含みます。同じシードからは同じ
         <translation>%1 のいずれか。省略するとウィンドウを開きます。</translation>
     </message>
     <message>
-        <source>Write the rule tables, a firewall draft, the diagram,
-the handoff report, DNS records or certificates in
-format F (the formats are listed below); FILE &apos;-&apos;
-writes text formats to standard output; --merge puts
-rules with the same ends, transport and protocol on
-one row.</source>
-        <translation>ルール表、ファイアウォール設定の下書き、図、引き継ぎ用の
-レポート、DNS レコード、証明書のいずれかを形式 F (下の
-一覧) で書き出します。FILE に &apos;-&apos; を指定すると、
-テキスト形式を標準出力に書き出します。--merge を指定すると、
-両端、トランスポート、プロトコルが同じルールを 1 行に
-まとめます。</translation>
-    </message>
-    <message>
         <source>The same plan against another catalog (a built-in
 one&apos;s id, listed below, or a catalog FILE); exit 1,
 naming them, if a component or link has no place in
@@ -657,6 +639,32 @@ it.</source>
     <message>
         <source>--page-size goes with &apos;export --format report&apos;</source>
         <translation>--page-size は &apos;export --format report&apos; と一緒に使います</translation>
+    </message>
+    <message>
+        <source>Keep the rows that a row from Any covers, each marked &apos;covered by row N&apos;.</source>
+        <translation>Any からの行 (または Any への行) が含む行を省かず、それぞれに「N 行目に含まれます」と記します。</translation>
+    </message>
+    <message>
+        <source>Print the per-firewall rule tables as aligned text,
+one numbered row per opening.</source>
+        <translation>ファイアウォールごとのルール表を整形したテキストで出力します。
+開ける通信 1 つにつき番号付きの 1 行です。</translation>
+    </message>
+    <message>
+        <source>Write the rule tables, a firewall draft, the diagram,
+the handoff report, DNS records or certificates in
+format F (the formats are listed below); FILE &apos;-&apos;
+writes text formats to standard output; --merge puts
+rules with the same ends, transport and protocol on
+one row; --keep-covered keeps the rows a row from
+Any covers, marked &quot;covered by row N&quot;.</source>
+        <translation>ルール表、ファイアウォール設定の下書き、図、引き継ぎ用の
+レポート、DNS レコード、証明書のいずれかを形式 F (下の
+一覧) で書き出します。FILE に &apos;-&apos; を指定すると、
+テキスト形式を標準出力に書き出します。--merge を指定すると、
+両端、トランスポート、プロトコルが同じルールを 1 行に
+まとめます。--keep-covered を指定すると、Any の行が含む
+行も「N 行目に含まれます」と記して残します。</translation>
     </message>
 </context>
 <context>
@@ -987,6 +995,14 @@ it.</source>
     <message>
         <source>Report page size:</source>
         <translation>レポートの用紙サイズ:</translation>
+    </message>
+    <message>
+        <source>Keep the rows a row from Any covers, each marked &apos;covered by row N&apos;</source>
+        <translation>Any の行が含む行も残す (それぞれに「N 行目に含まれます」と記す)</translation>
+    </message>
+    <message>
+        <source>A row from Any covers the rows from named sources to the same destination and port; by default they are folded into it.</source>
+        <translation>Any からの行は、同じ宛先とポートへの名前付きの送信元からの行を含みます。既定ではそれらの行は Any の行にまとめられます。</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ int validatePlan(const CliContext& context, const QStringList& args, const QStri
                    .arg(args[0])
                    .arg(topology->components().size())
                    .arg(topology->links().size())
-                   .arg(tables.ruleCount())});
+                   .arg(tables.openingCount() + tables.unfiltered.size())});
     return kExitOk;
 }
 

@@ -69,6 +69,10 @@ const OptionInfo kOptions[] = {
          "edgeplan::Cli",
          "Merge rules with the same firewall, direction, ends, transport and protocol."),
      nullptr},
+    {{QStringLiteral("keep-covered")},
+     QT_TRANSLATE_NOOP("edgeplan::Cli",
+                       "Keep the rows that a row from Any covers, each marked 'covered by row N'."),
+     nullptr},
     {{QStringLiteral("scale")}, QT_TRANSLATE_NOOP("edgeplan::Cli", "PNG scale (default 2)."), "S"},
     {{QStringLiteral("transparent")},
      QT_TRANSLATE_NOOP("edgeplan::Cli", "PNG with a transparent background."),
@@ -105,8 +109,10 @@ const std::vector<CliCommand> kCommands = {
        }}},
      runWindow, false},
     {"rules", {}, nullptr,
-     {{"rules [--lang L] PROJECT",
-       QT_TRANSLATE_NOOP("edgeplan::Cli", "Print the per-firewall rule tables as aligned text.")}},
+     {{"rules [--lang L] [--keep-covered] PROJECT",
+       QT_TRANSLATE_NOOP("edgeplan::Cli",
+                         "Print the per-firewall rule tables as aligned text,\n"
+                         "one numbered row per opening.")}},
      {kWindowOptions, kGenerateOptions, kVerifyOptions, kImportOptions},
      runRules, false},
     {"export", {}, nullptr,
@@ -117,7 +123,8 @@ const std::vector<CliCommand> kCommands = {
                          "format F (the formats are listed below); FILE '-'\n"
                          "writes text formats to standard output; --merge puts\n"
                          "rules with the same ends, transport and protocol on\n"
-                         "one row.")},
+                         "one row; --keep-covered keeps the rows a row from\n"
+                         "Any covers, marked \"covered by row N\".")},
       {"export --format flow-pdf --flow ID --output FILE [--lang L] PROJECT",
        QT_TRANSLATE_NOOP("edgeplan::Cli", "The trainer's handout of a flow: one PDF page per step.")}},
      {kWindowOptions, kGenerateOptions, kVerifyOptions, kImportOptions},
@@ -147,7 +154,7 @@ const std::vector<CliCommand> kCommands = {
                          "require; exit 1 if any probe failed. Nothing the\n"
                          "plan does not name is contacted.")}},
      {kWindowOptions, kGenerateOptions,
-      {nullptr, {O::Output, O::Firewall, O::Flow, O::Merge},
+      {nullptr, {O::Output, O::Firewall, O::Flow, O::Merge, O::KeepCovered},
        [](const QString&, const QString&) {
            return Cli::tr("'verify' takes --timeout, --concurrency, --nameserver and --format");
        }}},
@@ -160,7 +167,7 @@ const std::vector<CliCommand> kCommands = {
                          "naming them, if a component or link has no place in\n"
                          "it.")}},
      {kWindowOptions, kGenerateOptions, kVerifyOptions, kImportOptions,
-      {nullptr, {O::Format, O::Firewall, O::Flow, O::Merge},
+      {nullptr, {O::Format, O::Firewall, O::Flow, O::Merge, O::KeepCovered},
        [](const QString&, const QString&) { return Cli::tr("'convert' takes --catalog and --output"); }}},
      runConvert, false},
     {"import", {O::Into},
@@ -175,7 +182,7 @@ const std::vector<CliCommand> kCommands = {
                          "Prints what was made and what was not modelled;\n"
                          "exit 1, writing nothing, on bad input.")}},
      {kWindowOptions, kGenerateOptions, kVerifyOptions,
-      {nullptr, {O::Format, O::Firewall, O::Flow, O::Merge, O::Catalog},
+      {nullptr, {O::Format, O::Firewall, O::Flow, O::Merge, O::KeepCovered, O::Catalog},
        [](const QString&, const QString&) { return Cli::tr("'import' takes --into and --output"); }}},
      runImport, false},
     {"generate", {O::Sites, O::Partners, O::Seed},
@@ -187,7 +194,7 @@ const std::vector<CliCommand> kCommands = {
                          "external clients, and M federation, public IM and\n"
                          "XMPP partners; the same seed gives the same file.")}},
      {kWindowOptions,
-      {nullptr, {O::Format, O::Firewall, O::Flow, O::Merge},
+      {nullptr, {O::Format, O::Firewall, O::Flow, O::Merge, O::KeepCovered},
        [](const QString&, const QString&) {
            return Cli::tr("'generate' takes --sites, --partners, --seed and --output");
        }}},

@@ -31,6 +31,7 @@ enum class CliOption
     Firewall,
     Screenshot,
     Merge,
+    KeepCovered,
     Scale,
     Transparent,
     PageSize,

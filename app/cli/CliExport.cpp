@@ -57,7 +57,8 @@ int runRules(const CliRun& run)
         return kExitBadInput;
     if (!firewall.isEmpty() && !topology->catalog().firewall(firewall.toStdString()))
         return usageError(Cli::tr("unknown firewall '%1'").arg(firewall));
-    printReport(exportRulesText(*topology, {context.lang, firewall.toStdString()}));
+    const CoveredRows covered = run.isSet(CliOption::KeepCovered) ? CoveredRows::Keep : CoveredRows::Fold;
+    printReport(exportRulesText(*topology, {context.lang, firewall.toStdString(), false, covered}));
     return kExitOk;
 }
 
@@ -69,6 +70,7 @@ int runExport(const CliRun& run)
     const QString output = run.value(CliOption::Output);
     const QString firewall = run.value(CliOption::Firewall);
     const bool merge = run.isSet(CliOption::Merge);
+    const CoveredRows covered = run.isSet(CliOption::KeepCovered) ? CoveredRows::Keep : CoveredRows::Fold;
     if (format == QLatin1String("flow-pdf"))
         return runFlowExport(context, args, run.value(CliOption::Flow), output);
     if (run.isSet(CliOption::Flow))
@@ -121,12 +123,13 @@ int runExport(const CliRun& run)
     request.lang = context.lang;
     request.firewallId = firewall;
     request.merge = merge;
+    request.covered = covered;
     request.scale = context.scale;
     request.transparent = context.transparent;
     request.pageSize = pageSize;
     if (output == QLatin1String("-")) {
         printOut(exportFormatById(format.toStdString())
-                     ->text(*topology, {context.lang, firewall.toStdString(), merge}));
+                     ->text(*topology, {context.lang, firewall.toStdString(), merge, covered}));
         return kExitOk;
     }
     QString error;

@@ -42,7 +42,7 @@ std::string exportRulesHtml(const Topology& topology, const ExportOptions& optio
         if (!options.firewallId.empty() && table.firewall->id != options.firewallId)
             continue;
         out += "<h2>" + xmlEscape(table.firewall->name.text(lang)) + "</h2>\n<table>\n<thead><tr>";
-        std::vector<std::string> heads = {h.direction, h.service,     h.protocol,
+        std::vector<std::string> heads = {"#", h.direction, h.service,     h.protocol,
                                           h.transport, h.ports,       h.source,
                                           h.sourceAddress, h.destination, h.destinationAddress,
                                           h.note,      h.reference};
@@ -55,6 +55,7 @@ std::string exportRulesHtml(const Topology& topology, const ExportOptions& optio
             if (r.firewallId != table.firewall->id)
                 continue;
             out += r.crossesSeveral ? "<tr class=\"flag\">" : "<tr>";
+            out += "<td>" + std::to_string(r.number) + "</td>";
             for (const std::string* cell :
                  {&r.direction, &r.service, &r.protocol, &r.transport, &r.ports, &r.source.component,
                   &r.source.addressCell, &r.destination.component, &r.destination.addressCell, &r.note,

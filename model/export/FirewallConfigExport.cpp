@@ -108,8 +108,8 @@ std::string exportNftables(const Topology& topology, const ExportOptions& option
             for (const RowView& row : rows) {
                 if (row.firewallId != table->firewall->id || row.directionId != direction)
                     continue;
-                out += "\t\t# " + oneLine(row.reference) + ": " + oneLine(row.source.component) +
-                       " -> " + oneLine(row.destination.component) + "\n";
+                out += "\t\t# " + std::to_string(row.number) + ". " + oneLine(row.reference) + ": " +
+                       oneLine(row.source.component) + " -> " + oneLine(row.destination.component) + "\n";
                 std::string match;
                 const std::string& src = row.source.address;
                 const std::string& dst = row.destination.address;
@@ -255,7 +255,9 @@ std::string exportAsa(const Topology& topology, const ExportOptions& options)
                     continue;
                 any = true;
                 out += "access-list " + list + " remark " +
-                       cutUtf8(oneLine(row.ruleIds.front() + " " + row.protocol + " " + row.reference), 100) +
+                       cutUtf8(oneLine(std::to_string(row.number) + ". " + row.ruleIds.front() + " " +
+                                       row.protocol + " " + row.reference),
+                               100) +
                        "\n";
                 std::vector<std::string> portSpecs;
                 std::string current;

@@ -1,3 +1,8 @@
+// The rule tables as text, CSV, Markdown and JSON: four writers of the same
+// numbered rows sharing their cell helpers. It stays one file past 450 lines
+// because the CSV writer's fast path (cells spelled once per rule, for plans
+// of 10,000 components) is most of it and shares those helpers.
+
 #include "export/TableExport.h"
 
 #include "text/TerminalText.h"
@@ -41,17 +46,21 @@ std::string projectTitle(const Topology& topology, Lang lang)
 std::vector<RowView> exportRows(const Topology& topology, const RuleTables& tables,
                                 const ExportOptions& options)
 {
-    auto rows = rowViews(topology, tables, options.lang, options.firewallId);
+    auto rows = rowViews(topology, tables, options.lang, options.firewallId, options.covered);
     return options.merge ? mergeRows(rows) : rows;
 }
 
 std::vector<int> tableRowNumbers(const std::vector<RowView>& rows)
 {
+    // The rows' own numbers (rowViews numbers each firewall's folded rows);
+    // a row spelled out without one counts in its firewall's order.
     std::map<std::string, int> last;
     std::vector<int> numbers;
     numbers.reserve(rows.size());
-    for (const RowView& row : rows)
-        numbers.push_back(++last[row.firewallId]);
+    for (const RowView& row : rows) {
+        last[row.firewallId] = row.number > 0 ? row.number : last[row.firewallId] + 1;
+        numbers.push_back(last[row.firewallId]);
+    }
     return numbers;
 }
 
@@ -145,7 +154,6 @@ std::string exportRulesText(const Topology& topology, const ExportOptions& optio
     const Headers h = headers(lang);
     const RuleTables tables = deriveTables(topology);
     const auto rows = exportRows(topology, tables, options);
-    const std::vector<int> numbers = tableRowNumbers(rows);
     std::string out = projectTitle(topology, lang);
     for (const FirewallTable& table : tables.firewalls) {
         if (!options.firewallId.empty() && table.firewall->id != options.firewallId)
@@ -162,8 +170,8 @@ std::string exportRulesText(const Topology& topology, const ExportOptions& optio
             if (row.firewallId != table.firewall->id)
                 continue;
             flagged = flagged || row.crossesSeveral;
-            number = numbers[i];
-            cells.push_back({std::to_string(number) + (row.crossesSeveral ? "!" : ""),
+            ++number;
+            cells.push_back({std::to_string(row.number) + (row.crossesSeveral ? "!" : ""),
                              row.direction, row.service, row.protocol, row.transport, row.ports,
                              endpointText(row.source), endpointText(row.destination),
                              row.reference, row.note});
@@ -216,26 +224,30 @@ std::string exportRulesCsv(const Topology& topology, const ExportOptions& option
         }
         out += "\r\n";
     };
-    line({h.firewall, h.direction, h.scenario, h.service, h.protocol, h.transport, h.ports, h.source,
+    line({"#", h.firewall, h.direction, h.scenario, h.service, h.protocol, h.transport, h.ports, h.source,
           h.sourceAddress, h.destination, h.destinationAddress, h.note, h.reference},
          countHeader(options.lang));
+    auto viewLine = [&](const RowView& r) {
+        line({std::to_string(r.number), r.firewallName, r.direction, r.scenario, r.service, r.protocol,
+              r.transport, r.ports, r.source.component, r.source.addressCell, r.destination.component,
+              r.destination.addressCell, r.note, r.reference},
+             std::to_string(r.count));
+    };
     if (options.merge) {
         for (const RowView& r : exportRows(topology, tables, options))
-            line({r.firewallName, r.direction, r.scenario, r.service, r.protocol, r.transport, r.ports,
-                  r.source.component, r.source.addressCell, r.destination.component, r.destination.addressCell,
-                  r.note, r.reference},
-                 std::to_string(r.count));
+            viewLine(r);
         return out;
     }
 
-    // One rule per row, written straight from the tables: the cells a rule
-    // or a firewall's direction share are spelled out once (from the first
-    // row that has them, through rowView, so the text is the tables'), and
-    // only the ends' names and addresses per row.
+    // One opening per row, written straight from the folded tables: the
+    // cells a rule or a firewall's direction share are spelled out once
+    // (from the first row that has them, through rowView, so the text is the
+    // tables'), and only the ends' names and addresses per row. A row that
+    // folds others in, or that is covered, is spelled out whole (rowViews).
     const Catalog& catalog = topology.catalog();
     size_t rowCount = 0;
     for (const FirewallTable& table : tables.firewalls)
-        rowCount += table.rows.size();
+        rowCount += table.folded.size();
     out.reserve(out.size() + rowCount * 192);
     struct RuleCells
     {
@@ -296,7 +308,18 @@ std::string exportRulesCsv(const Topology& topology, const ExportOptions& option
         if (!options.firewallId.empty() && table.firewall->id != options.firewallId)
             continue;
         std::string prefix[2]; // "firewall,direction" by Direction
-        for (const TableRow& row : table.rows) {
+        const std::vector<int> numbers = rowNumbers(table, options.covered);
+        for (size_t i = 0; i < table.folded.size(); ++i) {
+            const FoldedRow& folded = table.folded[i];
+            if (numbers[i] == 0)
+                continue;
+            if (!folded.also.empty() || !folded.covers.empty() || folded.coveredBy) {
+                viewLine(numberedRowView(topology, table, i, numbers, options.lang));
+                lastSource = {};
+                lastDestination = {};
+                continue;
+            }
+            const TableRow& row = folded.row;
             const Rule& rule = *row.binding.rule;
             std::string& start = prefix[row.direction == Direction::Inbound ? 1 : 0];
             RuleCells& cells = ruleCells[size_t(&rule - catalog.rules.data())];
@@ -322,6 +345,8 @@ std::string exportRulesCsv(const Topology& topology, const ExportOptions& option
                     cells.ready = true;
                 }
             }
+            out += std::to_string(numbers[i]);
+            out += ',';
             out += start;
             out += cells.middle;
             // A plan may move a service's port (web conferencing on 444).
@@ -350,16 +375,16 @@ std::string exportRulesMarkdown(const Topology& topology, const ExportOptions& o
         if (!options.firewallId.empty() && table.firewall->id != options.firewallId)
             continue;
         out += "\n## " + markdownCell(table.firewall->name.text(lang)) + "\n\n";
-        out += "| " + h.direction + " | " + h.scenario + " | " + h.service + " | " + h.protocol +
+        out += "| # | " + h.direction + " | " + h.scenario + " | " + h.service + " | " + h.protocol +
                " | " + h.transport + " | " + h.ports + " | " + h.source + " | " + h.sourceAddress +
                " | " + h.destination + " | " + h.destinationAddress + " | " + h.note + " | " +
                h.reference + (options.merge ? " | " + countHeader(lang) : std::string()) + " |\n";
-        out += std::string("|---|---|---|---|---|---|---|---|---|---|---|---|") +
+        out += std::string("|---|---|---|---|---|---|---|---|---|---|---|---|---|") +
                (options.merge ? "---|" : "") + "\n";
         for (const RowView& r : rows) {
             if (r.firewallId != table.firewall->id)
                 continue;
-            std::string line = "|";
+            std::string line = "| " + std::to_string(r.number) + " |";
             for (const std::string* cell :
                  {&r.direction, &r.scenario, &r.service, &r.protocol, &r.transport, &r.ports,
                   &r.source.component, &r.source.addressCell, &r.destination.component,
@@ -407,7 +432,15 @@ std::string exportRulesJson(const Topology& topology, const ExportOptions& optio
             if (r.firewallId != table.firewall->id)
                 continue;
             const Rule* rule = catalog.rule(r.ruleIds.front());
-            rules.push_back({{"rule", r.ruleIds.front()},
+            ordered_json references = ordered_json::array();
+            for (const std::string& id : r.ruleIds)
+                if (const Rule* cited = catalog.rule(id))
+                    references.push_back({{"rule", id},
+                                          {"document", cited->reference.document},
+                                          {"table", cited->reference.table.text(lang)},
+                                          {"row", cited->reference.row}});
+            rules.push_back({{"number", r.number},
+                             {"rule", r.ruleIds.front()},
                              {"service", r.service},
                              {"protocol", r.protocol},
                              {"transport", r.transport},
@@ -422,6 +455,12 @@ std::string exportRulesJson(const Topology& topology, const ExportOptions& optio
                                {"table", rule->reference.table.text(lang)},
                                {"row", rule->reference.row}}},
                              {"crossesSeveralFirewalls", r.crossesSeveral}});
+            // Every catalog row the opening stands for, the shown one first.
+            rules.back()["references"] = references;
+            if (!r.covers.empty())
+                rules.back()["covers"] = r.covers;
+            if (r.coveredBy > 0)
+                rules.back()["coveredBy"] = r.coveredBy;
             if (options.merge) {
                 rules.back()["count"] = r.count;
                 rules.back()["rules"] = r.ruleIds;

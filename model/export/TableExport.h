@@ -11,9 +11,13 @@ struct ExportOptions
     Lang lang = Lang::En;
     std::string firewallId; // empty: every firewall
     bool merge = false;     // one row per firewall, direction, ends, transport and protocol
+    // The rows from named sources that a row from Any covers: left out (the
+    // default) or kept, each marked "covered by row N".
+    CoveredRows covered = CoveredRows::Fold;
 };
 
-// The rows an export writes: one per rule, or merged (see mergeRows).
+// The rows an export writes: one per opening (rowViews), numbered, or
+// merged (see mergeRows).
 std::vector<RowView> exportRows(const Topology& topology, const RuleTables& tables,
                                 const ExportOptions& options);
 

@@ -194,7 +194,7 @@ std::string exportRulesXlsx(const Topology& topology, const ExportOptions& optio
         Sheet sheet(workbook_add_worksheet(workbook,
                                            sheetName(table.firewall->name.text(lang), ++index, sheetNames).c_str()),
                     header);
-        std::vector<std::string> heads = {h.direction,  h.scenario,      h.service,
+        std::vector<std::string> heads = {"#", h.direction,  h.scenario,      h.service,
                                           h.protocol,   h.transport,     h.ports,
                                           h.source,     h.sourceAddress, h.destination,
                                           h.destinationAddress, h.note,  h.reference};
@@ -205,7 +205,8 @@ std::string exportRulesXlsx(const Topology& topology, const ExportOptions& optio
         for (const RowView& v : rows) {
             if (v.firewallId != table.firewall->id)
                 continue;
-            size_t c = 0;
+            worksheet_write_number(sheet.get(), r, 0, v.number, nullptr);
+            size_t c = 1;
             for (const std::string* cell :
                  {&v.direction, &v.scenario, &v.service, &v.protocol, &v.transport, &v.ports,
                   &v.source.component, &v.source.addressCell, &v.destination.component,

@@ -3,6 +3,9 @@
 // edit (TableIndex), which shares the derivation's placement and order.
 #include "rules/RuleEngine.h"
 
+#include "rules/Folding.h"
+#include "rules/Placement.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <optional>
@@ -17,6 +20,20 @@ size_t RuleTables::ruleCount() const
     size_t count = unfiltered.size();
     for (const FirewallTable& table : firewalls)
         count += table.rows.size();
+    return count;
+}
+
+size_t FirewallTable::openingCount() const
+{
+    return size_t(std::count_if(folded.begin(), folded.end(),
+                                [](const FoldedRow& row) { return !row.coveredBy; }));
+}
+
+size_t RuleTables::openingCount() const
+{
+    size_t count = 0;
+    for (const FirewallTable& table : firewalls)
+        count += table.openingCount();
     return count;
 }
 
@@ -127,19 +144,7 @@ std::vector<LinkLabelLine> linkLabel(const Topology& topology, LinkId linkId)
     return lines;
 }
 
-namespace {
-
-// Where a binding goes: the firewalls it crosses (none: unfiltered), its
-// direction, and the order of the tables: scenario, the document's row
-// order, then the ends' names and ids.
-struct Placement
-{
-    std::vector<const Firewall*> crossed;
-    Direction direction = Direction::Outbound;
-};
-
-// The index of each rule's scenario in the catalog, by rule index: the
-// first key of the tables' order, looked up once.
+// The index of each rule's scenario in the catalog, by rule index.
 std::vector<int> scenarioIndexByRule(const Catalog& catalog)
 {
     std::vector<int> result(catalog.rules.size());
@@ -160,15 +165,13 @@ Placement placementOf(const Topology& topology, const RuleBinding& binding)
     return p;
 }
 
-} // namespace
-
 RuleTables deriveTables(const Topology& topology)
 {
     const Catalog& catalog = topology.catalog();
     RuleTables tables;
     tables.firewalls.reserve(catalog.firewalls.size());
     for (const Firewall& fw : catalog.firewalls)
-        tables.firewalls.push_back({&fw, {}});
+        tables.firewalls.push_back({&fw, {}, {}});
 
     // What the rows need of each component, looked up once per derivation
     // rather than per binding: its zone's index and the rank of its name
@@ -268,196 +271,12 @@ RuleTables deriveTables(const Topology& topology)
             if (i == 0 || items[i].first != items[i - 1].first)
                 out.push_back(std::move(items[i].second));
     };
-    for (size_t i = 0; i < keyed.size(); ++i)
+    for (size_t i = 0; i < keyed.size(); ++i) {
         sortInto(keyed[i], tables.firewalls[i].rows);
+        tables.firewalls[i].folded = foldRows(topology, long(i), tables.firewalls[i].rows);
+    }
     sortInto(keyedUnfiltered, tables.unfiltered);
     return tables;
-}
-
-// --- TableIndex ---------------------------------------------------------------
-
-TableIndex::TableIndex(const Topology& topology) : m_topology(topology)
-{
-    rebuild();
-}
-
-void TableIndex::rebuild()
-{
-    m_rows.clear();
-    m_byLink.clear();
-    m_linksByEnd.clear();
-    m_scenarioOfRule = scenarioIndexByRule(m_topology.catalog());
-    m_planConditions = planConditions();
-    for (const auto& [linkId, link] : m_topology.links())
-        addLink(linkId);
-    m_tables.reset();
-}
-
-std::vector<bool> TableIndex::planConditions() const
-{
-    std::vector<bool> result;
-    for (const Rule& rule : m_topology.catalog().rules)
-        if (rule.planHas)
-            result.push_back(m_topology.holds(*rule.planHas));
-    return result;
-}
-
-std::optional<std::vector<LinkId>> TableIndex::update(const std::vector<LinkId>& links,
-                                                      const std::vector<ComponentId>& components)
-{
-    // A rule that the plan's contents switch on or off (an OCS 2007 partner
-    // added, changed or removed) touches every link: derive everything again.
-    if (!m_planConditions.empty() && planConditions() != m_planConditions) {
-        rebuild();
-        return std::nullopt;
-    }
-    std::set<LinkId> touched(links.begin(), links.end());
-    for (const ComponentId id : components) {
-        for (const LinkId link : m_topology.linksOf(id))
-            touched.insert(link);
-        if (const auto found = m_linksByEnd.find(id); found != m_linksByEnd.end())
-            for (const auto& [link, count] : found->second)
-                touched.insert(link);
-        // A member's rows hang on its pool's links.
-        if (const Component* c = m_topology.component(id); c && c->pool.isValid())
-            for (const LinkId link : m_topology.linksOf(c->pool))
-                touched.insert(link);
-    }
-    std::vector<std::vector<RowFacts>> before;
-    before.reserve(touched.size());
-    for (const LinkId link : touched)
-        before.push_back(rowFacts(link));
-    // Every touched link out first, then in again: a row that two of them
-    // carry (a member's row through its pool's link and its own) is made
-    // afresh, not kept from the link not yet derived again.
-    for (const LinkId link : touched)
-        removeLink(link);
-    for (const LinkId link : touched)
-        if (m_topology.link(link))
-            addLink(link);
-    if (!touched.empty())
-        m_tables.reset();
-    std::vector<LinkId> changed;
-    size_t i = 0;
-    for (const LinkId link : touched)
-        if (before[i++] != rowFacts(link))
-            changed.push_back(link);
-    return changed;
-}
-
-std::vector<TableIndex::RowFacts> TableIndex::rowFacts(LinkId link) const
-{
-    std::vector<RowFacts> facts;
-    const auto found = m_byLink.find(link);
-    if (found == m_byLink.end())
-        return facts;
-    facts.reserve(found->second.size());
-    for (const Key& key : found->second) {
-        const auto row = m_rows.find(key);
-        if (row == m_rows.end())
-            continue;
-        const TableRow& r = row->second.row;
-        facts.push_back({key.firewall, key.rule, key.sourceId, key.destinationId, r.binding.ports, r.direction,
-                         r.crossesSeveral});
-    }
-    return facts;
-}
-
-void TableIndex::addLink(LinkId linkId)
-{
-    std::vector<Key>& keys = m_byLink[linkId];
-    const Catalog& catalog = m_topology.catalog();
-    for (const RuleBinding& binding : linkRules(m_topology, linkId)) {
-        const Placement placement = placementOf(m_topology, binding);
-        const long rule = static_cast<long>(binding.rule - catalog.rules.data());
-        Key key{-1,
-                m_scenarioOfRule[size_t(rule)],
-                rule,
-                m_topology.component(binding.source)->name,
-                m_topology.component(binding.destination)->name,
-                binding.source,
-                binding.destination};
-        auto place = [&](long firewall) {
-            key.firewall = firewall;
-            auto [it, inserted] = m_rows.try_emplace(key);
-            Entry& entry = it->second;
-            if (inserted) {
-                entry.row = {binding, placement.direction, placement.crossed.size() > 1};
-            } else if (linkId < entry.row.binding.link) {
-                entry.row.binding.link = linkId; // the lowest link stands for all, as in deriveTables
-            }
-            entry.links.insert(linkId);
-            keys.push_back(key);
-            ++m_linksByEnd[binding.source][linkId];
-            ++m_linksByEnd[binding.destination][linkId];
-        };
-        if (placement.crossed.empty())
-            place(-1);
-        for (const Firewall* fw : placement.crossed)
-            place(static_cast<long>(fw - catalog.firewalls.data()));
-    }
-}
-
-void TableIndex::removeLink(LinkId linkId)
-{
-    const auto found = m_byLink.find(linkId);
-    if (found == m_byLink.end())
-        return;
-    for (const Key& key : found->second) {
-        for (const ComponentId end : {key.sourceId, key.destinationId}) {
-            const auto byEnd = m_linksByEnd.find(end);
-            if (byEnd == m_linksByEnd.end())
-                continue;
-            if (const auto count = byEnd->second.find(linkId); count != byEnd->second.end() && --count->second == 0)
-                byEnd->second.erase(count);
-            if (byEnd->second.empty())
-                m_linksByEnd.erase(byEnd);
-        }
-        const auto it = m_rows.find(key);
-        if (it == m_rows.end())
-            continue;
-        Entry& entry = it->second;
-        entry.links.erase(linkId);
-        if (entry.links.empty())
-            m_rows.erase(it);
-        else if (entry.row.binding.link == linkId)
-            entry.row.binding.link = *entry.links.begin();
-    }
-    m_byLink.erase(found);
-}
-
-const RuleTables& TableIndex::tables() const
-{
-    if (m_tables)
-        return *m_tables;
-    RuleTables tables;
-    const Catalog& catalog = m_topology.catalog();
-    for (const Firewall& fw : catalog.firewalls)
-        tables.firewalls.push_back({&fw, {}});
-    for (const auto& [key, entry] : m_rows) {
-        if (key.firewall < 0)
-            tables.unfiltered.push_back(entry.row.binding);
-        else
-            tables.firewalls[size_t(key.firewall)].rows.push_back(entry.row);
-    }
-    m_tables = std::move(tables);
-    return *m_tables;
-}
-
-size_t TableIndex::ruleCount() const
-{
-    return m_rows.size();
-}
-
-std::vector<LinkId> TableIndex::bareLinks() const
-{
-    std::vector<LinkId> bare;
-    for (const auto& [id, link] : m_topology.links()) {
-        const auto it = m_byLink.find(id);
-        if (it == m_byLink.end() || it->second.empty())
-            bare.push_back(id);
-    }
-    return bare;
 }
 
 std::string endpointAddress(const Topology& topology, ComponentId componentId,
@@ -468,6 +287,18 @@ std::string endpointAddress(const Topology& topology, ComponentId componentId,
         return "Any";
     const std::string& address = component->address(interfaceId);
     return address.empty() ? "Any" : address;
+}
+
+std::string endpointAddressCell(const Topology& topology, ComponentId componentId,
+                                const std::string& interfaceId)
+{
+    std::string address = endpointAddress(topology, componentId, interfaceId);
+    if (const Component* component = topology.component(componentId)) {
+        const auto it = component->interfaces.find(interfaceId);
+        if (it != component->interfaces.end() && !it->second.natAddress.empty())
+            return it->second.natAddress + " \u2192 " + address;
+    }
+    return address;
 }
 
 } // namespace edgeplan

@@ -21,13 +21,11 @@ EndpointView endpointView(const Topology& topology, ComponentId id, const RuleEn
             view.roleName = role->name.text(lang);
     }
     view.address = endpointAddress(topology, id, end.interfaceId);
-    view.addressCell = view.address;
+    view.addressCell = endpointAddressCell(topology, id, end.interfaceId);
     if (const Component* component = topology.component(id)) {
         const auto it = component->interfaces.find(end.interfaceId);
-        if (it != component->interfaces.end() && !it->second.natAddress.empty()) {
+        if (it != component->interfaces.end())
             view.natAddress = it->second.natAddress;
-            view.addressCell = view.natAddress + " \u2192 " + view.address;
-        }
     }
     return view;
 }
@@ -80,15 +78,116 @@ RowView rowView(const Topology& topology, const Firewall& firewall, const TableR
     return view;
 }
 
+namespace {
+
+void addOnce(std::vector<std::string>& list, const std::string& value)
+{
+    if (std::find(list.begin(), list.end(), value) == list.end())
+        list.push_back(value);
+}
+
+std::string joined(const std::vector<std::string>& items, const std::string& separator)
+{
+    std::string out;
+    for (const std::string& item : items)
+        out += (out.empty() ? "" : separator) + item;
+    return out;
+}
+
+} // namespace
+
+std::string foldNote(const std::vector<std::string>& alsoFrom, const std::vector<std::string>& covers,
+                     int coveredBy, Lang lang)
+{
+    const bool ja = lang == Lang::Ja;
+    const std::string comma = ja ? "、" : ", ";
+    std::vector<std::string> parts;
+    if (!alsoFrom.empty())
+        parts.push_back((ja ? "ほかの送信元: " : "Also from: ") + joined(alsoFrom, comma));
+    if (!covers.empty())
+        parts.push_back((ja ? "次を含みます: " : "Covers: ") + joined(covers, comma));
+    if (coveredBy > 0)
+        parts.push_back(ja ? std::to_string(coveredBy) + " 行目に含まれます"
+                           : "covered by row " + std::to_string(coveredBy));
+    return joined(parts, " · ");
+}
+
+RowView rowView(const Topology& topology, const Firewall& firewall, const FoldedRow& folded, Lang lang)
+{
+    RowView view = rowView(topology, firewall, folded.row, lang);
+    if (folded.also.empty() && folded.covers.empty())
+        return view;
+    std::vector<std::string> notes{view.note};
+    std::vector<std::string> references{view.reference};
+    std::vector<std::string> keys{view.referenceKey};
+    std::vector<std::string> alsoFrom;
+    auto cite = [&](const TableRow& row) {
+        const Rule& rule = *row.binding.rule;
+        addOnce(view.ruleIds, rule.id);
+        addOnce(notes, rule.note.text(lang));
+        addOnce(references, citedReferenceText(topology, rule.reference, lang));
+        addOnce(keys, referenceKey(topology, rule.reference, lang));
+        ++view.count;
+    };
+    for (const TableRow& row : folded.also) {
+        cite(row);
+        if (const Component* source = topology.component(row.binding.source);
+            source && source->name != view.source.component)
+            addOnce(alsoFrom, source->name);
+    }
+    // A row from Any names the sources it covers, a row to Any the destinations.
+    const bool fromAny = view.source.addressCell == "Any";
+    for (const TableRow& row : folded.covers) {
+        cite(row);
+        const ComponentId end = fromAny ? row.binding.source : row.binding.destination;
+        const std::string& interfaceId = fromAny ? row.binding.rule->from.interfaceId : row.binding.rule->to.interfaceId;
+        if (const Component* component = topology.component(end))
+            addOnce(view.covers, component->name + " (" + endpointAddressCell(topology, end, interfaceId) + ")");
+    }
+    view.note = joined(notes, " / ");
+    view.reference = joined(references, "; ");
+    view.referenceKey = joined(keys, "; ");
+    const std::string extra = foldNote(alsoFrom, view.covers, 0, lang);
+    if (!extra.empty())
+        view.note += (view.note.empty() ? "" : " · ") + extra;
+    return view;
+}
+
+std::vector<int> rowNumbers(const FirewallTable& table, CoveredRows covered)
+{
+    // Numbers first: a covered row may come before the row that covers it.
+    std::vector<int> numbers(table.folded.size(), 0);
+    int number = 0;
+    for (size_t i = 0; i < table.folded.size(); ++i)
+        if (covered == CoveredRows::Keep || !table.folded[i].coveredBy)
+            numbers[i] = ++number;
+    return numbers;
+}
+
+RowView numberedRowView(const Topology& topology, const FirewallTable& table, size_t index,
+                        const std::vector<int>& numbers, Lang lang)
+{
+    const FoldedRow& row = table.folded[index];
+    RowView view = rowView(topology, *table.firewall, row, lang);
+    view.number = numbers[index];
+    if (row.coveredBy) {
+        view.coveredBy = numbers[*row.coveredBy];
+        view.note += (view.note.empty() ? "" : " · ") + foldNote({}, {}, view.coveredBy, lang);
+    }
+    return view;
+}
+
 std::vector<RowView> rowViews(const Topology& topology, const RuleTables& tables, Lang lang,
-                              const std::string& firewallId)
+                              const std::string& firewallId, CoveredRows covered)
 {
     std::vector<RowView> rows;
     for (const FirewallTable& table : tables.firewalls) {
         if (!firewallId.empty() && table.firewall->id != firewallId)
             continue;
-        for (const TableRow& row : table.rows)
-            rows.push_back(rowView(topology, *table.firewall, row, lang));
+        const std::vector<int> numbers = rowNumbers(table, covered);
+        for (size_t i = 0; i < table.folded.size(); ++i)
+            if (numbers[i] != 0)
+                rows.push_back(numberedRowView(topology, table, i, numbers, lang));
     }
     return rows;
 }
@@ -122,6 +221,15 @@ std::vector<RowView> mergeRows(const std::vector<RowView>& rows)
         it->reference += "; " + row.reference;
         it->referenceKey += "; " + row.referenceKey;
         it->crossesSeveral = it->crossesSeveral || row.crossesSeveral;
+    }
+    std::string firewall;
+    int number = 0;
+    for (RowView& row : merged) {
+        if (row.firewallId != firewall) {
+            firewall = row.firewallId;
+            number = 0;
+        }
+        row.number = ++number;
     }
     return merged;
 }

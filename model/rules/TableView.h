@@ -45,15 +45,49 @@ struct RowView
     std::string referenceKey; // "Gg398739 E7": the cited page and the row's key
     bool crossesSeveral = false;
     LinkId link;
-    // Rules merged into this row by mergeRows (1 for a plain row).
+    // The table rows this row stands for: the rows folded into it (one per
+    // rule and pair of components asking for the opening, those it covers
+    // included) and those merged into it by mergeRows (1 for a plain row).
     int count = 1;
-    std::vector<std::string> ruleIds;
+    std::vector<std::string> ruleIds; // every rule the row cites, first the shown one
+    // The row's number in its firewall's table, as every output shows it
+    // (1, 2, …; renumbered by mergeRows).
+    int number = 0;
+    // Only when covered rows are kept: the number of the row from Any that
+    // covers this one ("covered by row N"), else 0.
+    int coveredBy = 0;
+    // For a row from Any: the named sources it covers ("name (address)").
+    std::vector<std::string> covers;
 };
 
 // One row of a firewall's table, spelled out.
 RowView rowView(const Topology& topology, const Firewall& firewall, const TableRow& row, Lang lang);
+// A folded row (one opening) spelled out: its first row, with the rules,
+// references and notes of the rows folded into it, the other names they
+// come from and the sources it covers in its note; not numbered.
+RowView rowView(const Topology& topology, const Firewall& firewall, const FoldedRow& row, Lang lang);
+
+// Whether an output keeps the rows from named sources that a row from Any
+// covers (each marked "covered by row N") or leaves them out (the default).
+enum class CoveredRows { Fold, Keep };
+
+// The numbered rows of every firewall's folded table (or of one), as every
+// output and the window show them: one per opening, numbered from 1 in each
+// firewall's table.
 std::vector<RowView> rowViews(const Topology& topology, const RuleTables& tables, Lang lang,
-                              const std::string& firewallId = {});
+                              const std::string& firewallId = {}, CoveredRows covered = CoveredRows::Fold);
+
+// The number each of a firewall's folded rows takes in the outputs (from 1,
+// in order), 0 for a covered row left out.
+std::vector<int> rowNumbers(const FirewallTable& table, CoveredRows covered);
+// The table's folded row `index` spelled out with its number (rowNumbers)
+// and, for a covered row, "covered by row N" in its note.
+RowView numberedRowView(const Topology& topology, const FirewallTable& table, size_t index,
+                        const std::vector<int>& numbers, Lang lang);
+
+// The note's addition for the rows a folded row stands for, in one language.
+std::string foldNote(const std::vector<std::string>& alsoFrom, const std::vector<std::string>& covers,
+                     int coveredBy, Lang lang);
 
 // The column headers of the exported tables, in order.
 struct Headers
@@ -66,7 +100,8 @@ Headers headers(Lang lang);
 std::string countHeader(Lang lang);
 
 // Rows with the same firewall, direction, source, destination, transport
-// and protocol merged into one, whose ports list them all, in first-seen order.
+// and protocol merged into one, whose ports list them all, in first-seen
+// order, numbered again from 1 in each firewall's table.
 std::vector<RowView> mergeRows(const std::vector<RowView>& rows);
 
 std::string directionName(Direction direction, Lang lang);

@@ -12,7 +12,8 @@
 namespace edgeplan::test {
 
 // "" when the model shows `expected` row by row, in order (rule, firewall,
-// both ends' names and addresses, ports); else the first difference.
+// both ends' names and addresses, ports, the row's number and the rules it
+// folds); else the first difference.
 inline QString ruleTableMismatch(const RuleTableModel& model, const std::vector<RowView>& expected)
 {
     if (model.rowCount() != int(expected.size()))
@@ -25,11 +26,18 @@ inline QString ruleTableMismatch(const RuleTableModel& model, const std::vector<
             shown.source.component != fresh.source.component ||
             shown.destination.component != fresh.destination.component ||
             shown.source.addressCell != fresh.source.addressCell ||
-            shown.destination.addressCell != fresh.destination.addressCell || shown.ports != fresh.ports)
+            shown.destination.addressCell != fresh.destination.addressCell || shown.ports != fresh.ports ||
+            shown.ruleIds != fresh.ruleIds)
             return QStringLiteral("rule table row %1 shows %2 %3 → %4, the plan %5 %6 → %7")
                 .arg(row)
                 .arg(q(shown.ruleId), q(shown.source.component), q(shown.destination.component), q(fresh.ruleId),
                      q(fresh.source.component), q(fresh.destination.component));
+        if (shown.number != fresh.number ||
+            model.headerData(row, Qt::Vertical, Qt::DisplayRole).toInt() != fresh.number)
+            return QStringLiteral("rule table row %1 is numbered %2, the plan's %3")
+                .arg(row)
+                .arg(shown.number)
+                .arg(fresh.number);
         // What a view reads, not only the spelled-out row.
         const QString cell = model.index(row, RuleTableModel::SourceColumn).data().toString();
         if (cell != q(fresh.source.component))

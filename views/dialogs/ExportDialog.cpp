@@ -31,6 +31,7 @@ ExportDialog::ExportDialog(const Catalog& catalog, const QString& suggestedName,
                            QWidget* parent)
     : QDialog(parent), m_catalog(catalog), m_format(new QComboBox(this)),
       m_lang(new QComboBox(this)), m_firewall(new QComboBox(this)), m_merge(new QCheckBox(this)),
+      m_keepCovered(new QCheckBox(this)),
       m_selection(new QCheckBox(this)), m_scale(new QDoubleSpinBox(this)),
       m_transparent(new QCheckBox(this)), m_pageSize(new QComboBox(this)), m_path(new QLineEdit(this)),
       m_browse(new QPushButton(this)),
@@ -72,6 +73,7 @@ ExportDialog::ExportDialog(const Catalog& catalog, const QString& suggestedName,
     form->addRow(m_langLabel, m_lang);
     form->addRow(m_firewallLabel, m_firewall);
     form->addRow(nullptr, m_merge);
+    form->addRow(nullptr, m_keepCovered);
     form->addRow(nullptr, m_selection);
     form->addRow(m_scaleLabel, m_scale);
     form->addRow(nullptr, m_transparent);
@@ -96,6 +98,8 @@ ExportDialog::ExportDialog(const Catalog& catalog, const QString& suggestedName,
     last.lang = Lang(settings.value(QStringLiteral("lang"), int(Lang::En)).toInt());
     last.firewallId = settings.value(QStringLiteral("firewall")).toString();
     last.merge = settings.value(QStringLiteral("merge"), false).toBool();
+    last.covered = settings.value(QStringLiteral("keepCovered"), false).toBool() ? CoveredRows::Keep
+                                                                                  : CoveredRows::Fold;
     last.scale = settings.value(QStringLiteral("scale"), 2.0).toDouble();
     last.transparent = settings.value(QStringLiteral("transparent"), false).toBool();
     last.pageSize = QPageSize::PageSizeId(settings.value(QStringLiteral("pageSize"), int(QPageSize::A4)).toInt());
@@ -128,6 +132,9 @@ void ExportDialog::retranslateUi()
         m_firewall->setItemText(int(i) + 1,
                                 QString::fromStdString(m_catalog.firewalls[i].name.text(lang)));
     m_merge->setText(tr("Merge rules with the same ends and protocol"));
+    m_keepCovered->setText(tr("Keep the rows a row from Any covers, each marked 'covered by row N'"));
+    m_keepCovered->setToolTip(tr("A row from Any covers the rows from named sources to the same "
+                                 "destination and port; by default they are folded into it."));
     m_selection->setText(tr("Only the selected items"));
     m_transparent->setText(tr("Transparent background"));
     m_browse->setText(tr("Browse…"));
@@ -149,6 +156,7 @@ ExportRequest ExportDialog::request() const
     r.lang = Lang(m_lang->currentData().toInt());
     r.firewallId = m_firewall->currentData().toString();
     r.merge = m_merge->isChecked();
+    r.covered = m_keepCovered->isChecked() ? CoveredRows::Keep : CoveredRows::Fold;
     r.selectionOnly = m_selection->isEnabled() && m_selection->isChecked();
     r.scale = m_scale->value();
     r.transparent = m_transparent->isChecked();
@@ -163,6 +171,7 @@ void ExportDialog::setRequest(const ExportRequest& r)
     m_lang->setCurrentIndex(std::max(0, m_lang->findData(int(r.lang))));
     m_firewall->setCurrentIndex(std::max(0, m_firewall->findData(r.firewallId)));
     m_merge->setChecked(r.merge);
+    m_keepCovered->setChecked(r.covered == CoveredRows::Keep);
     m_selection->setChecked(r.selectionOnly);
     m_scale->setValue(r.scale);
     m_transparent->setChecked(r.transparent);
@@ -179,6 +188,7 @@ void ExportDialog::updateOptions()
     const bool diagram = QStringList{"svg", "png", "pdf"}.contains(format);
     m_firewall->setEnabled(table && format != QLatin1String("powershell"));
     m_merge->setEnabled(table);
+    m_keepCovered->setEnabled(table);
     m_selection->setVisible(diagram);
     m_scale->setEnabled(format == QLatin1String("png"));
     m_transparent->setEnabled(format == QLatin1String("png"));
@@ -231,6 +241,7 @@ void ExportDialog::accept()
     settings.setValue(QStringLiteral("lang"), int(r.lang));
     settings.setValue(QStringLiteral("firewall"), r.firewallId);
     settings.setValue(QStringLiteral("merge"), r.merge);
+    settings.setValue(QStringLiteral("keepCovered"), r.covered == CoveredRows::Keep);
     settings.setValue(QStringLiteral("scale"), r.scale);
     settings.setValue(QStringLiteral("transparent"), r.transparent);
     settings.setValue(QStringLiteral("pageSize"), int(r.pageSize));

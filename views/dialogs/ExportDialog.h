@@ -44,6 +44,7 @@ private:
     QComboBox* m_lang;
     QComboBox* m_firewall;
     QCheckBox* m_merge;
+    QCheckBox* m_keepCovered;
     QCheckBox* m_selection;
     QDoubleSpinBox* m_scale;
     QCheckBox* m_transparent;

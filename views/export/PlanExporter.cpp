@@ -52,7 +52,8 @@ bool exportPlan(Document& document, DiagramScene* scene, const ExportRequest& re
                 QString* error)
 {
     const std::string format = request.format.toStdString();
-    const ExportOptions options{request.lang, request.firewallId.toStdString(), request.merge};
+    const ExportOptions options{request.lang, request.firewallId.toStdString(), request.merge,
+                                request.covered};
     // The open plan's own file is never the export's output, nor in its folder.
     if (const QString refusal = outputOverwritesInput(request.path, {document.filePath()}); !refusal.isEmpty()) {
         *error = refusal;

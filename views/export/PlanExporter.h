@@ -22,6 +22,7 @@ struct ExportRequest
     Lang lang = Lang::En;
     QString firewallId;       // tables and firewall drafts: one firewall only
     bool merge = false;       // tables: merged rows
+    CoveredRows covered = CoveredRows::Fold; // tables: the rows a row from Any covers, kept or not
     bool selectionOnly = false; // diagrams: only the selected items
     double scale = 2.0;       // PNG
     bool transparent = false; // PNG

@@ -211,7 +211,8 @@ void InspectorWidget::refreshProject()
     m_counts->setText(tr("%n component(s)", nullptr, int(topology.components().size())) +
                       QLatin1Char('\n') + tr("%n link(s)", nullptr, int(topology.links().size())) +
                       QLatin1Char('\n') +
-                      tr("%n firewall rule(s)", nullptr, int(m_document->tables().ruleCount())));
+                      tr("%n firewall rule(s)", nullptr,
+                         int(m_document->tables().openingCount() + m_document->tables().unfiltered.size())));
     m_scenarios->setText(scenarios.isEmpty() ? tr("none") : scenarios.join(QLatin1Char('\n')));
 }
 

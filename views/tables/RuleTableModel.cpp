@@ -34,10 +34,21 @@ void RuleTableModel::setLinkFilter(LinkId link)
 std::vector<RuleTableModel::Row> RuleTableModel::currentRows() const
 {
     std::vector<Row> rows;
-    for (const FirewallTable& table : m_document->tables().firewalls)
-        for (const TableRow& row : table.rows)
-            if (!m_linkFilter.isValid() || row.binding.link == m_linkFilter)
-                rows.push_back({table.firewall, row});
+    auto onLink = [&](const FoldedRow& row) {
+        auto carried = [&](const TableRow& r) { return r.binding.link == m_linkFilter; };
+        return carried(row.row) || std::any_of(row.also.begin(), row.also.end(), carried) ||
+               std::any_of(row.covers.begin(), row.covers.end(), carried);
+    };
+    for (const FirewallTable& table : m_document->tables().firewalls) {
+        int number = 0;
+        for (const FoldedRow& row : table.folded) {
+            if (row.coveredBy)
+                continue;
+            ++number;
+            if (!m_linkFilter.isValid() || onLink(row))
+                rows.push_back({table.firewall, row, number});
+        }
+    }
     return rows;
 }
 
@@ -77,6 +88,10 @@ void RuleTableModel::onRulesChanged(const RulesChange& change)
     if (change.all)
         return refresh();
     std::vector<Row> rows = currentRows();
+    std::vector<int> numbers;
+    numbers.reserve(rows.size());
+    for (const Row& row : rows)
+        numbers.push_back(row.number);
     m_views.clear(); // spelled-out rows may name a renamed component
     const size_t oldCount = m_rows.size();
     const size_t newCount = rows.size();
@@ -94,11 +109,11 @@ void RuleTableModel::onRulesChanged(const RulesChange& change)
         // Where each row of the middle stands in the new table.
         std::unordered_multimap<TableRow, size_t, RowHash> placeInNew;
         for (size_t i = head; i < newEnd; ++i)
-            placeInNew.emplace(rows[i].row, i);
+            placeInNew.emplace(rows[i].row.row, i);
         std::vector<long> newPlace(oldEnd - head, -1);
         std::vector<bool> kept(newEnd - head, false);
         for (size_t i = head; i < oldEnd; ++i) {
-            auto range = placeInNew.equal_range(m_rows[i].row);
+            auto range = placeInNew.equal_range(m_rows[i].row.row);
             for (auto it = range.first; it != range.second; ++it)
                 if (!kept[it->second - head] && rows[it->second] == m_rows[i]) {
                     kept[it->second - head] = true;
@@ -169,10 +184,26 @@ void RuleTableModel::onRulesChanged(const RulesChange& change)
             return;
         }
     }
+    // The rows kept from before take their numbers now: a row more above
+    // renumbers those below it, which the vertical header shows.
+    int firstRenumbered = -1;
+    int lastRenumbered = -1;
+    for (size_t i = 0; i < m_rows.size() && i < numbers.size(); ++i)
+        if (m_rows[i].number != numbers[i]) {
+            m_rows[i].number = numbers[i];
+            firstRenumbered = firstRenumbered < 0 ? int(i) : firstRenumbered;
+            lastRenumbered = int(i);
+        }
+    if (firstRenumbered >= 0)
+        Q_EMIT headerDataChanged(Qt::Vertical, firstRenumbered, lastRenumbered);
     // The rows that show a changed component read differently.
+    auto showsRow = [&](const TableRow& row) {
+        return std::binary_search(change.components.begin(), change.components.end(), row.binding.source) ||
+               std::binary_search(change.components.begin(), change.components.end(), row.binding.destination);
+    };
     auto shows = [&](const Row& row) {
-        return std::binary_search(change.components.begin(), change.components.end(), row.row.binding.source) ||
-               std::binary_search(change.components.begin(), change.components.end(), row.row.binding.destination);
+        return showsRow(row.row.row) || std::any_of(row.row.also.begin(), row.row.also.end(), showsRow) ||
+               std::any_of(row.row.covers.begin(), row.row.covers.end(), showsRow);
     };
     for (size_t i = 0; i < m_rows.size();) {
         if (!shows(m_rows[i])) {
@@ -192,8 +223,11 @@ const RowView* RuleTableModel::rowAt(int row) const
     if (row < 0 || row >= int(m_rows.size()))
         return nullptr;
     auto [it, added] = m_views.try_emplace(row);
-    if (added)
-        it->second = rowView(m_document->topology(), *m_rows[size_t(row)].firewall, m_rows[size_t(row)].row, m_lang);
+    if (added) {
+        const Row& shown = m_rows[size_t(row)];
+        it->second = rowView(m_document->topology(), *shown.firewall, shown.row, m_lang);
+        it->second.number = shown.number;
+    }
     return &it->second;
 }
 
@@ -262,6 +296,8 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const
 
 QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < int(m_rows.size()))
+        return m_rows[size_t(section)].number;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     const Headers h = headers(m_lang);

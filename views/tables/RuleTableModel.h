@@ -13,9 +13,11 @@ struct RulesChange;
 
 // The per-firewall rule tables of a document as one Qt table (a firewall
 // column tells the tables apart), optionally limited to the rules of one
-// link. It holds the rows as the table index gives them and spells out only
-// the rows a view asks for; an edit inserts, removes or moves the rows that
-// changed (a rename moves rows and changes their text, resets nothing).
+// link. It holds the folded rows (one per opening) as the table index gives
+// them, numbered in the vertical header as every export numbers them, and
+// spells out only the rows a view asks for; an edit inserts, removes or
+// moves the rows that changed (a rename moves rows and changes their text,
+// resets nothing).
 class RuleTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -64,8 +66,9 @@ private:
     struct Row
     {
         const Firewall* firewall = nullptr;
-        TableRow row;
-        bool operator==(const Row&) const = default;
+        FoldedRow row;
+        int number = 0; // in its firewall's table; not part of what the row is
+        bool operator==(const Row& other) const { return firewall == other.firewall && row == other.row; }
     };
     std::vector<Row> currentRows() const;
     void onRulesChanged(const RulesChange& change);

@@ -104,12 +104,18 @@ std::set<std::string> links(const Topology& topology)
     return result;
 }
 
-// The rows as `edgeplan rules` lists them, one string each:
+// The rows the derivation makes, one per rule and pair of components
+// (before they are folded into one row per opening, which would show only
+// the first rule of an opening), one string each:
 // "firewall rule source[address] > destination[address] transport ports".
 std::set<std::string> rows(const Topology& topology)
 {
     std::set<std::string> result;
-    for (const RowView& row : rowViews(topology, deriveTables(topology), Lang::En))
+    std::vector<RowView> views;
+    for (const FirewallTable& table : deriveTables(topology).firewalls)
+        for (const TableRow& tableRow : table.rows)
+            views.push_back(rowView(topology, *table.firewall, tableRow, Lang::En));
+    for (const RowView& row : views)
         result.insert(row.firewallId + " " + row.ruleId + " " + row.source.component + "[" + row.source.addressCell +
                       "] > " + row.destination.component + "[" + row.destination.addressCell + "] " + row.transport +
                       " " + row.ports);

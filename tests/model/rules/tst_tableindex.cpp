@@ -25,7 +25,8 @@ bool sameTables(const RuleTables& a, const RuleTables& b, QString* why)
         return false;
     }
     for (size_t i = 0; i < a.firewalls.size(); ++i) {
-        if (a.firewalls[i].firewall != b.firewalls[i].firewall || a.firewalls[i].rows != b.firewalls[i].rows) {
+        if (a.firewalls[i].firewall != b.firewalls[i].firewall || a.firewalls[i].rows != b.firewalls[i].rows ||
+            a.firewalls[i].folded != b.firewalls[i].folded) {
             *why = QStringLiteral("firewall %1: %2 rows against %3")
                        .arg(i)
                        .arg(a.firewalls[i].rows.size())
@@ -158,6 +159,39 @@ private slots:
         VERIFY_SAME(index, *topology);
         topology->setComponentZone(member, "perimeter");
         index.update({}, {member});
+        VERIFY_SAME(index, *topology);
+    }
+
+    // The links update() names are those whose folded rows changed, those
+    // of other links whose rows a row from or to Any covered included.
+    void updateNamesTheLinksWhoseFoldingChanged()
+    {
+        auto topology = test::loadBundledSample("consolidated-edge-nat.edgeplan");
+        TableIndex index(*topology);
+        VERIFY_SAME(index, *topology);
+        const ComponentId any = firstOfRole(*topology, "any-host");
+        const LinkId anyLink = topology->linkBetween(any, firstOfRole(*topology, "edge-server"));
+        QVERIFY(anyLink.isValid());
+        // A rename: the same openings, the same coverers, no link changed.
+        topology->setComponentName(any, "AAA anywhere");
+        QCOMPARE(index.update({}, {any}), std::optional<std::vector<LinkId>>(std::vector<LinkId>{}));
+        VERIFY_SAME(index, *topology);
+        // Without the Any host's link (links 1 to 6 are the external ones:
+        // Any, Fabrikam, the Public IM provider, the Live Messenger client,
+        // Litware, Remote users, each to edge01), the rows it covered from
+        // and to the partners stand alone, and Remote users' TCP 443 is no
+        // longer one opening with Any's.
+        const Link removed = *topology->link(anyLink);
+        topology->removeLink(anyLink);
+        const auto changed = index.update({anyLink});
+        VERIFY_SAME(index, *topology);
+        QVERIFY(changed);
+        std::vector<quint64> ids;
+        for (const LinkId link : *changed)
+            ids.push_back(link.value);
+        QCOMPARE(ids, (std::vector<quint64>{1, 2, 3, 4, 5, 6}));
+        topology->addLink(removed.a, removed.b);
+        QVERIFY(index.update({topology->linkBetween(removed.a, removed.b)}));
         VERIFY_SAME(index, *topology);
     }
 

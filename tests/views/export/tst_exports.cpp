@@ -136,15 +136,18 @@ private Q_SLOTS:
         QVERIFY(csv.rfind("\xEF\xBB\xBF", 0) == 0);
         const auto rows = parseCsv(csv.substr(3));
         QCOMPARE(rows.size(), size_t(11));
+        // The row's number first (one numbering with every output), then the 13 cells.
         for (const auto& row : rows)
-            QCOMPARE(row.size(), size_t(13));
-        QCOMPARE(rows[0][0], std::string("Firewall"));
+            QCOMPARE(row.size(), size_t(14));
+        QCOMPARE(rows[0][0], std::string("#"));
+        QCOMPARE(rows[0][1], std::string("Firewall"));
+        QCOMPARE(rows[1][0], std::string("1"));
         // The hostile name survives, neutralised against formula injection.
         const auto hostileRow = std::find_if(rows.begin(), rows.end(),
-                                             [](const auto& r) { return r[6] == "443"; });
+                                             [](const auto& r) { return r[7] == "443"; });
         QVERIFY(hostileRow != rows.end());
-        QCOMPARE((*hostileRow)[7], "'" + kHostile);
-        QCOMPARE((*hostileRow)[8], std::string("192.0.2.50"));
+        QCOMPARE((*hostileRow)[8], "'" + kHostile);
+        QCOMPARE((*hostileRow)[9], std::string("192.0.2.50"));
     }
 
     void csvNeutralisesEveryFormulaStart_data()
@@ -257,7 +260,7 @@ private Q_SLOTS:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QCOMPARE(tables, 2);
-        QCOMPARE(cells, 10 * 11);
+        QCOMPARE(cells, 10 * 12); // the row's number and 11 cells
         QVERIFY(text.contains(QStringLiteral("<script>alert('1')</script>")));
         QVERIFY(QByteArray::fromStdString(html).contains("&lt;script&gt;"));
         QVERIFY(!QByteArray::fromStdString(html).contains("<script"));
