@@ -7,10 +7,14 @@
 #include "TestSupport.h"
 #include "window/MainWindow.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 
 namespace edgeplan::test {
@@ -42,6 +46,26 @@ inline void closeWindow(std::unique_ptr<MainWindow>& window)
         window->document()->markSaved();
     window.reset();
     installLanguage(Lang::En);
+}
+
+// Triggers the window's action and runs `use` on the modal dialog it opens
+// (which accepts or rejects it; a dialog left open is rejected).
+template <typename Dialog>
+void withDialog(MainWindow& window, const char* actionName, const std::function<void(Dialog*)>& use)
+{
+    bool ran = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        ran = true;
+        use(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    QAction* action = window.findChild<QAction*>(QString::fromLatin1(actionName));
+    QVERIFY(action);
+    action->trigger();
+    QVERIFY(ran);
 }
 
 } // namespace edgeplan::test

@@ -6,6 +6,7 @@
 #include "presenter/FlowStage.h"
 #include "rules/TableView.h"
 #include "support/Catalogs.h"
+#include "support/PrintPalette.h"
 #include "support/QtText.h"
 
 #include <QBuffer>
@@ -19,11 +20,6 @@ namespace edgeplan {
 
 namespace {
 
-const QColor kTitle(0x1F, 0x4E, 0x79);
-const QColor kMuted(0x55, 0x60, 0x6B);
-const QColor kMissing(0xB0, 0x2A, 0x1E);
-const QColor kHeaderFill(0xE8, 0xEE, 0xF4);
-const QColor kRule(0xB8, 0xC4, 0xD0);
 constexpr double kCellPadding = 4;
 
 QString tr(const char* text)
@@ -77,14 +73,14 @@ public:
         const double height = m_writer.height();
         m_y = 0;
         setFont(18, true);
-        m_painter.setPen(kTitle);
+        m_painter.setPen(print::kTitle);
         const QString counter = pick(m_lang, "Step %1 of %2", "ステップ %1 / %2").arg(index + 1).arg(count);
         m_painter.drawText(QRectF(0, 0, width, 26), Qt::AlignRight | Qt::AlignVCenter, counter);
         m_painter.drawText(QRectF(0, 0, width - 140, 26), Qt::AlignLeft | Qt::AlignVCenter,
                            qs(flow.title.text(m_lang)));
         m_y = 28;
         setFont(9, false);
-        m_painter.setPen(kMuted);
+        m_painter.setPen(print::kQuiet);
         const Catalog& catalog = m_topology.catalog();
         m_painter.drawText(QRectF(0, m_y, width, 14), Qt::AlignLeft,
                            QStringLiteral("%1 · %2 (%3)")
@@ -115,7 +111,7 @@ public:
         m_painter.scale(scale * replay, scale * replay);
         m_painter.drawPicture(QPointF(0, 0), picture);
         m_painter.restore();
-        m_painter.setPen(QPen(kRule, 0.6));
+        m_painter.setPen(QPen(print::kRule, 0.6));
         m_painter.setBrush(Qt::NoBrush);
         m_painter.drawRect(target);
         m_y += diagramHeight + 10;
@@ -126,7 +122,7 @@ public:
             m_y += 2;
             paragraph(pick(m_lang, "Missing in this plan: ", "この計画にないもの: ") +
                           qs(step.missing.text(m_lang)),
-                      11, true, kMissing);
+                      11, true, print::kMissing);
         }
         m_y += 6;
         portRow(step);
@@ -195,8 +191,8 @@ private:
         double x = 0;
         for (int i = 0; i < cells.size(); ++i) {
             const QRectF cell(x, m_y, total * widths[i], rowHeight);
-            m_painter.setPen(QPen(kRule, 0.6));
-            m_painter.setBrush(header ? QBrush(kHeaderFill) : QBrush(Qt::white));
+            m_painter.setPen(QPen(print::kRule, 0.6));
+            m_painter.setBrush(header ? QBrush(print::kHeadFill) : QBrush(Qt::white));
             m_painter.drawRect(cell);
             m_painter.setPen(Qt::black);
             m_painter.drawText(cell.adjusted(kCellPadding, kCellPadding, -kCellPadding, -kCellPadding),

@@ -1,5 +1,7 @@
 #include "export/ReportPages.h"
 
+#include "support/PrintPalette.h"
+
 #include <QFont>
 #include <QFontMetricsF>
 #include <QIODevice>
@@ -12,11 +14,6 @@ namespace edgeplan {
 
 namespace {
 
-const QColor kTitleColour(0x1f, 0x4e, 0x79);
-const QColor kQuietColour(0x55, 0x5f, 0x6b);
-const QColor kRuleColour(0xb8, 0xc2, 0xcc);
-const QColor kHeadFill(0xe8, 0xee, 0xf4);
-const QColor kShadeFill(0xf5, 0xf7, 0xfa);
 
 constexpr double kBodyPoints = 9; // the tables' text: readable with a pen in hand
 constexpr double kCellPad = 2;    // above and below a cell's text: 20 rows and more on a Letter page
@@ -108,22 +105,22 @@ void ReportPages::startPage()
     if (m_page == 1)
         return; // the title page says it all
     setFont(7.5);
-    m_painter.setPen(kQuietColour);
+    m_painter.setPen(print::kQuiet);
     const QRectF band(0, 0, m_width, kHeadSpace - 8);
     m_painter.drawText(band, Qt::AlignLeft | Qt::AlignTop, m_runningHead);
     if (!m_currentSection.isEmpty())
         m_painter.drawText(band, Qt::AlignRight | Qt::AlignTop, m_currentSection);
-    m_painter.setPen(QPen(kRuleColour, 0.5));
+    m_painter.setPen(QPen(print::kRule, 0.5));
     m_painter.drawLine(QPointF(0, kHeadSpace - 6), QPointF(m_width, kHeadSpace - 6));
 }
 
 void ReportPages::finishPage()
 {
     const double height = m_writer.height();
-    m_painter.setPen(QPen(kRuleColour, 0.5));
+    m_painter.setPen(QPen(print::kRule, 0.5));
     m_painter.drawLine(QPointF(0, height - kFootSpace + 6), QPointF(m_width, height - kFootSpace + 6));
     setFont(8);
-    m_painter.setPen(kQuietColour);
+    m_painter.setPen(print::kQuiet);
     const QString total = m_pageCount > 0 ? QString::number(m_pageCount) : QStringLiteral("?");
     const QString number = ja() ? QStringLiteral("%1 / %2 ページ").arg(m_page).arg(total)
                                 : QStringLiteral("page %1 of %2").arg(m_page).arg(total);
@@ -160,7 +157,7 @@ void ReportPages::section(const QString& title, bool ownPage, QPageLayout::Orien
     m_sections.append({m_currentSection, m_page});
     if (m_y > m_top)
         m_y += 10;
-    block(m_currentSection, 15, true, kTitleColour);
+    block(m_currentSection, 15, true, print::kTitle);
     m_y += 4;
 }
 
@@ -169,7 +166,7 @@ void ReportPages::heading(const QString& text, double keepWith)
     ensure(keepWith);
     if (m_y > m_top)
         m_y += 6;
-    block(text, 11.5, true, kTitleColour);
+    block(text, 11.5, true, print::kTitle);
     m_y += 2;
 }
 
@@ -195,7 +192,7 @@ void ReportPages::facts(const QList<QPair<QString, QString>>& facts, double keyW
         m_painter.setPen(Qt::black);
         m_painter.drawText(QRectF(keyWidth, m_y, m_width - keyWidth, box.height()), shown, wrapping());
         setFont(10, true);
-        m_painter.setPen(kQuietColour);
+        m_painter.setPen(print::kQuiet);
         m_painter.drawText(QRectF(0, m_y, keyWidth - 8, 40), key, wrapping());
         m_y += std::max(box.height(), 14.0) + 5;
     }
@@ -289,11 +286,11 @@ double ReportPages::rowHeight(const QStringList& row, const QList<double>& width
 void ReportPages::drawRow(const QStringList& row, const QList<double>& widths, bool head, bool shade)
 {
     const double height = rowHeight(row, widths, head);
-    m_painter.fillRect(QRectF(0, m_y, m_width, height), head ? kHeadFill : shade ? kShadeFill : Qt::white);
+    m_painter.fillRect(QRectF(0, m_y, m_width, height), head ? print::kHeadFill : shade ? print::kShadeFill : Qt::white);
     double x = 0;
     for (int c = 0; c < row.size(); ++c) {
         const QRectF cell(x, m_y, widths[c], height);
-        m_painter.setPen(QPen(kRuleColour, 0.5));
+        m_painter.setPen(QPen(print::kRule, 0.5));
         m_painter.drawRect(cell);
         m_painter.setPen(Qt::black);
         m_painter.drawText(cell.adjusted(kCellSide, kCellPad, -kCellSide, -kCellPad), row[c], wrapping());
@@ -325,7 +322,7 @@ void ReportPages::table(const QString& title, const QList<ReportColumn>& columns
         if (m_y + height > m_bottom) {
             newPage(m_writer.pageLayout().orientation());
             if (!title.isEmpty()) {
-                block(title + pick(" (continued)", "（続き）"), 11.5, true, kTitleColour);
+                block(title + pick(" (continued)", "（続き）"), 11.5, true, print::kTitle);
                 m_y += 2;
             }
             drawRow(head, widths, true, false);

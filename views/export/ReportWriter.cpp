@@ -18,6 +18,7 @@
 #include "export/TableExport.h"
 #include "rules/References.h"
 #include "support/Catalogs.h"
+#include "support/PrintPalette.h"
 #include "support/QtText.h"
 
 #include <QBuffer>
@@ -147,7 +148,7 @@ public:
         const Catalog& catalog = m_topology.catalog();
         const SignOff& signOff = m_topology.signOff();
         m_pages.skip(m_pages.bottom() * 0.12);
-        m_pages.block(printable(qs(m_topology.name()), false, 300), 24, true, QColor(0x1f, 0x4e, 0x79));
+        m_pages.block(printable(qs(m_topology.name()), false, 300), 24, true, print::kTitle);
         m_pages.skip(4);
         m_pages.block(pick("Firewall rules: the handoff to the network team",
                            "ファイアウォール ルール: ネットワーク担当者への引き継ぎ資料"),

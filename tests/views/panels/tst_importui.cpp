@@ -73,17 +73,7 @@ private:
     // File > Import, with `use` run on the open dialog (it accepts or rejects it).
     void withImport(const std::function<void(ImportDialog*)>& use)
     {
-        bool ran = false;
-        QTimer::singleShot(0, this, [&] {
-            auto* dialog = qobject_cast<ImportDialog*>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            ran = true;
-            use(dialog);
-            if (dialog->isVisible())
-                dialog->reject();
-        });
-        m_window->findChild<QAction*>(QStringLiteral("importAction"))->trigger();
-        QVERIFY(ran);
+        test::withDialog(*m_window, "importAction", use);
     }
 
     QStringList ruleCells() const

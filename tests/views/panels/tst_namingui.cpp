@@ -64,17 +64,7 @@ private:
     // Project > Properties, with `edit` run on the open dialog (it accepts or rejects it).
     void withProperties(const std::function<void(ProjectPropertiesDialog*)>& edit)
     {
-        bool ran = false;
-        QTimer::singleShot(0, this, [&] {
-            auto* dialog = qobject_cast<ProjectPropertiesDialog*>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            ran = true;
-            edit(dialog);
-            if (dialog->isVisible())
-                dialog->reject();
-        });
-        m_window->findChild<QAction*>(QStringLiteral("projectPropertiesAction"))->trigger();
-        QVERIFY(ran);
+        test::withDialog(*m_window, "projectPropertiesAction", edit);
     }
 
     QStringList edgeExternalNames() const
