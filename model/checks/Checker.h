@@ -12,6 +12,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace edgeplan::checks {
@@ -50,6 +51,11 @@ public:
         : m_topology(topology), m_catalog(topology.catalog()), m_bindings(rules.bindings), m_bare(rules.bare),
           m_records(records), m_certificates(certificates)
     {
+        for (const RuleBinding& binding : m_bindings) {
+            m_byEnd[binding.source].push_back(&binding);
+            if (binding.destination != binding.source)
+                m_byEnd[binding.destination].push_back(&binding);
+        }
     }
 
     std::vector<Finding> run();
@@ -137,6 +143,9 @@ private:
     const std::vector<LinkId>& m_bare;          // the links that carry no rule
     const std::vector<DnsRecord>& m_records;
     const std::vector<CertificateEntry>& m_certificates;
+    // The bindings with the component at one end or both: a check of one
+    // component reads its own, not every binding of the plan.
+    std::unordered_map<ComponentId, std::vector<const RuleBinding*>> m_byEnd;
     std::vector<Finding> m_findings;
 };
 

@@ -262,11 +262,13 @@ std::vector<const Service*> Checker::otherServices(const Component& c, const std
     for (const Service& s : m_catalog.services) {
         if (s.id == service)
             continue;
-        const bool uses = std::any_of(m_bindings.begin(), m_bindings.end(), [&](const RuleBinding& b) {
-            return b.rule->service == s.id &&
-                   ((b.source == c.id && sameAddress.count(b.rule->from.interfaceId)) ||
-                    (b.destination == c.id && sameAddress.count(b.rule->to.interfaceId)));
-        });
+        const auto found = m_byEnd.find(c.id);
+        const bool uses = found != m_byEnd.end() &&
+                          std::any_of(found->second.begin(), found->second.end(), [&](const RuleBinding* b) {
+                              return b->rule->service == s.id &&
+                                     ((b->source == c.id && sameAddress.count(b->rule->from.interfaceId)) ||
+                                      (b->destination == c.id && sameAddress.count(b->rule->to.interfaceId)));
+                          });
         if (uses)
             result.push_back(&s);
     }
