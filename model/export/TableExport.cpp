@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <map>
 #include <string_view>
 
 namespace edgeplan {
@@ -48,20 +47,6 @@ std::vector<RowView> exportRows(const Topology& topology, const RuleTables& tabl
 {
     auto rows = rowViews(topology, tables, options.lang, options.firewallId, options.covered);
     return options.merge ? mergeRows(rows) : rows;
-}
-
-std::vector<int> tableRowNumbers(const std::vector<RowView>& rows)
-{
-    // The rows' own numbers (rowViews numbers each firewall's folded rows);
-    // a row spelled out without one counts in its firewall's order.
-    std::map<std::string, int> last;
-    std::vector<int> numbers;
-    numbers.reserve(rows.size());
-    for (const RowView& row : rows) {
-        last[row.firewallId] = row.number > 0 ? row.number : last[row.firewallId] + 1;
-        numbers.push_back(last[row.firewallId]);
-    }
-    return numbers;
 }
 
 std::vector<std::string> generatedNotice(const Topology& topology, Lang lang)

@@ -21,11 +21,6 @@ struct ExportOptions
 std::vector<RowView> exportRows(const Topology& topology, const RuleTables& tables,
                                 const ExportOptions& options);
 
-// The number of each of `rows` in its firewall's table, 1, 2, … in order
-// within each firewall: what `edgeplan rules` prints in its # column and
-// the handoff report in its own.
-std::vector<int> tableRowNumbers(const std::vector<RowView>& rows);
-
 // The opening lines every generated file carries: which project and catalog
 // it comes from, and that it is a draft to review. No line breaks inside.
 std::vector<std::string> generatedNotice(const Topology& topology, Lang lang);

@@ -132,10 +132,12 @@ private:
 class Report
 {
 public:
-    Report(ReportPages& pages, const Topology& topology, const QList<ReportSection>& contents)
-        : m_pages(pages), m_topology(topology), m_lang(pages.lang()), m_contents(contents),
-          m_tables(deriveTables(topology)), m_rows(rowViews(topology, m_tables, m_lang)),
-          m_numbers(tableRowNumbers(m_rows)), m_findings(runChecks(topology)), m_citations(topology, m_lang)
+    // The tables and findings are the document's: derived already, as every
+    // panel shows them.
+    Report(ReportPages& pages, const Document& document, const QList<ReportSection>& contents)
+        : m_pages(pages), m_topology(document.topology()), m_lang(pages.lang()), m_contents(contents),
+          m_tables(document.tables()), m_rows(rowViews(m_topology, m_tables, m_lang)),
+          m_findings(document.findings()), m_citations(m_topology, m_lang)
     {
         for (const RowView& row : m_rows)
             m_keys.push_back(m_citations.keysOf(row));
@@ -331,7 +333,7 @@ public:
                 if (r.firewallId != table.firewall->id)
                     continue;
                 flagged = flagged || r.crossesSeveral;
-                cells.append({QString::number(m_numbers[i]) + (r.crossesSeveral ? QStringLiteral("!") : QString()),
+                cells.append({QString::number(r.number) + (r.crossesSeveral ? QStringLiteral("!") : QString()),
                               qs(r.direction), qs(r.source.component) + '\n' + qs(r.source.addressCell),
                               qs(r.destination.component) + '\n' + qs(r.destination.addressCell), qs(r.protocol),
                               qs(r.transport), qs(r.ports), qs(r.note), m_keys[i]});
@@ -393,10 +395,9 @@ private:
     const Topology& m_topology;
     Lang m_lang;
     const QList<ReportSection>& m_contents;
-    RuleTables m_tables;
+    const RuleTables& m_tables;
     std::vector<RowView> m_rows;
-    std::vector<int> m_numbers;
-    std::vector<Finding> m_findings;
+    const std::vector<Finding>& m_findings;
     Citations m_citations;
     std::vector<QString> m_keys; // by row
 };
@@ -428,7 +429,7 @@ bool layOut(Document& document, DiagramScene& scene, Lang lang, QPageSize::PageS
     if (!paged.begun())
         return false;
     paged.setPageCount(pageCount);
-    Report report(paged, topology, contents);
+    Report report(paged, document, contents);
     report.titlePage();
     report.contentsPage();
     report.summary();
