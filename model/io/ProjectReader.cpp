@@ -136,7 +136,9 @@ private:
     {
         const std::pair<const char*, std::string SignOff::*> fields[] = {
             {"customer", &SignOff::customer}, {"revision", &SignOff::revision}, {"changeNote", &SignOff::changeNote}};
-        for (const auto& [key, member] : fields) {
+        for (const auto& field : fields) {
+            const char* key = field.first;
+            std::string SignOff::*member = field.second;
             const auto text = m_reader.string(root, key, "", false);
             if (!text)
                 continue;
