@@ -223,9 +223,12 @@ QList<double> ReportPages::columnWidths(const QList<ReportColumn>& columns, cons
         fixed += widths[c];
     }
     // What the fitted columns leave goes to the others; when they would
-    // leave those less than a fifth, they shrink alike (and wrap).
+    // leave those less than they keep, they shrink alike (and wrap).
     double rest = m_width - fixed;
-    const double least = shares > 0 ? m_width * 0.2 : 0;
+    double least = 0;
+    for (const ReportColumn& c : columns)
+        if (!c.fits)
+            least += c.least > 0 ? c.least : m_width * 0.2 * c.weight / shares;
     if (rest < least) {
         const double shrink = (m_width - least) / fixed;
         for (int c = 0; c < columns.size(); ++c)

@@ -26,6 +26,9 @@ struct ReportColumn
     double weight = 1;
     int maxLines = 0;
     bool fits = false;
+    // For a column that shares the rest: the points it keeps before the
+    // fitted columns shrink (and wrap); 0 for its share of a fifth of the page.
+    double least = 0;
 };
 
 // Where a section of the report starts, for the contents page.

@@ -6,6 +6,7 @@
 #include "support/QtText.h"
 
 #include <algorithm>
+#include <set>
 
 namespace edgeplan {
 
@@ -42,6 +43,39 @@ QList<ReportColumn> tableColumns(const TextTable& table, const std::vector<size_
 }
 
 } // namespace
+
+QString reportEndCell(const EndpointView& end)
+{
+    const QString address = end.natAddress.empty() ? qs(end.addressCell)
+                                                     : qs(end.natAddress) + QChar(0x202F) + QChar(kTranslatedMark);
+    return qs(end.component) + QLatin1Char('\n') + address;
+}
+
+bool reportTranslations(ReportPages& pages, const Topology& topology, const std::vector<const RowView*>& rows)
+{
+    const Lang lang = pages.lang();
+    QList<QStringList> cells;
+    std::set<std::pair<ComponentId, std::string>> seen;
+    for (const RowView* row : rows)
+        for (const EndpointView* end : {&row->source, &row->destination}) {
+            if (end->natAddress.empty() || !seen.insert({end->id, end->interfaceId}).second)
+                continue;
+            const Component* component = topology.component(end->id);
+            const RoleDef* role = component ? topology.catalog().role(component->role) : nullptr;
+            const InterfaceDef* def = role ? role->interfaceDef(end->interfaceId) : nullptr;
+            cells.append({qs(end->component), def ? qs(def->name.text(lang)) : qs(end->interfaceId),
+                          qs(end->natAddress) + QChar(0x202F) + QChar(kTranslatedMark), qs(end->address)});
+        }
+    if (cells.isEmpty())
+        return false;
+    pages.table(pages.pick("Address translation (NAT) at this firewall", "このファイアウォールのアドレス変換 (NAT)"),
+                {{pages.pick("Component", "コンポーネント"), 130, 0, true},
+                 {pages.pick("Interface", "インターフェイス"), 220, 0, true},
+                 {pages.pick("Public address", "パブリック アドレス"), 110, 0, true},
+                 {pages.pick("Private address (translated to)", "プライベート アドレス (変換先)"), 150, 0, true}},
+                cells);
+    return true;
+}
 
 void reportComponents(ReportPages& pages, const Topology& topology)
 {

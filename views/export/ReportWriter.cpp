@@ -26,6 +26,7 @@
 #include <QDate>
 #include <QFontMetricsF>
 
+#include <algorithm>
 #include <map>
 
 namespace edgeplan {
@@ -64,7 +65,18 @@ public:
             keys << c.document + QLatin1Char(' ') + c.key;
         }
         keys.removeDuplicates();
-        return keys.join(QLatin1Char('\n'));
+        // One line a document: "JJ618373 C1, B2".
+        QStringList lines;
+        for (const QString& key : keys) {
+            const QString document = key.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ');
+            const auto line = std::find_if(lines.begin(), lines.end(),
+                                           [&](const QString& l) { return l.startsWith(document); });
+            if (line != lines.end())
+                *line += QStringLiteral(", ") + key.mid(document.size());
+            else
+                lines << key;
+        }
+        return lines.join(QLatin1Char('\n'));
     }
 
     // The documents cited, in order.
@@ -313,29 +325,32 @@ public:
     {
         const Headers h = headers(m_lang);
         const QList<ReportColumn> columns = {
-            // The short columns as wide as their widest line (at most so
-            // many points), the ends and the note sharing the rest.
+            // Every column as wide as its widest line, at most so many
+            // points, and the note taking the rest. The ends' names wrap
+            // when longer; so does a protocol ("STUN/MSTURN"): a second
+            // line, which the ends' name and address take anyway.
             {QStringLiteral("#"), 30, 0, true},
             {qs(h.direction), 60, 0, true},
-            {qs(h.source), 25},
-            {qs(h.destination), 25},
-            {qs(h.protocol), 74, 0, true},
+            {qs(h.source), 92, 0, true},
+            {qs(h.destination), 92, 0, true},
+            {qs(h.protocol), 60, 0, true},
             {QStringLiteral("TCP/UDP"), 44, 0, true},
-            {qs(h.ports), 72, 0, true},
-            {qs(h.note), 36, 2},
-            {qs(h.reference), 80, 0, true},
+            {qs(h.ports), 64, 0, true},
+            {qs(h.note), 1, 2, false, 64},
+            {qs(h.reference), 78, 0, true},
         };
         for (const FirewallTable& table : m_tables.firewalls) {
             QList<QStringList> cells;
+            std::vector<const RowView*> rows;
             bool flagged = false;
             for (size_t i = 0; i < m_rows.size(); ++i) {
                 const RowView& r = m_rows[i];
                 if (r.firewallId != table.firewall->id)
                     continue;
                 flagged = flagged || r.crossesSeveral;
+                rows.push_back(&r);
                 cells.append({QString::number(r.number) + (r.crossesSeveral ? QStringLiteral("!") : QString()),
-                              qs(r.direction), qs(r.source.component) + '\n' + qs(r.source.addressCell),
-                              qs(r.destination.component) + '\n' + qs(r.destination.addressCell), qs(r.protocol),
+                              qs(r.direction), reportEndCell(r.source), reportEndCell(r.destination), qs(r.protocol),
                               qs(r.transport), qs(r.ports), qs(r.note), m_keys[i]});
             }
             const QString title = qs(table.firewall->name.text(m_lang)) + QStringLiteral(" (%1)").arg(cells.size());
@@ -345,7 +360,14 @@ public:
                               9.5);
                 continue;
             }
+            const bool translated = reportTranslations(m_pages, m_topology, rows);
             m_pages.table(title, columns, cells, true);
+            if (translated)
+                m_pages.block(pick("\u2020 a public address: the firewall translates it to the private address "
+                                   "listed above the table (NAT).",
+                                   "\u2020 パブリック アドレス: ファイアウォールが表の前に挙げたプライベート アドレスへ"
+                                   "変換します (NAT)。"),
+                              9);
             if (flagged)
                 m_pages.block(pick("! crosses both firewalls directly (not through the Edge Server)",
                                    "! 両方のファイアウォールを直接通過します (エッジ サーバーを経由しません)"),

@@ -276,6 +276,63 @@ private Q_SLOTS:
         }
     }
 
+    // Behind NAT an end names its public address, marked, and the table's
+    // translations list gives the private one once per interface: each row
+    // takes two lines, so a NAT'd table runs 20 rows and more to a page too.
+    // The NAT sample with forty XMPP partners more (each its own opening
+    // from the Access Edge), so that its external table fills a page of its
+    // own: one that continues the table and is continued.
+    void natRowsTwoLinesEach_data() { hlbRulesOnFewPages_data(); }
+    void natRowsTwoLinesEach()
+    {
+        QFETCH(int, lang);
+        QFETCH(int, size);
+        auto loaded = loadProject(test::fileBytes(kSamples + QStringLiteral("/consolidated-edge-nat.edgeplan")),
+                                  test::registry());
+        QVERIFY(loaded.topology);
+        Topology& topology = *loaded.topology;
+        ComponentId edge;
+        for (const auto& [id, c] : topology.components())
+            if (c.role == "edge-server")
+                edge = id;
+        QVERIFY(edge.isValid());
+        for (int i = 1; i <= 40; ++i) {
+            const ComponentId partner = topology.addComponent("xmpp-partner", "xmpp" + std::to_string(i), "external",
+                                                              {1300, 40.0 * i});
+            topology.setInterfaceAddress(partner, "public", "198.51.100." + std::to_string(100 + i));
+            topology.setComponentProperty(partner, "sipDomain", "partner" + std::to_string(i) + ".example");
+            QVERIFY(topology.addLink(edge, partner).isValid());
+        }
+        Document document(std::move(loaded.topology));
+        const QString path = m_dir.filePath(QStringLiteral("nat-many-%1-%2.pdf").arg(lang).arg(size));
+        QString error;
+        QVERIFY2(exportReportPdf(document, path, Lang(lang), &error, QPageSize::PageSizeId(size)), qPrintable(error));
+
+        const QString external = lang == int(Lang::Ja) ? QStringLiteral("外部ファイアウォール")
+                                                       : QStringLiteral("External firewall");
+        const QList<int> pages = rulePages(path, Lang(lang), external);
+        QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
+        QString text;
+        for (int page : pages)
+            text += test::pdfPageLayout(path, page);
+        // Every NAT'd end shows its public address marked, never the arrow,
+        // and the translations list names each private address.
+        QVERIFY(!text.contains(QChar(0x2192)));
+        QVERIFY(text.count(QChar(0x2020)) >= 40);
+        for (const char* privateAddress : {"10.45.16.10", "10.45.16.20", "10.45.16.30"})
+            QVERIFY2(text.count(QString::fromLatin1(privateAddress)) == 1, privateAddress);
+        int full = 0;
+        for (int i = 1; i + 1 < pages.size(); ++i) {
+            if (!test::pdfPageText(path, pages[i]).contains(continued(Lang(lang))) ||
+                !test::pdfPageText(path, pages[i + 1]).contains(continued(Lang(lang))))
+                continue;
+            const int rows = numberedRows(test::pdfPageLayout(path, pages[i]), Lang(lang));
+            QVERIFY2(rows >= 20, qPrintable(QStringLiteral("page %1: %2 rows").arg(pages[i]).arg(rows)));
+            ++full;
+        }
+        QVERIFY(full >= 1);
+    }
+
     void pageSizes_data()
     {
         QTest::addColumn<int>("size");
@@ -345,11 +402,14 @@ private Q_SLOTS:
         QString rows;
         for (int page : rulePages(pdf, Lang::En))
             rows += test::pdfPageLayout(pdf, page);
-        const QRegularExpression key(QStringLiteral("\\b((?:Gg|JJ)\\d{6}) ([A-Z]\\d+)\\b"));
+        // A cell's keys of one page on one line: "JJ618373 C1, B2".
+        const QRegularExpression key(
+            QStringLiteral("\\b((?:Gg|JJ)\\d{6}) ([A-Z]\\d+[a-z]?(?:, [A-Z]\\d+[a-z]?)*)\\b"));
         QSet<QString> cited;
         for (auto it = key.globalMatch(rows); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            cited.insert(m.captured(1) + ' ' + m.captured(2));
+            for (const QString& k : m.captured(2).split(QStringLiteral(", ")))
+                cited.insert(m.captured(1) + ' ' + k);
         }
         QVERIFY(cited.size() >= 10);
         for (const QString& k : cited) {
