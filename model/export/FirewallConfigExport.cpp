@@ -192,7 +192,9 @@ std::string exportPowershell(const Topology& topology, const ExportOptions& opti
                 continue;
             const std::string& remote = inbound ? row.source.address : row.destination.address;
             for (const std::string& proto : transports(row)) {
-                std::string name = "Edgeplan " + row.ruleIds.front() + " " + row.protocol + " " +
+                // Numbered as the firewall's table numbers the row.
+                std::string name = "Edgeplan " + row.firewallName + " " + std::to_string(row.number) + " (" +
+                                   row.ruleIds.front() + "): " + row.protocol + " " +
                                    (inbound ? "from " + row.source.component
                                             : "to " + row.destination.component);
                 if (transports(row).size() == 2)

@@ -206,6 +206,30 @@ ShownTables fromAsa(const Topology& topology, const std::string& text)
     return tables;
 }
 
+// The PowerShell rules, each named "Edgeplan <firewall> N (<rule>): ...":
+// the host firewall's rules of the perimeter servers, so some rows of each
+// table. Each must carry the port of the row its number names.
+void checkPowershell(const Topology& topology, const ExportOptions& options)
+{
+    const std::vector<RowView> rows = rowViews(topology, deriveTables(topology), Lang::En, {}, options.covered);
+    const QRegularExpression rule(
+        QStringLiteral("-DisplayName 'Edgeplan (.+?) (\\d+) \\(.*-(?:Local|Remote)Port '([^']*)'"));
+    int named = 0;
+    for (const QString& line : QString::fromStdString(exportPowershell(topology, options)).split('\n')) {
+        const auto match = rule.match(line);
+        if (!match.hasMatch())
+            continue;
+        const auto row = std::find_if(rows.begin(), rows.end(), [&](const RowView& r) {
+            return QString::fromStdString(r.firewallName) == match.captured(1) &&
+                   r.number == match.captured(2).toInt();
+        });
+        QVERIFY2(row != rows.end(), qPrintable(line));
+        QCOMPARE(match.captured(3), QString::fromStdString(row->ports).remove(QLatin1Char(' ')));
+        ++named;
+    }
+    QVERIFY(named > 0);
+}
+
 // Every output of the plan, against the counts.
 void checkEveryOutput(const Topology& topology, const std::map<std::string, size_t>& expected,
                       const QString& folder, CoveredRows covered = CoveredRows::Fold)
@@ -236,6 +260,8 @@ void checkEveryOutput(const Topology& topology, const std::map<std::string, size
         if (QTest::currentTestFailed())
             return;
     }
+    // The host firewalls' rules name rows of the tables, by their numbers.
+    checkPowershell(topology, options);
 }
 
 std::map<std::string, size_t> openingCounts(const RuleTables& tables)

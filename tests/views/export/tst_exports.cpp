@@ -315,7 +315,8 @@ private Q_SLOTS:
                 sawHostile = true;
                 std::string expected = kHostile;
                 std::replace(expected.begin(), expected.end(), '\n', ' ');
-                QCOMPARE(literals[0], "Edgeplan public-im-3 SIP (TLS) from " + expected);
+                // Named after the firewall's table and the row's number there.
+                QCOMPARE(literals[0], "Edgeplan External firewall 4 (public-im-3): SIP (TLS) from " + expected);
             }
             // Outside the literals only the cmdlet and its switches remain.
             std::string rest = line;
