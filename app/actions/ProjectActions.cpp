@@ -114,8 +114,9 @@ void ProjectActions::exportPlanDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    const ExportRequest request = dialog.request();
-    if (!exportPlan(*m_document, m_scene, request, &error)) {
+    ExportRequest request = dialog.request();
+    request.inputs = {m_document->filePath()};
+    if (!exportPlan(m_document->topology(), m_scene, request, &error)) {
         QMessageBox::warning(m_window, tr("Export"), error);
         return;
     }
@@ -153,7 +154,8 @@ void ProjectActions::exportFlowHandout()
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportFlowHandoutPdf(*m_document, ids[size_t(titles.indexOf(title))], path, lang, &error))
+    if (!exportFlowHandoutPdf(m_document->topology(), ids[size_t(titles.indexOf(title))], path,
+                              {m_document->filePath()}, lang, &error))
         QMessageBox::warning(m_window, tr("Export Flow Handout"), error);
 }
 

@@ -4,7 +4,7 @@
 #include "cli/CliCommands.h"
 
 #include "diagram/DiagramScene.h"
-#include "document/Document.h"
+#include "checks/Checks.h"
 #include "export/DiagramExport.h"
 #include "export/ExportFormats.h"
 #include "export/FlowHandout.h"
@@ -35,9 +35,8 @@ int runFlowExport(const CliContext& context, const QStringList& args, const QStr
             Cli::tr("'export --format flow-pdf' needs --flow ID (%1)").arg(flows.join(", ")));
     if (!flows.contains(flowId))
         return usageError(Cli::tr("unknown flow '%1' (%2)").arg(flowId, flows.join(", ")));
-    Document document(std::make_unique<Topology>(*topology));
     QString error;
-    if (!exportFlowHandoutPdf(document, flowId.toStdString(), output, context.lang, &error)) {
+    if (!exportFlowHandoutPdf(*topology, flowId.toStdString(), output, {args[0]}, context.lang, &error)) {
         printErr(error);
         return kExitBadInput;
     }
@@ -116,7 +115,6 @@ int runExport(const CliRun& run)
         return kExitBadInput;
     if (!firewall.isEmpty() && !topology->catalog().firewall(firewall.toStdString()))
         return usageError(Cli::tr("unknown firewall '%1'").arg(firewall));
-    Document document(std::make_unique<Topology>(*topology));
     ExportRequest request;
     request.format = format;
     request.path = output;
@@ -127,13 +125,14 @@ int runExport(const CliRun& run)
     request.scale = context.scale;
     request.transparent = context.transparent;
     request.pageSize = pageSize;
+    request.inputs = {args[0]};
     if (output == QLatin1String("-")) {
         printOut(exportFormatById(format.toStdString())
                      ->text(*topology, {context.lang, firewall.toStdString(), merge, covered}));
         return kExitOk;
     }
     QString error;
-    if (!exportPlan(document, nullptr, request, &error)) {
+    if (!exportPlan(*topology, nullptr, request, &error)) {
         printErr(error);
         return kExitBadInput;
     }
@@ -156,8 +155,7 @@ int runRender(const CliRun& run)
     const auto topology = loadOrReport(context, args[0]);
     if (!topology)
         return kExitBadInput;
-    Document document(std::make_unique<Topology>(*topology));
-    DiagramScene scene(&document);
+    DiagramScene scene(*topology, runChecks(*topology));
     DiagramExportOptions options;
     options.lang = context.lang;
     options.scale = context.scale;

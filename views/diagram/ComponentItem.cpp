@@ -69,7 +69,7 @@ ComponentItem::ComponentItem(DiagramScene* scene, ComponentId id) : m_scene(scen
 
 const Component* ComponentItem::component() const
 {
-    return m_scene->document()->topology().component(m_id);
+    return m_scene->topology().component(m_id);
 }
 
 void ComponentItem::syncFromModel()
@@ -81,7 +81,7 @@ void ComponentItem::syncFromModel()
     const QFontMetricsF addressMetrics(addressFont());
     const double width = std::max(
         nameMetrics.horizontalAdvance(QString::fromStdString(c->name)),
-        addressMetrics.horizontalAdvance(primaryAddress(*c, m_scene->document()->catalog())));
+        addressMetrics.horizontalAdvance(primaryAddress(*c, m_scene->catalog())));
     prepareGeometryChange();
     m_textWidth = std::min(width, kMaxTextWidth);
     const double half = std::max(m_textWidth / 2, kIconSize / 2 + 2 * kHandleRadius + 2);
@@ -227,7 +227,7 @@ void ComponentItem::paintTexts(QPainter* painter, const Component& c) const
     painter->drawText(name, Qt::AlignHCenter | Qt::AlignTop,
                       QFontMetricsF(font).elidedText(QString::fromStdString(c.name),
                                                      Qt::ElideRight, kMaxTextWidth));
-    const QString address = primaryAddress(c, m_scene->document()->catalog());
+    const QString address = primaryAddress(c, m_scene->catalog());
     if (address.isEmpty())
         return;
     const QFont small = addressFont();

@@ -1,3 +1,9 @@
+// What the scene shows of the model (DiagramScene.h): a document's scene,
+// whose items follow the document's signals edit by edit, or a picture of a
+// plan for an export, drawn once by the same rebuild(); the badges, the
+// print style, the selection. A little over 450 lines, since both kinds share
+// every item's making and keeping; where things sit is SceneLayout.cpp, the
+// mouse and keys SceneGestures.cpp.
 #include "diagram/DiagramScene.h"
 
 #include "diagram/ComponentItem.h"
@@ -72,6 +78,27 @@ DiagramScene::DiagramScene(Document* document, QObject* parent)
             Q_EMIT selectionIdsChanged();
     });
     rebuild();
+}
+
+DiagramScene::DiagramScene(const Topology& topology, std::vector<Finding> findings, QObject* parent)
+    : QGraphicsScene(parent), m_document(nullptr), m_picture(&topology), m_pictureFindings(std::move(findings))
+{
+    rebuild();
+}
+
+const Topology& DiagramScene::topology() const
+{
+    return m_document ? m_document->topology() : *m_picture;
+}
+
+const Catalog& DiagramScene::catalog() const
+{
+    return topology().catalog();
+}
+
+const std::vector<Finding>& DiagramScene::findings() const
+{
+    return m_document ? m_document->findings() : m_pictureFindings;
 }
 
 DiagramScene::~DiagramScene()
@@ -191,7 +218,7 @@ void DiagramScene::onFindingsChanged()
 {
     std::unordered_map<ComponentId, Severity> worst;
     std::unordered_map<ComponentId, QStringList> messages;
-    for (const Finding& finding : m_document->findings()) {
+    for (const Finding& finding : findings()) {
         const QString line = QString::fromStdString(severityName(finding.severity, m_lang) + ": " +
                                                     finding.message.text(m_lang));
         for (ComponentId id : finding.components) {
@@ -265,7 +292,7 @@ QSvgRenderer* DiagramScene::iconRenderer(const std::string& roleId)
     if (const auto it = m_icons.find(roleId); it != m_icons.end())
         return it->second.get();
     std::unique_ptr<QSvgRenderer> renderer;
-    if (const RoleDef* role = m_document->catalog().role(roleId); role && !role->icon.empty()) {
+    if (const RoleDef* role = catalog().role(roleId); role && !role->icon.empty()) {
         renderer = std::make_unique<QSvgRenderer>(
             QStringLiteral(":/icons/%1.svg").arg(QString::fromStdString(role->icon)));
         if (!renderer->isValid())
@@ -298,8 +325,8 @@ void DiagramScene::rebuild()
     m_poolFrames.clear();
     m_components.clear();
     m_icons.clear();
-    m_layout = ZoneLayout(m_document->catalog());
-    const Topology& topology = m_document->topology();
+    m_layout = ZoneLayout(catalog());
+    const Topology& topology = this->topology();
     for (const auto& [id, component] : topology.components())
         addComponentItem(id);
     for (const auto& [id, link] : topology.links())
@@ -415,7 +442,7 @@ void DiagramScene::onRulesChanged(const RulesChange& change)
         // What was verified of a component's links (a member's: its
         // pool's) does not hold for its new addresses; a new name alone
         // changes nothing verified.
-        const Topology& topology = m_document->topology();
+        const Topology& topology = this->topology();
         auto forget = [&](ComponentId id) {
             for (const LinkId link : topology.linksOf(id))
                 if (m_linkChecks.erase(link))
@@ -433,7 +460,7 @@ void DiagramScene::onRulesChanged(const RulesChange& change)
 
 void DiagramScene::syncLinksOf(ComponentId id)
 {
-    for (LinkId linkId : m_document->topology().linksOf(id))
+    for (LinkId linkId : topology().linksOf(id))
         if (LinkItem* item = linkItem(linkId)) {
             item->syncGeometry();
             markLabel(linkId);

@@ -41,9 +41,17 @@ public:
     static constexpr double kGridSize = 20;
 
     explicit DiagramScene(Document* document, QObject* parent = nullptr);
+    // A picture of a plan, for an export: the items drawn once from the plan
+    // and its findings (the badges), nothing editable and no document.
+    DiagramScene(const Topology& topology, std::vector<Finding> findings, QObject* parent = nullptr);
     ~DiagramScene() override;
 
+    // The document the scene edits; null for a picture.
     Document* document() const { return m_document; }
+    // What the scene draws: the document's plan, or the picture's.
+    const Topology& topology() const;
+    const Catalog& catalog() const;
+    const std::vector<Finding>& findings() const;
     const ZoneLayout& zoneLayout() const { return m_layout; }
 
     std::vector<ComponentId> selectedComponents() const;
@@ -140,6 +148,9 @@ private:
     void endRename(const QString* newName);
 
     Document* m_document;
+    // A picture's plan and findings (m_document null).
+    const Topology* m_picture = nullptr;
+    std::vector<Finding> m_pictureFindings;
     ZoneLayout m_layout;
     std::unordered_map<ComponentId, std::unique_ptr<ComponentItem>> m_components;
     std::unordered_map<LinkId, std::unique_ptr<LinkItem>> m_links;

@@ -92,7 +92,7 @@ void DiagramView::resetZoom()
 
 ComponentId DiagramView::dropRole(const QMimeData* data, QPointF scenePos)
 {
-    if (!hasRole(data))
+    if (!hasRole(data) || !m_scene->document())
         return {};
     const std::string role = QString::fromUtf8(data->data(QLatin1String(kRoleMimeType))).toStdString();
     const QPointF at = m_scene->snapPoint(scenePos);

@@ -109,7 +109,7 @@ LinkItem::~LinkItem() = default;
 
 void LinkItem::syncFromModel()
 {
-    m_lines = linkLabel(m_scene->document()->topology(), m_id);
+    m_lines = linkLabel(m_scene->topology(), m_id);
     ++m_ruleDerivations;
     m_hasRules = !m_lines.empty();
     m_intoA = std::any_of(m_lines.begin(), m_lines.end(), [](const LinkLabelLine& l) { return l.bToA; });
@@ -119,7 +119,7 @@ void LinkItem::syncFromModel()
 
 void LinkItem::syncGeometry()
 {
-    const Link* link = m_scene->document()->topology().link(m_id);
+    const Link* link = m_scene->topology().link(m_id);
     const ComponentItem* a = link ? m_scene->componentItem(link->a) : nullptr;
     const ComponentItem* b = link ? m_scene->componentItem(link->b) : nullptr;
     if (!a || !b)

@@ -29,6 +29,8 @@ const QColor kRubberIdle(0x1F, 0x6F, 0xD1);
 
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
 {
+    if (!m_document)
+        return QGraphicsScene::mousePressEvent(event); // a picture: nothing to edit
     const QPointF pos = event->scenePos();
     const bool inEditor = m_editor && m_editor->sceneBoundingRect().contains(pos);
     if (event->button() == Qt::LeftButton && !inEditor) {
@@ -83,7 +85,9 @@ void DiagramScene::keyPressEvent(QKeyEvent* event)
 // under them) go to the document as one command.
 void DiagramScene::commitMove()
 {
-    const Topology& topology = m_document->topology();
+    if (!m_document)
+        return;
+    const Topology& topology = this->topology();
     std::vector<Component> after;
     for (ComponentId id : selectedComponents()) {
         const Component* current = topology.component(id);
@@ -130,8 +134,8 @@ void DiagramScene::updateConnect(QPointF scenePos)
     QColor colour = kRubberIdle;
     const ComponentItem* target = componentAt(scenePos);
     if (target && target != from) {
-        const Topology& topology = m_document->topology();
-        colour = m_document->catalog().rolesCanLink(topology.component(from->id())->role,
+        const Topology& topology = this->topology();
+        colour = catalog().rolesCanLink(topology.component(from->id())->role,
                                                     topology.component(target->id())->role)
                      ? kRubberOk
                      : kRubberRefused;
@@ -164,8 +168,10 @@ void DiagramScene::cancelConnect()
 
 void DiagramScene::beginRename(ComponentId id)
 {
+    if (!m_document)
+        return;
     const ComponentItem* item = componentItem(id);
-    const Component* component = m_document->topology().component(id);
+    const Component* component = topology().component(id);
     if (!item || !component)
         return;
     endRename(nullptr);
@@ -194,7 +200,7 @@ void DiagramScene::endRename(const QString* newName)
     editor->disconnect(this);
     editor->hide();
     editor->deleteLater(); // it may be inside its own key handler
-    const Component* component = m_document->topology().component(id);
+    const Component* component = topology().component(id);
     if (!newName || newName->isEmpty() || !component || newName->toStdString() == component->name)
         return;
     Component renamed = *component;

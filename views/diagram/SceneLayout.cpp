@@ -36,7 +36,7 @@ void DiagramScene::layoutLabels()
     // The model's links are ordered by id: the same plan always gets the same layout.
     std::vector<LinkItem*> order;
     std::vector<LabelRequest> requests;
-    for (const auto& [id, link] : m_document->topology().links()) {
+    for (const auto& [id, link] : topology().links()) {
         if (LinkItem* item = linkItem(id)) {
             order.push_back(item);
             requests.push_back({item->line(), item->label()->size()});
@@ -109,7 +109,7 @@ void DiagramScene::layoutChangedLabels()
 
 void DiagramScene::updatePoolFrame(ComponentId id)
 {
-    const Topology& topology = m_document->topology();
+    const Topology& topology = this->topology();
     const Component* component = topology.component(id);
     const ComponentId pool = component && component->pool.isValid() ? component->pool : id;
     const std::vector<ComponentId> members = topology.members(pool);
@@ -200,7 +200,7 @@ void DiagramScene::updateSceneBounds()
 {
     double bottom = 0;
     std::map<std::string, QRectF> sites;
-    const Topology& topology = m_document->topology();
+    const Topology& topology = this->topology();
     for (const auto& [id, item] : m_components) {
         const QRectF rect = item->sceneBoundingRect();
         bottom = std::max(bottom, rect.bottom());

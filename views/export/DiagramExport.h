@@ -15,7 +15,9 @@
 namespace edgeplan {
 
 class DiagramScene;
-class Document;
+class Topology;
+struct Finding;
+struct RuleTables;
 
 struct DiagramExportOptions
 {
@@ -66,9 +68,20 @@ bool exportDiagramPdf(DiagramScene& scene, const QString& path, const DiagramExp
 bool exportDiagramByExtension(DiagramScene& scene, const QString& path,
                               const DiagramExportOptions& options, QString* error);
 
+// What the handoff report reads: the plan, its tables and its findings (the
+// window's document has them derived already).
+struct ReportInput
+{
+    const Topology& topology;
+    const RuleTables& tables;
+    const std::vector<Finding>& findings;
+};
+
 // The handoff report (PDF, A4 or Letter; views/export/ReportWriter.cpp says
-// what it holds).
-bool exportReportPdf(Document& document, const QString& path, Lang lang, QString* error,
+// what it holds), on the plan's own tables and findings, or on those given.
+bool exportReportPdf(const Topology& topology, const QString& path, Lang lang, QString* error,
+                     QPageSize::PageSizeId pageSize = QPageSize::A4);
+bool exportReportPdf(const ReportInput& input, const QString& path, Lang lang, QString* error,
                      QPageSize::PageSizeId pageSize = QPageSize::A4);
 
 } // namespace edgeplan

@@ -1,7 +1,7 @@
 #include "export/FlowHandout.h"
 
 #include "diagram/DiagramScene.h"
-#include "document/Document.h"
+#include "checks/Checks.h"
 #include "export/SafeOutput.h"
 #include "presenter/FlowStage.h"
 #include "rules/TableView.h"
@@ -43,8 +43,8 @@ QString pick(Lang lang, const char* en, const char* ja)
 class Handout
 {
 public:
-    Handout(QIODevice* device, const Document& document, Lang lang)
-        : m_writer(device), m_topology(document.topology()), m_lang(lang)
+    Handout(QIODevice* device, const Topology& topology, Lang lang)
+        : m_writer(device), m_topology(topology), m_lang(lang)
     {
         m_writer.setResolution(72);
         m_writer.setPageSize(QPageSize(QPageSize::A4));
@@ -211,20 +211,21 @@ private:
 
 } // namespace
 
-bool exportFlowHandoutPdf(Document& document, const std::string& flowId, const QString& path,
-                          Lang lang, QString* error)
+bool exportFlowHandoutPdf(const Topology& topology, const std::string& flowId, const QString& path,
+                          const QStringList& inputs, Lang lang, QString* error)
 {
-    const Flow* flow = document.catalog().flow(flowId);
+    const Flow* flow = topology.catalog().flow(flowId);
     if (!flow) {
         *error = FlowHandout::tr("unknown flow '%1'").arg(qs(flowId));
         return false;
     }
-    if (const QString refusal = outputOverwritesInput(path, {document.filePath()}); !refusal.isEmpty()) {
+    if (const QString refusal = outputOverwritesInput(path, inputs); !refusal.isEmpty()) {
         *error = refusal;
         return false;
     }
-    const ResolvedFlow resolved = resolveFlow(document.topology(), *flow);
-    DiagramScene scene(&document);
+    const ResolvedFlow resolved = resolveFlow(topology, *flow);
+    // A picture of the plan with its findings' badges, as the presenter shows it.
+    DiagramScene scene(topology, runChecks(topology));
     scene.setLanguage(lang);
     // Cached items would land in the PDF as bitmaps: draw them afresh.
     for (QGraphicsItem* item : scene.items())
@@ -234,7 +235,7 @@ bool exportFlowHandoutPdf(Document& document, const std::string& flowId, const Q
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
-        Handout handout(&buffer, document, lang);
+        Handout handout(&buffer, topology, lang);
         if (!handout.begin(qs(flow->title.text(lang)))) {
             *error = FlowHandout::tr("%1: cannot lay out the PDF").arg(path);
             return false;

@@ -1,7 +1,7 @@
 #include "export/PlanExporter.h"
 
 #include "diagram/DiagramScene.h"
-#include "document/Document.h"
+#include "checks/Checks.h"
 #include "export/DiagramExport.h"
 #include "export/DocumentExport.h"
 #include "export/NamingExport.h"
@@ -48,14 +48,13 @@ const ExportFormatInfo* findExportFormat(const QString& id)
     return nullptr;
 }
 
-bool exportPlan(Document& document, DiagramScene* scene, const ExportRequest& request,
-                QString* error)
+bool exportPlan(const Topology& topology, DiagramScene* scene, const ExportRequest& request, QString* error)
 {
     const std::string format = request.format.toStdString();
     const ExportOptions options{request.lang, request.firewallId.toStdString(), request.merge,
                                 request.covered};
-    // The open plan's own file is never the export's output, nor in its folder.
-    if (const QString refusal = outputOverwritesInput(request.path, {document.filePath()}); !refusal.isEmpty()) {
+    // The plan's own file is never the export's output, nor in its folder.
+    if (const QString refusal = outputOverwritesInput(request.path, request.inputs); !refusal.isEmpty()) {
         *error = refusal;
         return false;
     }
@@ -67,11 +66,11 @@ bool exportPlan(Document& document, DiagramScene* scene, const ExportRequest& re
     }
     switch (known->kind) {
     case ExportKind::Text:
-        return writeFileAtomically(request.path, known->text(document.topology(), options), error);
+        return writeFileAtomically(request.path, known->text(topology, options), error);
     case ExportKind::Folder: {
         std::vector<ExportFile> files;
         try {
-            files = known->folder(document.topology());
+            files = known->folder(topology);
         } catch (const ExportError& e) {
             *error = QCoreApplication::translate("edgeplan::PlanExporter", "Nothing was written: %1")
                          .arg(QString::fromStdString(e.what()));
@@ -81,17 +80,17 @@ bool exportPlan(Document& document, DiagramScene* scene, const ExportRequest& re
     }
     case ExportKind::Workbook: {
         const std::string failure =
-            exportRulesXlsx(document.topology(), options, request.path.toStdString());
+            exportRulesXlsx(topology, options, request.path.toStdString());
         if (!failure.empty())
             *error = QStringLiteral("%1: %2").arg(request.path, QString::fromStdString(failure));
         return failure.empty();
     }
     case ExportKind::Report:
-        return exportReportPdf(document, request.path, request.lang, error, request.pageSize);
+        return exportReportPdf(topology, request.path, request.lang, error, request.pageSize);
     case ExportKind::Diagram: {
         std::unique_ptr<DiagramScene> own;
         if (!scene) {
-            own = std::make_unique<DiagramScene>(&document);
+            own = std::make_unique<DiagramScene>(topology, std::vector<Finding>{});
             scene = own.get();
         }
         DiagramExportOptions diagram;

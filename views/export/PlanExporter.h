@@ -12,7 +12,7 @@
 namespace edgeplan {
 
 class DiagramScene;
-class Document;
+class Topology;
 
 // One export of a plan, as File > Export and `edgeplan export` ask for it.
 struct ExportRequest
@@ -27,6 +27,9 @@ struct ExportRequest
     double scale = 2.0;       // PNG
     bool transparent = false; // PNG
     QPageSize::PageSizeId pageSize = QPageSize::A4; // the report: A4 or Letter
+    // The files the export must not overwrite nor write its folder over:
+    // the open plan's, or the command line's inputs.
+    QStringList inputs;
 };
 
 // The report's page sizes, as `--page-size` and the Export dialog name them.
@@ -47,10 +50,9 @@ const ExportFormatInfo* findExportFormat(const QString& id);
 // The description in the installed language.
 QString exportFormatDescription(const ExportFormatInfo& format);
 
-// Writes the export atomically. `scene` is the window's diagram (for the
-// selection and the view as it is); without one a fresh scene is drawn.
-// False with a message naming the file on failure.
-bool exportPlan(Document& document, DiagramScene* scene, const ExportRequest& request,
-                QString* error);
+// Writes the export of the plan atomically. `scene` is the window's diagram
+// (for the selection and the view as it is); without one, a picture of the
+// plan is drawn. False with a message naming the file on failure.
+bool exportPlan(const Topology& topology, DiagramScene* scene, const ExportRequest& request, QString* error);
 
 } // namespace edgeplan

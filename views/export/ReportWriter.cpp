@@ -11,7 +11,7 @@
 // its sections share one Report's derived tables, numbered rows and
 // citations, which a cut would have to hand from file to file.
 #include "diagram/DiagramScene.h"
-#include "document/Document.h"
+#include "checks/Checks.h"
 #include "export/DiagramExport.h"
 #include "export/ReportPages.h"
 #include "export/ReportSections.h"
@@ -144,12 +144,11 @@ private:
 class Report
 {
 public:
-    // The tables and findings are the document's: derived already, as every
-    // panel shows them.
-    Report(ReportPages& pages, const Document& document, const QList<ReportSection>& contents)
-        : m_pages(pages), m_topology(document.topology()), m_lang(pages.lang()), m_contents(contents),
-          m_tables(document.tables()), m_rows(rowViews(m_topology, m_tables, m_lang)),
-          m_findings(document.findings()), m_citations(m_topology, m_lang)
+    // The tables and findings derived once for both runs of the layout.
+    Report(ReportPages& pages, const ReportInput& input, const QList<ReportSection>& contents)
+        : m_pages(pages), m_topology(input.topology), m_lang(pages.lang()), m_contents(contents),
+          m_tables(input.tables), m_rows(rowViews(m_topology, m_tables, m_lang)), m_findings(input.findings),
+          m_citations(m_topology, m_lang)
     {
         for (const RowView& row : m_rows)
             m_keys.push_back(m_citations.keysOf(row));
@@ -440,18 +439,18 @@ QString runningHead(const Topology& topology, Lang lang)
 }
 
 // One run of the whole layout into `bytes`; false when the PDF would not start or end.
-bool layOut(Document& document, DiagramScene& scene, Lang lang, QPageSize::PageSizeId pageSize,
+bool layOut(const ReportInput& input, DiagramScene& scene, Lang lang, QPageSize::PageSizeId pageSize,
             const QList<ReportSection>& contents, int pageCount, QByteArray* bytes, QList<ReportSection>* sections,
             int* pages)
 {
     QBuffer buffer(bytes);
     buffer.open(QIODevice::WriteOnly);
-    const Topology& topology = document.topology();
+    const Topology& topology = input.topology;
     ReportPages paged(&buffer, pageSize, lang, qs(topology.name()), runningHead(topology, lang));
     if (!paged.begun())
         return false;
     paged.setPageCount(pageCount);
-    Report report(paged, document, contents);
+    Report report(paged, input, contents);
     report.titlePage();
     report.contentsPage();
     report.summary();
@@ -466,10 +465,19 @@ bool layOut(Document& document, DiagramScene& scene, Lang lang, QPageSize::PageS
 
 } // namespace
 
-bool exportReportPdf(Document& document, const QString& path, Lang lang, QString* error,
+bool exportReportPdf(const Topology& topology, const QString& path, Lang lang, QString* error,
                      QPageSize::PageSizeId pageSize)
 {
-    DiagramScene scene(&document);
+    const RuleTables tables = deriveTables(topology);
+    const std::vector<Finding> findings = runChecks(topology);
+    return exportReportPdf({topology, tables, findings}, path, lang, error, pageSize);
+}
+
+bool exportReportPdf(const ReportInput& input, const QString& path, Lang lang, QString* error,
+                     QPageSize::PageSizeId pageSize)
+{
+    // A picture of the plan of its own: the report hides the badges.
+    DiagramScene scene(input.topology, {});
     scene.setLanguage(lang);
     scene.layoutLabels();
     // The first run learns where the sections start and how many pages
@@ -478,13 +486,13 @@ bool exportReportPdf(Document& document, const QString& path, Lang lang, QString
     QByteArray first;
     QList<ReportSection> sections;
     int pages = 0;
-    if (!layOut(document, scene, lang, pageSize, {}, 0, &first, &sections, &pages)) {
+    if (!layOut(input, scene, lang, pageSize, {}, 0, &first, &sections, &pages)) {
         *error = layoutFailed(path);
         return false;
     }
     QByteArray bytes;
     QList<ReportSection> again;
-    if (!layOut(document, scene, lang, pageSize, sections, pages, &bytes, &again, &pages)) {
+    if (!layOut(input, scene, lang, pageSize, sections, pages, &bytes, &again, &pages)) {
         *error = layoutFailed(path);
         return false;
     }

@@ -7,6 +7,7 @@
 #include "PdfTools.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
@@ -77,6 +78,51 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("External firewall")));
     }
 
+    // A picture of the plan (an export's scene, no Document) draws what the
+    // document's scene draws: the same SVG for every sample, both languages.
+    // Its gestures edit nothing.
+    void pictureDrawsAsTheDocumentsScene_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::addColumn<int>("lang");
+        for (const QString& sample : QDir(QStringLiteral(EDGEPLAN_SOURCE_DIR "/resources/samples"))
+                                         .entryList({QStringLiteral("*.edgeplan")}, QDir::Files, QDir::Name))
+            for (const Lang lang : {Lang::En, Lang::Ja})
+                QTest::newRow(qPrintable(sample + QLatin1Char(' ') + QLatin1String(langCode(lang))))
+                    << sample << int(lang);
+    }
+    void pictureDrawsAsTheDocumentsScene()
+    {
+        QFETCH(QString, sample);
+        QFETCH(int, lang);
+        Document document(test::loadBundledSample(qPrintable(sample)));
+        DiagramScene edited(&document);
+        DiagramScene picture(document.topology(), document.findings());
+        DiagramExportOptions options;
+        options.lang = Lang(lang);
+        QByteArray svgs[2];
+        int i = 0;
+        for (DiagramScene* scene : {&edited, &picture}) {
+            scene->setLanguage(Lang(lang));
+            scene->layoutLabels();
+            const QString path = m_dir.filePath(QStringLiteral("scene%1.svg").arg(i));
+            QString error;
+            QVERIFY2(exportDiagramSvg(*scene, path, options, &error), qPrintable(error));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            svgs[i++] = file.readAll();
+        }
+        QVERIFY(svgs[0].size() > 10000);
+        QCOMPARE(svgs[1], svgs[0]);
+        QCOMPARE(picture.document(), nullptr);
+        QCOMPARE(picture.items().size(), edited.items().size());
+        for (const auto& [id, component] : document.topology().components())
+            QVERIFY(picture.componentItem(id));
+        // A rename begun on a picture opens no editor.
+        picture.beginRename(document.topology().components().begin()->first);
+        QVERIFY(!picture.isRenaming());
+    }
+
     void pngAtAScale()
     {
         const QString path = m_dir.filePath(QStringLiteral("plan.png"));
@@ -134,7 +180,7 @@ private Q_SLOTS:
         QFETCH(int, lang);
         const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
         QString error;
-        QVERIFY2(exportReportPdf(*m_document, path, Lang(lang), &error), qPrintable(error));
+        QVERIFY2(exportReportPdf(m_document->topology(), path, Lang(lang), &error), qPrintable(error));
         const QString info = test::runTool(QStringLiteral("pdfinfo"), {path});
         QVERIFY(info.contains(QStringLiteral("Page size:")));
         const int pages = info.section(QStringLiteral("Pages:"), 1).trimmed().section('\n', 0, 0).toInt();

@@ -81,7 +81,7 @@ private Q_SLOTS:
         Document document(test::loadSample());
         request.pageSize = QPageSize::Letter;
         QString error;
-        QVERIFY2(exportPlan(document, nullptr, request, &error), qPrintable(error));
+        QVERIFY2(exportPlan(document.topology(), nullptr, request, &error), qPrintable(error));
         QVERIFY(test::runTool(QStringLiteral("pdfinfo"), {request.path}).contains(QStringLiteral("(letter)")));
     }
 
@@ -109,14 +109,14 @@ private Q_SLOTS:
             request.format = format.id;
             request.path = m_dir.filePath(QStringLiteral("all.") + format.id + QLatin1Char('.') + format.extension);
             QString error;
-            QVERIFY2(exportPlan(document, &scene, request, &error), qPrintable(format.id + ": " + error));
+            QVERIFY2(exportPlan(document.topology(), &scene, request, &error), qPrintable(format.id + ": " + error));
             QVERIFY2(QFileInfo(request.path).size() > 100, qPrintable(format.id));
         }
         ExportRequest bad;
         bad.format = QStringLiteral("docx");
         bad.path = m_dir.filePath(QStringLiteral("x.docx"));
         QString error;
-        QVERIFY(!exportPlan(document, &scene, bad, &error));
+        QVERIFY(!exportPlan(document.topology(), &scene, bad, &error));
         QVERIFY(error.contains(QStringLiteral("docx")));
         QVERIFY(!QFile::exists(bad.path));
     }

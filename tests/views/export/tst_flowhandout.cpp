@@ -43,7 +43,7 @@ private Q_SLOTS:
         QVERIFY(def);
         const QString path = m_dir.filePath(flow + QString::number(lang) + QStringLiteral(".pdf"));
         QString error;
-        QVERIFY2(exportFlowHandoutPdf(document, flow.toStdString(), path, Lang(lang), &error),
+        QVERIFY2(exportFlowHandoutPdf(document.topology(), flow.toStdString(), path, {}, Lang(lang), &error),
                  qPrintable(error));
         QCOMPARE(test::pdfPageCount(path), int(def->steps.size()));
         for (size_t i = 0; i < def->steps.size(); ++i) {
@@ -73,7 +73,7 @@ private Q_SLOTS:
         Document document(std::move(topology));
         const QString path = m_dir.filePath(QStringLiteral("missing.pdf"));
         QString error;
-        QVERIFY2(exportFlowHandoutPdf(document, "xmpp-partner-message", path, Lang::En, &error),
+        QVERIFY2(exportFlowHandoutPdf(document.topology(), "xmpp-partner-message", path, {}, Lang::En, &error),
                  qPrintable(error));
         QCOMPARE(test::pdfPageCount(path), 3);
         const QString page2 = test::pdfPageText(path, 2);
@@ -88,7 +88,7 @@ private Q_SLOTS:
         Document document(test::loadSample());
         const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
         QString error;
-        QVERIFY2(exportReportPdf(document, path, Lang::En, &error), qPrintable(error));
+        QVERIFY2(exportReportPdf(document.topology(), path, Lang::En, &error), qPrintable(error));
         const int pages = test::pdfPageCount(path);
         const QString last = test::pdfPageText(path, pages) + test::pdfPageText(path, pages - 1);
         QVERIFY2(last.contains(QStringLiteral("Flows")), qPrintable(last));
@@ -101,8 +101,8 @@ private Q_SLOTS:
     {
         Document document(test::loadSample());
         QString error;
-        QVERIFY(!exportFlowHandoutPdf(document, "no-such-flow", m_dir.filePath(QStringLiteral("x.pdf")),
-                                      Lang::En, &error));
+        QVERIFY(!exportFlowHandoutPdf(document.topology(), "no-such-flow", m_dir.filePath(QStringLiteral("x.pdf")),
+                                      {}, Lang::En, &error));
         QVERIFY(error.contains(QStringLiteral("no-such-flow")));
     }
 

@@ -109,7 +109,7 @@ private:
         Document document(std::move(loaded.topology));
         const QString path = m_dir.filePath(key + QStringLiteral(".pdf"));
         QString error;
-        if (!exportReportPdf(document, path, lang, &error, size))
+        if (!exportReportPdf(document.topology(), path, lang, &error, size))
             qFatal("%s", qPrintable(error));
         m_reports[key] = path;
         return path;
@@ -306,7 +306,7 @@ private Q_SLOTS:
         Document document(std::move(loaded.topology));
         const QString path = m_dir.filePath(QStringLiteral("nat-many-%1-%2.pdf").arg(lang).arg(size));
         QString error;
-        QVERIFY2(exportReportPdf(document, path, Lang(lang), &error, QPageSize::PageSizeId(size)), qPrintable(error));
+        QVERIFY2(exportReportPdf(document.topology(), path, Lang(lang), &error, QPageSize::PageSizeId(size)), qPrintable(error));
 
         const QString external = lang == int(Lang::Ja) ? QStringLiteral("外部ファイアウォール")
                                                        : QStringLiteral("External firewall");

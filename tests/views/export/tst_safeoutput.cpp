@@ -237,7 +237,7 @@ private Q_SLOTS:
             QString error;
             // Only a PNG has a size in pixels that may be too large to hold.
             const bool tooLarge = format == QLatin1String("png") && (exitCode == 0 || message == QLatin1String("too large"));
-            QVERIFY2(exportPlan(document, &scene, request, &error) == !tooLarge, qPrintable(format + error));
+            QVERIFY2(exportPlan(document.topology(), &scene, request, &error) == !tooLarge, qPrintable(format + error));
             if (tooLarge) {
                 QVERIFY2(error.contains(request.path) && error.contains(QStringLiteral("too large")), qPrintable(error));
                 QCOMPARE(fileBytes(request.path), old);
@@ -330,12 +330,13 @@ private Q_SLOTS:
                                    : QStringLiteral("csv");
         QString error;
         if (format == QLatin1String("flow-pdf")) {
-            QVERIFY(!exportFlowHandoutPdf(document, "sip-federation-im", out, Lang::En, &error));
+            QVERIFY(!exportFlowHandoutPdf(document.topology(), "sip-federation-im", out, {document.filePath()}, Lang::En, &error));
         } else {
             ExportRequest request;
             request.format = format;
             request.path = out;
-            QVERIFY(!exportPlan(document, &scene, request, &error));
+            request.inputs = {document.filePath()};
+            QVERIFY(!exportPlan(document.topology(), &scene, request, &error));
         }
         QVERIFY2(error.contains(in) && error.contains(QStringLiteral("an input")), qPrintable(error));
         QCOMPARE(tree(dir.path()), before);
@@ -473,7 +474,7 @@ private Q_SLOTS:
             if (sizeLimit)
                 setrlimit(RLIMIT_FSIZE, &small);
             QString error;
-            const bool ok = exportPlan(document, nullptr, request, &error);
+            const bool ok = exportPlan(document.topology(), nullptr, request, &error);
             setrlimit(RLIMIT_FSIZE, &old);
             return {ok, error};
         };
@@ -599,7 +600,7 @@ private Q_SLOTS:
                 ExportRequest request;
                 request.format = format;
                 request.path = target;
-                ok = exportPlan(document, nullptr, request, &error);
+                ok = exportPlan(document.topology(), nullptr, request, &error);
             }
             setrlimit(RLIMIT_FSIZE, &old);
         } else {

@@ -281,7 +281,7 @@ private Q_SLOTS:
                 ExportRequest request;
                 request.format = format;
                 request.path = m_dir.filePath(tag + (view ? QStringLiteral("-scene.") : QStringLiteral("-fresh.")) + format);
-                QVERIFY2(exportPlan(document, view, request, &error), qPrintable(error));
+                QVERIFY2(exportPlan(document.topology(), view, request, &error), qPrintable(error));
                 checkOutput(request.path, names);
                 if (QTest::currentTestFailed())
                     return;
@@ -318,7 +318,7 @@ private Q_SLOTS:
             request.format = format;
             request.path = m_dir.filePath(tag + QLatin1Char('.') + format);
             QString error;
-            QVERIFY2(exportPlan(document, nullptr, request, &error), qPrintable(error));
+            QVERIFY2(exportPlan(document.topology(), nullptr, request, &error), qPrintable(error));
             // Zones are drawn and listed with the components; notes stand in the tables.
             QStringList names;
             if (format != QLatin1String("html"))

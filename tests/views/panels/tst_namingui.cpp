@@ -275,7 +275,7 @@ private Q_SLOTS:
             request = dialog.request();
             QCOMPARE(request.path, dir.filePath(QStringLiteral("plan")));
             QString error;
-            QVERIFY2(exportPlan(*m_window->document(), m_window->scene(), request, &error), qPrintable(error));
+            QVERIFY2(exportPlan(m_window->document()->topology(), m_window->scene(), request, &error), qPrintable(error));
             QVERIFY(!QDir(request.path).entryList(QDir::Files).isEmpty());
             QDir(request.path).removeRecursively();
         }

@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(document.setSignOff("Hanako Yamada", {"Fabrikam 株式会社", "B-7", "Public IM removed"}));
         const QString pdf = m_dir.filePath(QStringLiteral("title-%1.pdf").arg(lang));
         QString error;
-        QVERIFY2(exportReportPdf(document, pdf, Lang(lang), &error), qPrintable(error));
+        QVERIFY2(exportReportPdf(document.topology(), pdf, Lang(lang), &error), qPrintable(error));
         const QString title = test::pdfPageText(pdf, 1);
         for (const QString& value : {QStringLiteral("Fabrikam 株式会社"), QStringLiteral("B-7"),
                                      QStringLiteral("Public IM removed"), QStringLiteral("Hanako Yamada"), customer,
@@ -141,7 +141,7 @@ private Q_SLOTS:
         QVERIFY(document.setProjectName(QString(300, QLatin1Char('N'))));
         const QString pdf = m_dir.filePath(QStringLiteral("hostile.pdf"));
         QString error;
-        QVERIFY2(exportReportPdf(document, pdf, Lang::En, &error), qPrintable(error));
+        QVERIFY2(exportReportPdf(document.topology(), pdf, Lang::En, &error), qPrintable(error));
         const int pages = test::pdfPageCount(pdf);
         QVERIFY(pages >= 6 && pages < 40);
         const QString title = test::pdfPageText(pdf, 1) + test::pdfPageText(pdf, 2);
