@@ -1530,6 +1530,14 @@ Any covers, marked &quot;covered by row N&quot;.</translation>
         <source>The version and the sources of the rule catalogs</source>
         <translation>The version and the sources of the rule catalogs</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Every key of the menus and the canvas</source>
+        <translation>Every key of the menus and the canvas</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::NamingDock</name>
@@ -1911,6 +1919,49 @@ Any covers, marked &quot;covered by row N&quot;.</translation>
     <message>
         <source>Scenarios:</source>
         <translation>Scenarios:</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::ShortcutsDialog</name>
+    <message>
+        <source>Canvas</source>
+        <translation>Canvas</translation>
+    </message>
+    <message>
+        <source>Cancel a connection being drawn; back to Select</source>
+        <translation>Cancel a connection being drawn; back to Select</translation>
+    </message>
+    <message>
+        <source>Connect from a component: drag from its handle</source>
+        <translation>Connect from a component: drag from its handle</translation>
+    </message>
+    <message>
+        <source>Drag</source>
+        <translation>Drag</translation>
+    </message>
+    <message>
+        <source>Rename a component in place</source>
+        <translation>Rename a component in place</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Double-click</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -2400,16 +2451,8 @@ Any covers, marked &quot;covered by row N&quot;.</translation>
         <translation>&amp;Select</translation>
     </message>
     <message>
-        <source>Select and move components (Esc)</source>
-        <translation>Select and move components (Esc)</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
-    </message>
-    <message>
-        <source>Drag from one component to another to link them</source>
-        <translation>Drag from one component to another to link them</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -2458,6 +2501,14 @@ Any covers, marked &quot;covered by row N&quot;.</translation>
     <message>
         <source>Snap moved components to the grid</source>
         <translation>Snap moved components to the grid</translation>
+    </message>
+    <message>
+        <source>Select and move components (V, or Esc)</source>
+        <translation>Select and move components (V, or Esc)</translation>
+    </message>
+    <message>
+        <source>Drag from one component to another to link them (C)</source>
+        <translation>Drag from one component to another to link them (C)</translation>
     </message>
 </context>
 </TS>

@@ -1522,6 +1522,14 @@ Any covers, marked &quot;covered by row N&quot;.</source>
         <source>The version and the sources of the rule catalogs</source>
         <translation>バージョンとルール カタログの出典</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボード ショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key of the menus and the canvas</source>
+        <translation>メニューとキャンバスのすべてのキー</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::NamingDock</name>
@@ -1899,6 +1907,49 @@ Any covers, marked &quot;covered by row N&quot;.</source>
     <message>
         <source>Scenarios:</source>
         <translation>シナリオ:</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::ShortcutsDialog</name>
+    <message>
+        <source>Canvas</source>
+        <translation>キャンバス</translation>
+    </message>
+    <message>
+        <source>Cancel a connection being drawn; back to Select</source>
+        <translation>描画中の接続を取り消し、選択ツールに戻る</translation>
+    </message>
+    <message>
+        <source>Connect from a component: drag from its handle</source>
+        <translation>コンポーネントから接続: ハンドルからドラッグ</translation>
+    </message>
+    <message>
+        <source>Drag</source>
+        <translation>ドラッグ</translation>
+    </message>
+    <message>
+        <source>Rename a component in place</source>
+        <translation>コンポーネントの名前をその場で変更</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>ダブルクリック</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
     </message>
 </context>
 <context>
@@ -2383,16 +2434,8 @@ Any covers, marked &quot;covered by row N&quot;.</source>
         <translation>選択(&amp;S)</translation>
     </message>
     <message>
-        <source>Select and move components (Esc)</source>
-        <translation>コンポーネントを選択して移動します (Esc)</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>接続(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Drag from one component to another to link them</source>
-        <translation>コンポーネントから別のコンポーネントへドラッグしてリンクします</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -2441,6 +2484,14 @@ Any covers, marked &quot;covered by row N&quot;.</source>
     <message>
         <source>Snap moved components to the grid</source>
         <translation>移動したコンポーネントをグリッドに合わせます</translation>
+    </message>
+    <message>
+        <source>Select and move components (V, or Esc)</source>
+        <translation>コンポーネントを選択して移動します (V または Esc)</translation>
+    </message>
+    <message>
+        <source>Drag from one component to another to link them (C)</source>
+        <translation>コンポーネントから別のコンポーネントへドラッグしてリンクします (C)</translation>
     </message>
 </context>
 </TS>

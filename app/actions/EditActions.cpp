@@ -28,7 +28,12 @@ EditActions::EditActions(Document* document, DiagramView* view, QWidget* window)
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, this, &EditActions::updateUndoRedoTexts);
     m_redo = new QAction(this);
-    m_redo->setShortcuts(QKeySequence::Redo);
+    // Ctrl+Y beside the platform's Redo, as Windows users (Lync
+    // administrators) expect it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    m_redo->setShortcuts(redoKeys);
     m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redo->setEnabled(stack->canRedo());
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
@@ -73,14 +78,22 @@ void EditActions::retranslate()
     m_rename->setText(tr("Re&name"));
 }
 
-// "Undo Move edge01", as QUndoStack's own actions say it.
+// "Undo Move edge01", as QUndoStack's own actions say it, in the Edit menu
+// and the tool tip; the tool bar's button says "Undo" alone, so that it
+// keeps its width and the buttons after it keep their places.
 void EditActions::updateUndoRedoTexts()
 {
     const QUndoStack* stack = m_document->undoStack();
+    const auto set = [](QAction* action, const QString& command, const QString& plain, const QString& text) {
+        action->setText(command.isEmpty() ? plain : text);
+        action->setIconText(QString(plain).remove(QLatin1Char('&')));
+        action->setToolTip(QString(command.isEmpty() ? plain : text).remove(QLatin1Char('&')) + QStringLiteral(" (") +
+                           action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
+    };
     const QString undo = stack->undoText();
-    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    set(m_undo, undo, tr("&Undo"), tr("&Undo %1").arg(undo));
     const QString redo = stack->redoText();
-    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    set(m_redo, redo, tr("&Redo"), tr("&Redo %1").arg(redo));
 }
 
 void EditActions::populate(QMenu* menu, QToolBar* toolBar)

@@ -30,6 +30,10 @@ ViewActions::ViewActions(DiagramView* view, QWidget* window)
         m_tools->addAction(action);
     }
     m_selectTool->setChecked(true);
+    // Single keys, as diagram tools have them; a field being typed in takes
+    // its letters first.
+    m_selectTool->setShortcut(QKeySequence(Qt::Key_V));
+    m_connectTool->setShortcut(QKeySequence(Qt::Key_C));
     connect(m_selectTool, &QAction::triggered, scene, [scene] { scene->setTool(DiagramTool::Select); });
     connect(m_connectTool, &QAction::triggered, scene, [scene] { scene->setTool(DiagramTool::Connect); });
     connect(scene, &DiagramScene::toolChanged, this, [this](DiagramTool tool) {
@@ -69,8 +73,8 @@ void ViewActions::retranslate()
         action->setToolTip(tip);
         action->setStatusTip(tip);
     };
-    set(m_selectTool, tr("&Select"), tr("Select and move components (Esc)"));
-    set(m_connectTool, tr("&Connect"), tr("Drag from one component to another to link them"));
+    set(m_selectTool, tr("&Select"), tr("Select and move components (V, or Esc)"));
+    set(m_connectTool, tr("&Connect"), tr("Drag from one component to another to link them (C)"));
     set(m_zoomIn, tr("Zoom &In"), tr("Zoom in"));
     set(m_zoomOut, tr("Zoom &Out"), tr("Zoom out"));
     set(m_zoomFit, tr("Zoom to &Fit"), tr("Show the whole diagram"));

@@ -2,6 +2,8 @@
 
 #include "panels/DeploymentBar.h"
 #include "window/AboutDialog.h"
+#include "window/FieldUndo.h"
+#include "window/ShortcutsDialog.h"
 
 #include "actions/EditActions.h"
 #include "actions/FileActions.h"
@@ -23,6 +25,7 @@
 #include "tables/RuleTableDock.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QBuffer>
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -114,6 +117,8 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
     resizeDocks({rules}, {260}, Qt::Vertical);
 
     createMenus();
+    // Ctrl+Z in a field whose edit is committed undoes the plan's last edit.
+    qApp->installEventFilter(new FieldUndo(this));
     statusBar()->addPermanentWidget(m_zoomLabel);
     retranslateUi();
     connectSelection();
@@ -125,7 +130,19 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A field's edit in progress is committed while the window is whole:
+    // its focus-out would otherwise commit into a window half destroyed.
+    commitFieldEdit();
+    disconnect(m_document, nullptr, this, nullptr);
+}
+
+void MainWindow::commitFieldEdit()
+{
+    if (QWidget* focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
+}
 
 QDockWidget* MainWindow::addDock(QWidget* widget, const QString& objectName, Qt::DockWidgetArea area)
 {
@@ -190,9 +207,20 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] { shortcuts(); });
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { about(); });
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+QDialog* MainWindow::shortcuts()
+{
+    auto* dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 AboutDialog* MainWindow::about()
@@ -222,6 +250,8 @@ void MainWindow::retranslateUi()
     m_projectMenu->setTitle(tr("&Project"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_shortcutsAction->setStatusTip(tr("Every key of the menus and the canvas"));
     m_aboutAction->setText(tr("&About Edgeplan"));
     m_aboutAction->setStatusTip(tr("The version and the sources of the rule catalogs"));
     m_presentAction->setText(tr("&Present"));
@@ -316,6 +346,8 @@ void MainWindow::updateZoomLabel(double factor)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // The field being typed in is part of the plan before the save prompt.
+    commitFieldEdit();
     if (!m_fileActions->maybeClose()) {
         event->ignore();
         return;

@@ -4,6 +4,8 @@
 #include "support/Catalogs.h"
 
 #include <QMainWindow>
+
+class QDialog;
 #include <QPointer>
 
 #include <memory>
@@ -69,6 +71,8 @@ public:
     // Help > About Edgeplan: the version and the catalogs' sources, in a
     // dialog made anew in the current language each time.
     class AboutDialog* about();
+    // Help > Keyboard Shortcuts, shown; the dialog closes itself.
+    QDialog* shortcuts();
     // The whole window, docks included, with the diagram zoomed to fit.
     bool saveScreenshot(const QString& path, QString* error);
     // Offers each plan that a session ended without closing (a crash, a
@@ -84,6 +88,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // Commits the edit of the field that has the focus (its editingFinished).
+    void commitFieldEdit();
+
     QDockWidget* addDock(QWidget* widget, const QString& objectName, Qt::DockWidgetArea area);
     void createMenus();
     void retranslateUi();
@@ -123,6 +130,7 @@ private:
     QMenu* m_projectMenu = nullptr;
     QMenu* m_toolsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QAction* m_shortcutsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QPointer<class AboutDialog> m_about;
     QPointer<PresenterView> m_presenter;

@@ -3,6 +3,7 @@
 // The main window on a bundled sample, as the window tests open it: the
 // settings of a test run of their own, English, shown and exposed.
 
+#include "document/Document.h"
 #include "support/Language.h"
 #include "TestSupport.h"
 #include "window/MainWindow.h"

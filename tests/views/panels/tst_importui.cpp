@@ -9,6 +9,7 @@
 #include "tables/RuleTableDock.h"
 #include "TestSupport.h"
 #include "window/MainWindow.h"
+#include "SampleWindowTest.h"
 #include "WindowSupport.h"
 
 #include <QApplication>
@@ -63,13 +64,11 @@ const Component* named(const Topology& topology, const std::string& name)
 
 } // namespace
 
-class TestImportUi : public QObject
+class TestImportUi : public test::SampleWindowTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
-
     // File > Import, with `use` run on the open dialog (it accepts or rejects it).
     void withImport(const std::function<void(ImportDialog*)>& use)
     {
@@ -87,15 +86,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { test::useTestSettings(); }
-
-    void init()
-    {
-        m_window = test::openSampleWindow("consolidated-edge-nat.edgeplan");
-        QVERIFY(m_window);
-    }
-
-    void cleanup() { test::closeWindow(m_window); }
 
     // A topology with one shared external address: the dialog shows the
     // plan and says the web conferencing port moved; Import replaces the

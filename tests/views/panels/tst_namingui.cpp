@@ -15,6 +15,7 @@
 #include "support/Language.h"
 #include "TestSupport.h"
 #include "window/MainWindow.h"
+#include "SampleWindowTest.h"
 #include "WindowSupport.h"
 
 #include <QApplication>
@@ -51,13 +52,11 @@ const QStringList kFabrikamNames = {
 
 } // namespace
 
-class TestNamingUi : public QObject
+class TestNamingUi : public test::SampleWindowTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
-
     QAbstractItemModel* dnsModel() const { return m_window->dnsTable()->view()->model(); }
     QAbstractItemModel* certificateModel() const { return m_window->certificateTable()->view()->model(); }
 
@@ -79,15 +78,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { test::useTestSettings(); }
-
-    void init()
-    {
-        m_window = test::openSampleWindow("consolidated-edge-nat.edgeplan");
-        QVERIFY(m_window);
-    }
-
-    void cleanup() { test::closeWindow(m_window); }
 
     // The same records and certificates as `edgeplan export --format dns-csv / certs-csv`.
     void panelsShowTheExportsRows()

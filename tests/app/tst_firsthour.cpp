@@ -1,0 +1,246 @@
+// The first hour with the window (#25), as a new user meets it: a tool bar
+// that stands still while the Undo text grows, the keys people know (Ctrl+Y,
+// single keys for the tools, Ctrl+Z from a field whose edit is committed),
+// and Help > Keyboard Shortcuts generated from the actions.
+
+#include "actions/EditActions.h"
+#include "actions/FileActions.h"
+#include "actions/ViewActions.h"
+#include "diagram/DiagramScene.h"
+#include "diagram/DiagramView.h"
+#include "document/Document.h"
+#include "panels/InspectorComponentForm.h"
+#include "panels/InspectorWidget.h"
+#include "SampleWindowTest.h"
+#include "WindowSupport.h"
+#include "window/ShortcutsDialog.h"
+
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QMenuBar>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace edgeplan;
+
+namespace {
+
+// Where each button of the Tools bar stands, by its action's object.
+QList<QPair<const QAction*, QRect>> buttonPlaces(const QToolBar* bar)
+{
+    QList<QPair<const QAction*, QRect>> places;
+    for (QAction* action : bar->actions())
+        if (const QWidget* button = bar->widgetForAction(action))
+            places.append({action, button->geometry()});
+    return places;
+}
+
+std::string nameOf(const MainWindow& window, ComponentId id)
+{
+    return window.document()->topology().component(id)->name;
+}
+
+} // namespace
+
+class TestFirstHour : public test::SampleWindowTest
+{
+    Q_OBJECT
+
+private:
+    void focusCanvas()
+    {
+        m_window->activateWindow();
+        m_window->view()->setFocus();
+        QTRY_VERIFY(m_window->view()->hasFocus());
+    }
+
+    QLineEdit* nameField() const
+    {
+        return m_window->inspector()->componentForm()->findChild<QLineEdit*>(QStringLiteral("name"));
+    }
+
+private Q_SLOTS:
+
+    // The Undo button says "Undo" whatever the command; the command is in
+    // the Edit menu and the tool tip; no button moves after an edit.
+    void toolbarStandsStillAfterAnEdit()
+    {
+        auto* bar = m_window->findChild<QToolBar*>(QStringLiteral("toolsBar"));
+        QVERIFY(bar);
+        const auto before = buttonPlaces(bar);
+        QVERIFY(before.size() >= 6);
+        const ComponentId edge = test::componentNamed(m_window->document()->topology(), "edge01");
+        Component renamed = *m_window->document()->topology().component(edge);
+        renamed.name = "an edge server with a long name indeed";
+        QVERIFY(m_window->document()->changeComponents({renamed}, QStringLiteral("Rename edge01 to a long name")));
+        QCoreApplication::processEvents();
+        QCOMPARE(buttonPlaces(bar), before);
+        QAction* undo = m_window->editActions()->undoAction();
+        QCOMPARE(undo->iconText(), QStringLiteral("Undo"));
+        QVERIFY2(undo->text().contains(QStringLiteral("Rename edge01 to a long name")), qPrintable(undo->text()));
+        QVERIFY2(undo->toolTip().contains(QStringLiteral("Rename edge01 to a long name")), qPrintable(undo->toolTip()));
+        auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(undo));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Undo"));
+        // And after an undo, Redo says "Redo" and stays where it was.
+        undo->trigger();
+        QCoreApplication::processEvents();
+        QCOMPARE(buttonPlaces(bar), before);
+        QVERIFY(m_window->editActions()->redoAction()->toolTip().contains(QStringLiteral("long name")));
+    }
+
+    // Ctrl+Y redoes, beside the platform's Ctrl+Shift+Z.
+    void ctrlYRedoes()
+    {
+        const ComponentId edge = test::componentNamed(m_window->document()->topology(), "edge01");
+        Component renamed = *m_window->document()->topology().component(edge);
+        renamed.name = "edge99";
+        QVERIFY(m_window->document()->changeComponents({renamed}, QStringLiteral("Rename")));
+        focusCanvas();
+        QTest::keyClick(m_window->view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(nameOf(*m_window, edge), std::string("edge01"));
+        QTest::keyClick(m_window->view(), Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(nameOf(*m_window, edge), std::string("edge99"));
+        QTest::keyClick(m_window->view(), Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(m_window->view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(nameOf(*m_window, edge), std::string("edge99"));
+        QVERIFY(m_window->editActions()->redoAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    }
+
+    // Typing in a field and Ctrl+Z takes the typing back (the plan is not
+    // touched); after Tab commits the edit, Ctrl+Z from the next field
+    // undoes it in the plan, and Ctrl+Y puts it back.
+    void undoReachesThePlanFromAField()
+    {
+        const ComponentId edge = test::componentNamed(m_window->document()->topology(), "edge01");
+        m_window->scene()->selectItems({edge}, {});
+        QLineEdit* name = nameField();
+        QVERIFY(name);
+        QCOMPARE(name->text(), QStringLiteral("edge01"));
+        m_window->activateWindow();
+        name->setFocus();
+        QTRY_VERIFY(name->hasFocus());
+        const int commands = m_window->document()->undoStack()->count();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("edge77"));
+        QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_window->document()->undoStack()->count(), commands); // the typing, not the plan
+        QCOMPARE(nameOf(*m_window, edge), std::string("edge01"));
+        QVERIFY(name->text() != QStringLiteral("edge77"));
+
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("edge77"));
+        QTest::keyClick(name, Qt::Key_Tab);
+        QCOMPARE(nameOf(*m_window, edge), std::string("edge77"));
+        QWidget* next = QApplication::focusWidget();
+        QVERIFY(next && next != name);
+        QTest::keyClick(next, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(nameOf(*m_window, edge), std::string("edge01"));
+        QTRY_COMPARE(nameField()->text(), QStringLiteral("edge01"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(nameOf(*m_window, edge), std::string("edge77"));
+    }
+
+    // V and C pick the tools on the canvas; in a field they are letters.
+    void singleKeysPickTheTools()
+    {
+        QAction* select = m_window->viewActions()->selectToolAction();
+        QAction* connect = m_window->viewActions()->connectToolAction();
+        focusCanvas();
+        QTest::keyClick(m_window->view(), Qt::Key_C);
+        QVERIFY(connect->isChecked());
+        QCOMPARE(m_window->scene()->tool(), DiagramTool::Connect);
+        QTest::keyClick(m_window->view(), Qt::Key_V);
+        QVERIFY(select->isChecked());
+        QCOMPARE(m_window->scene()->tool(), DiagramTool::Select);
+
+        const ComponentId edge = test::componentNamed(m_window->document()->topology(), "edge01");
+        m_window->scene()->selectItems({edge}, {});
+        QLineEdit* name = nameField();
+        name->setFocus();
+        QTRY_VERIFY(name->hasFocus());
+        name->end(false);
+        QTest::keyClicks(name, QStringLiteral("cv"));
+        QCOMPARE(name->text(), QStringLiteral("edge01cv"));
+        QVERIFY(select->isChecked());
+    }
+
+    // Closing the window while a field is being typed in: the typing is the
+    // plan's before the save prompt (which therefore asks), and nothing is
+    // committed into a window half destroyed.
+    void closingCommitsTheFieldFirst()
+    {
+        const ComponentId edge = test::componentNamed(m_window->document()->topology(), "edge01");
+        m_window->scene()->selectItems({edge}, {});
+        QLineEdit* name = nameField();
+        m_window->activateWindow();
+        name->setFocus();
+        QTRY_VERIFY(name->hasFocus());
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("edge42"));
+        QVERIFY(!m_window->document()->isModified());
+        int prompts = 0;
+        m_window->fileActions()->setSavePrompt([&](const QString&) {
+            ++prompts;
+            return FileActions::SaveChoice::Cancel;
+        });
+        QVERIFY(!m_window->close());
+        QCOMPARE(prompts, 1);
+        QCOMPARE(nameOf(*m_window, edge), std::string("edge42"));
+        // Typing again, and the window destroyed without a close: no crash.
+        name->setFocus();
+        QTRY_VERIFY(name->hasFocus());
+        QTest::keyClicks(name, QStringLiteral("x"));
+        m_window->document()->markSaved();
+        m_window.reset();
+    }
+
+    // Every menu action with a key is on the page, with its keys; the
+    // canvas's keys too; the dialog shows the rows.
+    void shortcutsPageListsEveryKey()
+    {
+        const QList<QStringList> rows = ShortcutsDialog::rows(m_window->menuBar());
+        QStringList keys;
+        for (const QStringList& row : rows)
+            keys << row.value(1) + QLatin1Char('=') + row.value(2);
+        int withKeys = 0;
+        for (QAction* menuAction : m_window->menuBar()->actions()) {
+            const std::function<void(QMenu*)> walk = [&](QMenu* menu) {
+                for (QAction* action : menu->actions()) {
+                    if (action->menu()) {
+                        walk(action->menu());
+                        continue;
+                    }
+                    if (action->shortcuts().isEmpty())
+                        continue;
+                    ++withKeys;
+                    const QString first = action->shortcuts().first().toString(QKeySequence::NativeText);
+                    QVERIFY2(std::any_of(rows.begin(), rows.end(),
+                                         [&](const QStringList& row) { return row.value(2).contains(first); }),
+                             qPrintable(action->text() + QLatin1Char(' ') + first));
+                }
+            };
+            if (menuAction->menu())
+                walk(menuAction->menu());
+        }
+        QVERIFY(withKeys >= 20);
+        // Redo: the platform's keys (the offscreen platform's include
+        // Ctrl+Y already; X11's are Ctrl+Shift+Z) and Ctrl+Y, once.
+        const QString redo = keys.filter(QRegularExpression(QStringLiteral("^Redo="))).value(0);
+        QVERIFY2(redo.contains(QStringLiteral("Ctrl+Shift+Z")) && redo.count(QStringLiteral("Ctrl+Y")) == 1,
+                 qPrintable(keys.join('\n')));
+        QVERIFY(keys.contains(QStringLiteral("Select=V")));
+        QVERIFY(keys.contains(QStringLiteral("Connect=C")));
+        QVERIFY(std::any_of(rows.begin(), rows.end(), [](const QStringList& r) { return r.value(2) == "Esc"; }));
+
+        QDialog* dialog = m_window->shortcuts();
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("shortcuts"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), int(rows.size()));
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestFirstHour)
+#include "tst_firsthour.moc"
