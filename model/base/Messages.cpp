@@ -184,6 +184,7 @@ const std::map<std::string, std::string>& japaneseTemplates()
         {"catalog.unknown-interface", "ルール「{0}」: 役割「{1}」にインターフェイス「{2}」はありません"},
         {"catalog.unknown-property", "「{0}」: 「{1}」に「{2}」は使えません"},
         {"catalog.unknown-zone", "不明なゾーン「{0}」"},
+        {"catalog.host-name", "役割「{0}」: ホスト名「{1}」は、英小文字、数字、途中のハイフンで 20 文字以内にする必要があります"},
         {"catalog.default-zone", "役割「{0}」: 許可するゾーンに既定のゾーン「{1}」を含める必要があります"},
         {"catalog.unknown-rule/2", "シナリオ「{0}」: ルール「{1}」はこのシナリオに属していません"},
         {"catalog.unknown-rule/3", "フロー「{0}」のステップ {1}: 不明なルール「{2}」"},

@@ -89,6 +89,10 @@ struct RoleDef
     // it out, and then it is the default zone alone.
     std::vector<std::string> allowedZones;
     std::string icon;
+    // The start of a new component's name, numbered ("edge" → edge01,
+    // edge02): a DNS label, as servers are named; empty for a role whose
+    // components are named after the role (clients, partners).
+    std::string hostName;
     std::vector<InterfaceDef> interfaces;
     std::vector<PropertyDef> properties;
     // A component of the role must be linked to one of these roles (partners

@@ -228,6 +228,7 @@ private:
                                     strings(*it, "vipVariants", at, false, "a variant id")};
         }
         role.icon = str(item, "icon", where, false);
+        role.hostName = str(item, "hostName", where, false);
         readList(item, "interfaces", [&](const json& iface, const std::string& at) {
             role.interfaces.push_back({str(iface, "id", at), text(iface, "name", at),
                                        str(iface, "side", at)});

@@ -184,6 +184,16 @@ private:
                 m_reader.error("catalog.unknown-zone", at, name + "unknown zone \"" + zone + "\"", {zone});
         };
         checkZone(role.defaultZone, where + "/defaultZone");
+        // Lower-case letters, digits and inner hyphens, short enough for a
+        // number after it in a DNS label.
+        const auto hostChar = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; };
+        if (!role.hostName.empty() &&
+            (role.hostName.size() > 20 || !std::all_of(role.hostName.begin(), role.hostName.end(), hostChar) ||
+             role.hostName.front() == '-' || role.hostName.back() == '-'))
+            m_reader.error("catalog.host-name", where + "/hostName",
+                           name + "the host name \"" + role.hostName +
+                               "\" must be up to 20 lower-case letters, digits and inner hyphens",
+                           {role.id, role.hostName});
         for (size_t i = 0; i < role.allowedZones.size(); ++i)
             checkZone(role.allowedZones[i], JsonReader::child(where + "/allowedZones", i));
         if (!role.allowedZones.empty() && !role.allowsZone(role.defaultZone))

@@ -531,11 +531,29 @@ std::string Topology::uniqueName(const std::string& base) const
         taken.insert(component.name);
     if (!taken.count(base))
         return base;
+    // "edge01": the letters, then the number in its width.
+    const size_t digits = base.find_last_not_of("0123456789") + 1;
+    if (digits > 0 && digits < base.size() && base[digits - 1] != ' ' && base.size() - digits <= 6) {
+        const std::string prefix = base.substr(0, digits);
+        const size_t width = base.size() - digits;
+        for (long n = 1;; ++n) {
+            std::string number = std::to_string(n);
+            if (number.size() < width)
+                number.insert(0, width - number.size(), '0');
+            if (!taken.count(prefix + number))
+                return prefix + number;
+        }
+    }
     for (int n = 2;; ++n) {
         const std::string candidate = base + " " + std::to_string(n);
         if (!taken.count(candidate))
             return candidate;
     }
+}
+
+std::string Topology::newComponentName(const RoleDef& role, const std::string& roleName) const
+{
+    return uniqueName(role.hostName.empty() ? roleName : role.hostName + "01");
 }
 
 bool Topology::operator==(const Topology& other) const

@@ -196,8 +196,15 @@ public:
     void insertLink(const Link& link);
     void removeLink(LinkId id);
 
-    // A name based on `base` that no component has yet: "Edge Server", "Edge Server 2", ...
+    // A name based on `base` that no component has yet. A host name that
+    // ends in a number counts on in its width ("edge01": edge02, edge03, the
+    // first free); another name takes a number after a space ("Edge
+    // Server", "Edge Server 2", ...).
     std::string uniqueName(const std::string& base) const;
+    // The name of a new component of the role: its host name numbered from
+    // 01 ("edge01", "edge02", as servers are named), or for a role without
+    // one, `roleName` (the role's name in the user's language) made unique.
+    std::string newComponentName(const RoleDef& role, const std::string& roleName) const;
     ComponentId nextComponentId() const { return ComponentId{m_nextComponent}; }
     LinkId nextLinkId() const { return LinkId{m_nextLink}; }
 

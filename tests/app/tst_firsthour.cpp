@@ -22,6 +22,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <set>
+
 using namespace edgeplan;
 
 namespace {
@@ -194,6 +196,30 @@ private Q_SLOTS:
         QTest::keyClicks(name, QStringLiteral("x"));
         m_window->document()->markSaved();
         m_window.reset();
+    }
+
+    // Two edge servers added from the palette are edge02 and edge03 (the
+    // sample has edge01), and a partner takes its role's name: no two
+    // components share a name.
+    void newComponentsHaveNamesOfTheirOwn()
+    {
+        EditActions* edit = m_window->editActions();
+        const Topology& topology = m_window->document()->topology();
+        const size_t before = topology.components().size();
+        edit->addComponentOfRole(QStringLiteral("edge-server"));
+        edit->addComponentOfRole(QStringLiteral("edge-server"));
+        edit->addComponentOfRole(QStringLiteral("xmpp-partner"));
+        edit->addComponentOfRole(QStringLiteral("xmpp-partner"));
+        QCOMPARE(topology.components().size(), before + 4);
+        QVERIFY(test::componentNamed(topology, "edge02").isValid());
+        QVERIFY(test::componentNamed(topology, "edge03").isValid());
+        QVERIFY(test::componentNamed(topology, "XMPP federation partner").isValid());
+        QVERIFY(test::componentNamed(topology, "XMPP federation partner 2").isValid());
+        std::set<std::string> names;
+        for (const auto& [id, c] : topology.components())
+            QVERIFY2(names.insert(c.name).second, c.name.c_str());
+        // The inspector shows the new one's name.
+        QCOMPARE(nameField()->text(), QStringLiteral("XMPP federation partner 2"));
     }
 
     // Every menu action with a key is on the page, with its keys; the

@@ -103,6 +103,8 @@ ItemSet prepareForInsert(const Topology& topology, const ItemSet& items, Point o
         const auto pool = renumbered.find(c.pool);
         c.pool = pool == renumbered.end() ? ComponentId{} : pool->second;
         c.position = {c.position.x + offset.x, c.position.y + offset.y};
+        // "edge01" pasted beside edge01 becomes edge02; "Partner 2" the
+        // next "Partner N".
         if (scratch.uniqueName(c.name) != c.name)
             c.name = scratch.uniqueName(baseName(c.name));
         scratch.insertComponent(c);

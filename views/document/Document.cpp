@@ -75,9 +75,10 @@ ComponentId Document::addComponent(const std::string& role, const std::string& z
     component.role = role;
     component.zone = zone;
     component.position = position;
-    // A new component is named after its role, in the language the user works in.
+    // A new server is named as servers are (edge01, edge02); a client or a
+    // partner after its role, in the language the user works in.
     const std::string& roleName = roleDef->name.text(installedLanguage());
-    component.name = m_topology->uniqueName(roleName);
+    component.name = m_topology->newComponentName(*roleDef, roleName);
     if (!insertItems({component}, {}, tr("Add %1").arg(QString::fromStdString(roleName)), error))
         return {};
     return component.id;

@@ -477,6 +477,45 @@ private Q_SLOTS:
             << "/rules/0/planHas" << "{\"roles\": [\"nobody\"]}" << "catalog.unknown-role";
         QTest::newRow("pool member")
             << "/roles/0/pool" << "{\"members\": [\"ghost\"]}" << "catalog.unknown-role";
+        QTest::newRow("host name in capitals") << "/roles/0/hostName" << "\"Edge\"" << "catalog.host-name";
+        QTest::newRow("host name with a space") << "/roles/0/hostName" << "\"edge server\"" << "catalog.host-name";
+        QTest::newRow("host name ending in a hyphen") << "/roles/0/hostName" << "\"edge-\"" << "catalog.host-name";
+        QTest::newRow("host name too long") << "/roles/0/hostName" << "\"abcdefghijklmnopqrstu\""
+                                            << "catalog.host-name";
+    }
+
+    // A new server is named as the samples name them, numbered on from the
+    // first free number in the name's width; a client or partner after its
+    // role; a copy of "edge01" beside it is edge02, of "Partner 2" Partner 3.
+    void newComponentsAreNumbered()
+    {
+        auto topology = loadBundledSample("consolidated-edge-nat.edgeplan");
+        const Catalog& catalog = topology->catalog();
+        const RoleDef& edge = *catalog.role("edge-server");
+        QCOMPARE(edge.hostName, std::string("edge"));
+        QCOMPARE(topology->newComponentName(edge, "Edge Server"), std::string("edge02")); // edge01 is taken
+        const ComponentId second = topology->addComponent("edge-server", "edge02", "perimeter", {0, 0});
+        QCOMPARE(topology->newComponentName(edge, "Edge Server"), std::string("edge03"));
+        topology->removeComponent(test::componentNamed(*topology, "edge01"));
+        QCOMPARE(topology->newComponentName(edge, "Edge Server"), std::string("edge01")); // the first free
+        QCOMPARE(topology->newComponentName(*catalog.role("front-end-pool"), "Front End pool"), std::string("fepool02"));
+        QCOMPARE(topology->newComponentName(*catalog.role("director"), "Director"), std::string("dir02"));
+        const RoleDef& partner = *catalog.role("sip-federation-partner");
+        QVERIFY(partner.hostName.empty());
+        QCOMPARE(topology->newComponentName(partner, "SIP federation partner"), std::string("SIP federation partner"));
+        topology->addComponent("sip-federation-partner", "SIP federation partner", "external", {0, 0});
+        QCOMPARE(topology->newComponentName(partner, "SIP federation partner"), std::string("SIP federation partner 2"));
+        // Widths and names that are no host names.
+        topology->setComponentName(second, "site001-edge09");
+        QCOMPARE(topology->uniqueName("site001-edge09"), std::string("site001-edge01"));
+        topology->addComponent("any-host", "2013", "external", {0, 0});
+        QCOMPARE(topology->uniqueName("2013"), std::string("2013 2"));
+        topology->addComponent("any-host", "Host 7", "external", {0, 0});
+        QCOMPARE(topology->uniqueName("Host 7"), std::string("Host 7 2"));
+        // Every built-in server role has a host name; no client or partner.
+        for (const RoleDef& role : catalog.roles)
+            QVERIFY2(role.hostName.empty() == (role.defaultZone == "external" || role.id == "internal-client"),
+                     role.id.c_str());
     }
 
     void catalogFieldsAreChecked()

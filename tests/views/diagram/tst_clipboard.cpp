@@ -52,8 +52,9 @@ private Q_SLOTS:
         const Component* edgeCopy = t.component(pasted[0]);
         const Component* poolCopy = t.component(pasted[1]);
         QCOMPARE(edgeCopy->role, t.component(edge)->role);
-        QCOMPARE(edgeCopy->name, std::string("edge01 2"));
-        QCOMPARE(poolCopy->name, std::string("fepool01 2"));
+        // Numbered on as servers are (#25), not "edge01 2".
+        QCOMPARE(edgeCopy->name, std::string("edge02"));
+        QCOMPARE(poolCopy->name, std::string("fepool02"));
         QCOMPARE(edgeCopy->position.x, t.component(edge)->position.x + Clipboard::kPasteOffset);
         QCOMPARE(edgeCopy->position.y, t.component(edge)->position.y + Clipboard::kPasteOffset);
         QCOMPARE(edgeCopy->interfaces, t.component(edge)->interfaces);
@@ -78,13 +79,13 @@ private Q_SLOTS:
         const ComponentId first = m_clipboard->paste().at(0);
         const ComponentId second = m_clipboard->paste().at(0);
         QVERIFY(second > first);
-        QCOMPARE(t.component(first)->name, std::string("edge01 2"));
-        QCOMPARE(t.component(second)->name, std::string("edge01 3"));
+        QCOMPARE(t.component(first)->name, std::string("edge02"));
+        QCOMPARE(t.component(second)->name, std::string("edge03"));
         QCOMPARE(t.component(second)->position.x,
                  t.component(edge)->position.x + 2 * Clipboard::kPasteOffset);
         // A copy of a copy counts on from the base name rather than nesting.
         QVERIFY(m_clipboard->copy({second}));
-        QCOMPARE(t.component(m_clipboard->paste().at(0))->name, std::string("edge01 4"));
+        QCOMPARE(t.component(m_clipboard->paste().at(0))->name, std::string("edge04"));
     }
 
     void cutRemovesInOneStepAndPasteKeepsFreeNames()

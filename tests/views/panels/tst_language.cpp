@@ -205,14 +205,21 @@ private Q_SLOTS:
     {
         Document document(test::loadSample());
         installLanguage(Lang::Ja);
+        // A server takes its host name in either language (edge02, #25); the
+        // undo text names the role in the language.
         const ComponentId ja = document.addComponent("edge-server", "perimeter", {100, 100});
-        QCOMPARE(document.topology().component(ja)->name, std::string("エッジ サーバー"));
+        QCOMPARE(document.topology().component(ja)->name, std::string("edge02"));
         QVERIFY2(document.undoStack()->undoText().contains(QStringLiteral("エッジ サーバー")),
                  qPrintable(document.undoStack()->undoText()));
+        // A partner is named after its role, in the language.
+        const ComponentId jaPartner = document.addComponent("sip-federation-partner", "external", {100, 300});
+        QCOMPARE(document.topology().component(jaPartner)->name, std::string("SIP フェデレーション パートナー"));
         installLanguage(Lang::En);
         const ComponentId en = document.addComponent("edge-server", "perimeter", {200, 100});
-        QCOMPARE(document.topology().component(en)->name, std::string("Edge Server"));
+        QCOMPARE(document.topology().component(en)->name, std::string("edge03"));
         QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Add Edge Server"));
+        const ComponentId enPartner = document.addComponent("sip-federation-partner", "external", {200, 300});
+        QCOMPARE(document.topology().component(enPartner)->name, std::string("SIP federation partner"));
     }
 
     void theChoicePersistsAndTheCommandLineWins()
