@@ -676,6 +676,37 @@ Any covers, marked &quot;covered by row N&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>edgeplan::ContextMenus</name>
+    <message>
+        <source>Click the component to link it to; Esc cancels.</source>
+        <translation>Click the component to link it to; Esc cancels.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect from Here</source>
+        <translation>C&amp;onnect from Here</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Properties</translation>
+    </message>
+    <message>
+        <source>Show Its &amp;Rules</source>
+        <translation>Show Its &amp;Rules</translation>
+    </message>
+    <message>
+        <source>&amp;Add Component Here</source>
+        <translation>&amp;Add Component Here</translation>
+    </message>
+    <message>
+        <source>Add &amp;Member</source>
+        <translation>Add &amp;Member</translation>
+    </message>
+    <message>
+        <source>Add member %1 to %2</source>
+        <translation>Add member %1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>edgeplan::DeploymentBar</name>
     <message>
         <source>Deployment</source>
@@ -1882,6 +1913,13 @@ Any covers, marked &quot;covered by row N&quot;.</translation>
     <message>
         <source>&amp;Copy Rows</source>
         <translation>&amp;Copy Rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) of the component&apos;s links</source>
+        <translation>
+            <numerusform>%n rule of the component&apos;s links</numerusform>
+            <numerusform>%n rules of the component&apos;s links</numerusform>
+        </translation>
     </message>
 </context>
 <context>

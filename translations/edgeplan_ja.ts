@@ -679,6 +679,37 @@ Any covers, marked &quot;covered by row N&quot;.</source>
     </message>
 </context>
 <context>
+    <name>edgeplan::ContextMenus</name>
+    <message>
+        <source>Click the component to link it to; Esc cancels.</source>
+        <translation>リンク先のコンポーネントをクリックしてください。Esc で取り消します。</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect from Here</source>
+        <translation>ここから接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>プロパティ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show Its &amp;Rules</source>
+        <translation>ルールを表示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Component Here</source>
+        <translation>ここにコンポーネントを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Member</source>
+        <translation>メンバーを追加(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add member %1 to %2</source>
+        <translation>%2 にメンバー %1 を追加</translation>
+    </message>
+</context>
+<context>
     <name>edgeplan::DeploymentBar</name>
     <message>
         <source>Deployment</source>
@@ -1870,6 +1901,12 @@ Any covers, marked &quot;covered by row N&quot;.</source>
     <message>
         <source>&amp;Copy Rows</source>
         <translation>行をコピー(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) of the component&apos;s links</source>
+        <translation>
+            <numerusform>コンポーネントのリンクのルール %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "window/FieldUndo.h"
 
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -49,6 +50,12 @@ std::optional<bool> fieldCan(QObject* widget, Step step)
 } // namespace
 
 FieldUndo::FieldUndo(QWidget* window) : QObject(window), m_window(window) {}
+
+void FieldUndo::commitEdit(QWidget* window)
+{
+    if (QWidget* focus = QApplication::focusWidget(); focus && window->isAncestorOf(focus))
+        focus->clearFocus();
+}
 
 bool FieldUndo::eventFilter(QObject* watched, QEvent* event)
 {

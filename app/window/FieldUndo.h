@@ -20,6 +20,9 @@ public:
     explicit FieldUndo(QWidget* window);
 
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // Commits the edit of the window's field that has the focus (its
+    // editingFinished), as before a save prompt or the window's end.
+    static void commitEdit(QWidget* window);
 
 private:
     QWidget* m_window;

@@ -5,6 +5,7 @@
 #include "window/FieldUndo.h"
 #include "window/ShortcutsDialog.h"
 
+#include "actions/ContextMenus.h"
 #include "actions/EditActions.h"
 #include "actions/FileActions.h"
 #include "actions/ProjectActions.h"
@@ -130,18 +131,20 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
     restoreSettings();
 }
 
+// A field's edit in progress is committed while the window is whole: its
+// focus-out would otherwise commit into a window half destroyed.
 MainWindow::~MainWindow()
 {
-    // A field's edit in progress is committed while the window is whole:
-    // its focus-out would otherwise commit into a window half destroyed.
-    commitFieldEdit();
+    FieldUndo::commitEdit(this);
     disconnect(m_document, nullptr, this, nullptr);
 }
 
-void MainWindow::commitFieldEdit()
+void MainWindow::raiseDock(const QString& objectName)
 {
-    if (QWidget* focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
-        focus->clearFocus();
+    if (auto* dock = findChild<QDockWidget*>(objectName, Qt::FindDirectChildrenOnly)) {
+        dock->show();
+        dock->raise();
+    }
 }
 
 QDockWidget* MainWindow::addDock(QWidget* widget, const QString& objectName, Qt::DockWidgetArea area)
@@ -207,20 +210,12 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] { shortcuts(); });
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] { ShortcutsDialog::open(menuBar(), this); });
     m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { about(); });
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
-}
-
-QDialog* MainWindow::shortcuts()
-{
-    auto* dialog = new ShortcutsDialog(menuBar(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return dialog;
 }
 
 AboutDialog* MainWindow::about()
@@ -287,9 +282,19 @@ void MainWindow::connectSelection()
     });
     connect(m_palette, &PaletteWidget::roleActivated, m_editActions,
             &EditActions::addComponentOfRole);
+    m_contextMenus = new ContextMenus(m_document, m_view, m_editActions, m_viewActions, this);
+    connect(m_contextMenus, &ContextMenus::showRulesRequested, this, [this](const std::vector<LinkId>& links) {
+        m_ruleTable->setLinksFilter(links);
+        raiseDock(QStringLiteral("rulesDock"));
+    });
+    connect(m_contextMenus, &ContextMenus::propertiesRequested, this, [this] {
+        raiseDock(QStringLiteral("inspectorDock"));
+        m_inspector->setFocus(Qt::OtherFocusReason);
+    });
     auto showMessage = [this](const QString& message) {
         statusBar()->showMessage(message, kStatusTimeoutMs);
     };
+    connect(m_contextMenus, &ContextMenus::statusMessage, this, showMessage);
     connect(m_scene, &DiagramScene::statusMessage, this, showMessage);
     connect(m_editActions, &EditActions::statusMessage, this, showMessage);
     connect(m_fileActions->autosave(), &Autosave::writeFailed, this, showMessage);
@@ -347,7 +352,7 @@ void MainWindow::updateZoomLabel(double factor)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // The field being typed in is part of the plan before the save prompt.
-    commitFieldEdit();
+    FieldUndo::commitEdit(this);
     if (!m_fileActions->maybeClose()) {
         event->ignore();
         return;

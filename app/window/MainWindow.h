@@ -4,8 +4,6 @@
 #include "support/Catalogs.h"
 
 #include <QMainWindow>
-
-class QDialog;
 #include <QPointer>
 
 #include <memory>
@@ -56,6 +54,7 @@ public:
     FileActions* fileActions() const { return m_fileActions; }
     EditActions* editActions() const { return m_editActions; }
     ViewActions* viewActions() const { return m_viewActions; }
+    class ContextMenus* contextMenus() const { return m_contextMenus; }
     ProjectActions* projectActions() const { return m_projectActions; }
 
     // The language of the whole program (menus, docks, Qt's dialogs) and of
@@ -71,8 +70,6 @@ public:
     // Help > About Edgeplan: the version and the catalogs' sources, in a
     // dialog made anew in the current language each time.
     class AboutDialog* about();
-    // Help > Keyboard Shortcuts, shown; the dialog closes itself.
-    QDialog* shortcuts();
     // The whole window, docks included, with the diagram zoomed to fit.
     bool saveScreenshot(const QString& path, QString* error);
     // Offers each plan that a session ended without closing (a crash, a
@@ -88,8 +85,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    // Commits the edit of the field that has the focus (its editingFinished).
-    void commitFieldEdit();
+    // Shows the dock and brings its tab to the front.
+    void raiseDock(const QString& objectName);
 
     QDockWidget* addDock(QWidget* widget, const QString& objectName, Qt::DockWidgetArea area);
     void createMenus();
@@ -117,6 +114,7 @@ private:
     EditActions* m_editActions;
     ViewActions* m_viewActions;
     ProjectActions* m_projectActions;
+    class ContextMenus* m_contextMenus = nullptr;
     QLabel* m_zoomLabel;
     QList<QDockWidget*> m_docks; // palette, inspector, history, rules, problems, DNS, certificates
     QToolBar* m_tools = nullptr;

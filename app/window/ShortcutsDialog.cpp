@@ -53,6 +53,14 @@ QList<QStringList> ShortcutsDialog::rows(const QMenuBar* menus)
     return rows;
 }
 
+ShortcutsDialog* ShortcutsDialog::open(const QMenuBar* menus, QWidget* parent)
+{
+    auto* dialog = new ShortcutsDialog(menus, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
 ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Keyboard Shortcuts"));

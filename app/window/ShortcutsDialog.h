@@ -17,6 +17,8 @@ class ShortcutsDialog : public QDialog
 
 public:
     ShortcutsDialog(const QMenuBar* menus, QWidget* parent = nullptr);
+    // Shown, modeless; it deletes itself when closed.
+    static ShortcutsDialog* open(const QMenuBar* menus, QWidget* parent);
 
     // The rows: the menu (a submenu as "View > Panels"), the command, its
     // keys as the platform writes them.

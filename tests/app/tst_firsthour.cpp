@@ -3,19 +3,29 @@
 // single keys for the tools, Ctrl+Z from a field whose edit is committed),
 // and Help > Keyboard Shortcuts generated from the actions.
 
+#include "actions/ContextMenus.h"
 #include "actions/EditActions.h"
 #include "actions/FileActions.h"
 #include "actions/ViewActions.h"
+#include "diagram/ComponentItem.h"
 #include "diagram/DiagramScene.h"
 #include "diagram/DiagramView.h"
+#include "diagram/LinkItem.h"
 #include "document/Document.h"
 #include "panels/InspectorComponentForm.h"
 #include "panels/InspectorWidget.h"
+#include "rules/TableView.h"
+#include "tables/RuleTableDock.h"
+#include "tables/RuleTableModel.h"
 #include "SampleWindowTest.h"
 #include "WindowSupport.h"
 #include "window/ShortcutsDialog.h"
 
+#include <QContextMenuEvent>
+#include <QDockWidget>
 #include <QLineEdit>
+#include <QMenu>
+#include <QTimer>
 #include <QRegularExpression>
 #include <QMenuBar>
 #include <QTableWidget>
@@ -222,6 +232,151 @@ private Q_SLOTS:
         QCOMPARE(nameField()->text(), QStringLiteral("XMPP federation partner 2"));
     }
 
+    // The empty canvas's menu: Paste, Add Component Here (which adds at the
+    // point, in the zone there), Select All, Zoom to Fit: the window's own
+    // actions, not copies.
+    void canvasMenuAddsHere()
+    {
+        ContextMenus* menus = m_window->contextMenus();
+        const QRectF band = m_window->scene()->zoneLayout().bandRect("perimeter");
+        const QPointF empty(band.center().x(), band.bottom() - 40);
+        QVERIFY(!m_window->scene()->componentAt(empty));
+        m_window->scene()->selectItems({}, {});
+        const std::unique_ptr<QMenu> menu = menus->menuAt(empty);
+        const QList<QAction*> actions = menu->actions();
+        QVERIFY(actions.contains(m_window->editActions()->pasteAction()));
+        QVERIFY(actions.contains(m_window->editActions()->selectAllAction()));
+        QVERIFY(actions.contains(m_window->viewActions()->zoomToFitAction()));
+        auto* add = menu->findChild<QMenu*>(QStringLiteral("addHereMenu"));
+        QVERIFY(add);
+        QAction* edge = nullptr;
+        for (QAction* a : add->actions())
+            if (a->data().toString() == QStringLiteral("edge-server"))
+                edge = a;
+        QVERIFY(edge);
+        QCOMPARE(edge->text(), QStringLiteral("Edge Server"));
+        edge->trigger();
+        const Topology& topology = m_window->document()->topology();
+        const ComponentId added = test::componentNamed(topology, "edge02");
+        QVERIFY(added.isValid());
+        QCOMPARE(topology.component(added)->zone, std::string("perimeter"));
+        const QPointF snapped = m_window->scene()->snapPoint(empty);
+        QCOMPARE(topology.component(added)->position.x, snapped.x());
+        QCOMPARE(topology.component(added)->position.y, snapped.y());
+        QCOMPARE(m_window->scene()->selectedComponents(), std::vector<ComponentId>{added});
+    }
+
+    // A right click on a component selects it and opens its menu; Show Its
+    // Rules limits the rule table to its links' rows and raises the table.
+    void componentMenuShowsItsRules()
+    {
+        const Topology& topology = m_window->document()->topology();
+        const ComponentId rp = test::componentNamed(topology, "rp01");
+        const QPointF at = m_window->scene()->componentItem(rp)->pos();
+        // The view's own right click: the popup is closed as soon as it shows.
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(QApplication::activePopupWidget());
+            QApplication::activePopupWidget()->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, m_window->view()->mapFromScene(at),
+                                m_window->view()->viewport()->mapToGlobal(m_window->view()->mapFromScene(at)));
+        QCoreApplication::sendEvent(m_window->view()->viewport(), &event);
+        QCOMPARE(m_window->scene()->selectedComponents(), std::vector<ComponentId>{rp});
+
+        const std::unique_ptr<QMenu> menu = m_window->contextMenus()->menuAt(at);
+        const QList<QAction*> actions = menu->actions();
+        for (QAction* shared : {m_window->editActions()->renameAction(), m_window->editActions()->duplicateAction(),
+                                m_window->editActions()->deleteAction(), m_window->editActions()->copyAction()})
+            QVERIFY2(actions.contains(shared), qPrintable(shared->text()));
+        QAction* rules = m_window->contextMenus()->showRulesAction();
+        QVERIFY(actions.contains(rules) && rules->isEnabled());
+        QVERIFY(actions.contains(m_window->contextMenus()->connectFromHereAction()));
+        QVERIFY(actions.contains(m_window->contextMenus()->propertiesAction()));
+        QVERIFY(!menu->findChild<QMenu*>(QStringLiteral("addMemberMenu"))); // no pool
+        rules->trigger();
+        RuleTableModel* model = m_window->ruleTable()->model();
+        const std::vector<LinkId> links = topology.linksOf(rp);
+        QCOMPARE(model->linksFilter().size(), links.size());
+        QVERIFY(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const RowView& view = *model->rowAt(row);
+            QVERIFY2(view.source.id == rp || view.destination.id == rp,
+                     qPrintable(QString::fromStdString(view.source.component + " -> " + view.destination.component)));
+        }
+        auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("rulesDock"));
+        QVERIFY(dock && dock->isVisible());
+    }
+
+    // Connect from Here: the next click on another component links them.
+    void connectFromHereLinksOnClick()
+    {
+        Document* document = m_window->document();
+        const Topology& topology = document->topology();
+        const ComponentId edge = test::componentNamed(topology, "edge01");
+        const ComponentId litware = test::componentNamed(topology, "Litware (XMPP)");
+        const LinkId link = topology.linkBetween(edge, litware);
+        QVERIFY(link.isValid());
+        QVERIFY(document->removeItems({}, {link}));
+        QVERIFY(!topology.linkBetween(edge, litware).isValid());
+        m_window->scene()->selectItems({edge}, {});
+        const QPointF edgeAt = m_window->scene()->componentItem(edge)->pos();
+        const std::unique_ptr<QMenu> menu = m_window->contextMenus()->menuAt(edgeAt);
+        m_window->contextMenus()->connectFromHereAction()->trigger();
+        DiagramView* view = m_window->view();
+        const QPointF target = m_window->scene()->componentItem(litware)->pos();
+        view->ensureVisible(QRectF(target, QSizeF(1, 1)));
+        const QPoint pixel = view->mapFromScene(target);
+        QTest::mouseMove(view->viewport(), pixel);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pixel);
+        QVERIFY(topology.linkBetween(edge, litware).isValid());
+    }
+
+    // A pool's menu adds a member: one undo step, in the pool, named fe01.
+    void poolMenuAddsAMember()
+    {
+        Document* document = m_window->document();
+        const Topology& topology = document->topology();
+        const ComponentId pool = test::componentNamed(topology, "fepool01");
+        m_window->scene()->selectItems({pool}, {});
+        const size_t members = topology.members(pool).size();
+        const int steps = document->undoStack()->count();
+        const std::unique_ptr<QMenu> menu =
+            m_window->contextMenus()->menuAt(m_window->scene()->componentItem(pool)->pos());
+        auto* add = menu->findChild<QMenu*>(QStringLiteral("addMemberMenu"));
+        QVERIFY(add);
+        QCOMPARE(add->actions().size(), 1);
+        QCOMPARE(add->actions().first()->data().toString(), QStringLiteral("front-end-server"));
+        add->actions().first()->trigger();
+        QCOMPARE(topology.members(pool).size(), members + 1);
+        const ComponentId member = topology.members(pool).back();
+        QCOMPARE(members, size_t(0)); // the sample's pool has no member yet
+        QCOMPARE(topology.component(member)->name, std::string("fe01"));
+        QCOMPARE(topology.component(member)->role, std::string("front-end-server"));
+        QCOMPARE(document->undoStack()->count(), steps + 1);
+        document->undoStack()->undo();
+        QCOMPARE(topology.members(pool).size(), members);
+    }
+
+    // A link's menu: Show Its Rules (that link's rows) and Delete.
+    void linkMenuShowsItsRules()
+    {
+        const Topology& topology = m_window->document()->topology();
+        const ComponentId edge = test::componentNamed(topology, "edge01");
+        const ComponentId pool = test::componentNamed(topology, "fepool01");
+        const LinkId link = topology.linkBetween(edge, pool);
+        QVERIFY(link.isValid());
+        LinkItem* item = m_window->scene()->linkItem(link);
+        const QPointF at = item->label()->sceneBoundingRect().center();
+        QCOMPARE(m_window->scene()->linkAt(at), link);
+        m_window->scene()->selectItems({}, {link});
+        const std::unique_ptr<QMenu> menu = m_window->contextMenus()->menuAt(at);
+        QVERIFY(menu->actions().contains(m_window->editActions()->deleteAction()));
+        m_window->contextMenus()->showRulesAction()->trigger();
+        RuleTableModel* model = m_window->ruleTable()->model();
+        QCOMPARE(model->linkFilter(), link);
+        QVERIFY(model->rowCount() > 0);
+    }
+
     // Every menu action with a key is on the page, with its keys; the
     // canvas's keys too; the dialog shows the rows.
     void shortcutsPageListsEveryKey()
@@ -260,7 +415,9 @@ private Q_SLOTS:
         QVERIFY(keys.contains(QStringLiteral("Connect=C")));
         QVERIFY(std::any_of(rows.begin(), rows.end(), [](const QStringList& r) { return r.value(2) == "Esc"; }));
 
-        QDialog* dialog = m_window->shortcuts();
+        m_window->findChild<QAction*>(QStringLiteral("shortcutsAction"))->trigger();
+        auto* dialog = m_window->findChild<ShortcutsDialog*>(QStringLiteral("shortcutsDialog"));
+        QVERIFY(dialog && dialog->isVisible());
         auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("shortcuts"));
         QVERIFY(table);
         QCOMPARE(table->rowCount(), int(rows.size()));

@@ -599,7 +599,7 @@ QString Monkey::check(bool thorough)
     }
     // Kept up to date edit by edit (rows inserted, removed, moved): the
     // whole table, unfiltered, is the plan's, row by row in table order.
-    if (!rules->linkFilter().isValid())
+    if (rules->linksFilter().empty())
         if (const QString mismatch = test::ruleTableMismatch(*rules, rows); !mismatch.isEmpty())
             return mismatch;
     if (m_window.dnsTable()->model()->rowCount() != int(deriveDnsRecords(plan).size()))

@@ -287,6 +287,17 @@ ComponentItem* DiagramScene::componentAt(QPointF scenePos) const
     return nullptr;
 }
 
+LinkId DiagramScene::linkAt(QPointF scenePos) const
+{
+    for (QGraphicsItem* item : items(scenePos)) {
+        if (item->type() == LinkItem::Type)
+            return static_cast<LinkItem*>(item)->id();
+        if (item->type() == LinkLabelItem::Type)
+            return static_cast<LinkLabelItem*>(item)->link()->id();
+    }
+    return {};
+}
+
 QSvgRenderer* DiagramScene::iconRenderer(const std::string& roleId)
 {
     if (const auto it = m_icons.find(roleId); it != m_icons.end())

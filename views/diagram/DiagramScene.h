@@ -98,6 +98,12 @@ public:
     QPointF snapPoint(QPointF point) const;
     // The component item under a scene point, if any.
     ComponentItem* componentAt(QPointF scenePos) const;
+    // The link under a scene point (its line or its label), if any.
+    LinkId linkAt(QPointF scenePos) const;
+    // Starts a connection from the component, its rubber line following the
+    // mouse; a click on another component links them, Esc cancels (what
+    // a drag from the handle does, for the context menu).
+    void beginConnectFrom(ComponentId id);
     // The icon of a role, or null when the catalog names none that loads.
     QSvgRenderer* iconRenderer(const std::string& roleId);
     // Places every link label now (it otherwise happens after each edit).

@@ -1,8 +1,11 @@
 #include "diagram/DiagramView.h"
 
+#include "diagram/ComponentItem.h"
 #include "diagram/DiagramScene.h"
+#include "diagram/LinkItem.h"
 #include "document/Document.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QScrollBar>
@@ -122,6 +125,24 @@ void DiagramView::wheelEvent(QWheelEvent* event)
     }
     // 120 units per notch; one notch zooms by a fifth of a step.
     scaleBy(std::pow(kZoomStep, event->angleDelta().y() / 600.0));
+    event->accept();
+}
+
+void DiagramView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const QPointF at = mapToScene(event->pos());
+    // What is under the click joins the selection unless already in it.
+    if (const ComponentItem* item = m_scene->componentAt(at)) {
+        if (!item->isSelected())
+            m_scene->selectItems({item->id()}, {});
+    } else if (const LinkId link = m_scene->linkAt(at); link.isValid()) {
+        const std::vector<LinkId> selected = m_scene->selectedLinks();
+        if (std::find(selected.begin(), selected.end(), link) == selected.end())
+            m_scene->selectItems({}, {link});
+    } else {
+        m_scene->selectItems({}, {});
+    }
+    Q_EMIT contextMenuRequested(event->globalPos(), at);
     event->accept();
 }
 

@@ -41,9 +41,13 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void zoomChanged(double factor);
+    // A right click (or the menu key) on the canvas: the item under it is
+    // selected first, as desktop tools do; the window shows the menu.
+    void contextMenuRequested(QPoint globalPos, QPointF scenePos);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;

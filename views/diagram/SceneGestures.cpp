@@ -32,6 +32,10 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
     if (!m_document)
         return QGraphicsScene::mousePressEvent(event); // a picture: nothing to edit
     const QPointF pos = event->scenePos();
+    if (m_connectFrom.isValid() && event->button() == Qt::LeftButton) {
+        event->accept(); // a connection begun from the menu: the release ends it
+        return;
+    }
     const bool inEditor = m_editor && m_editor->sceneBoundingRect().contains(pos);
     if (event->button() == Qt::LeftButton && !inEditor) {
         if (ComponentItem* item = componentAt(pos)) {
@@ -114,6 +118,12 @@ void DiagramScene::commitMove()
         if (!error.isEmpty())
             Q_EMIT statusMessage(error);
     }
+}
+
+void DiagramScene::beginConnectFrom(ComponentId id)
+{
+    if (const ComponentItem* item = componentItem(id); item && m_document)
+        startConnect(id, item->pos());
 }
 
 void DiagramScene::startConnect(ComponentId from, QPointF scenePos)

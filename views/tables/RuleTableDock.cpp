@@ -188,9 +188,15 @@ void RuleTableDock::setLanguage(Lang lang)
 
 void RuleTableDock::setLinkFilter(LinkId link)
 {
-    if (link == m_model->linkFilter())
+    setLinksFilter(link.isValid() ? std::vector<LinkId>{link} : std::vector<LinkId>{});
+}
+
+void RuleTableDock::setLinksFilter(std::vector<LinkId> links)
+{
+    std::sort(links.begin(), links.end());
+    if (links == m_model->linksFilter())
         return;
-    m_model->setLinkFilter(link);
+    m_model->setLinksFilter(std::move(links));
 }
 
 void RuleTableDock::fillFirewalls()
@@ -217,9 +223,10 @@ void RuleTableDock::fitColumns()
 void RuleTableDock::updateCount()
 {
     const int shown = m_proxy->rowCount();
-    m_count->setText(m_model->linkFilter().isValid()
-                         ? tr("%n rule(s) of the selected link", nullptr, shown)
-                         : tr("%n rule(s)", nullptr, shown));
+    const size_t links = m_model->linksFilter().size();
+    m_count->setText(links == 1  ? tr("%n rule(s) of the selected link", nullptr, shown)
+                     : links > 1 ? tr("%n rule(s) of the component's links", nullptr, shown)
+                                 : tr("%n rule(s)", nullptr, shown));
 }
 
 void RuleTableDock::onCurrentRowChanged()

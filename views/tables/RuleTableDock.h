@@ -34,6 +34,7 @@ public:
 
     void setLanguage(Lang lang);
     void setLinkFilter(LinkId link);
+    void setLinksFilter(std::vector<LinkId> links);
     // The selected rows (all shown rows when none is), headers first, as
     // tab-separated lines: what Ctrl+C in the table puts on the clipboard,
     // ready to paste into a spreadsheet.

@@ -27,7 +27,14 @@ void RuleTableModel::setLanguage(Lang lang)
 
 void RuleTableModel::setLinkFilter(LinkId link)
 {
-    m_linkFilter = link;
+    setLinksFilter(link.isValid() ? std::vector<LinkId>{link} : std::vector<LinkId>{});
+}
+
+void RuleTableModel::setLinksFilter(std::vector<LinkId> links)
+{
+    std::sort(links.begin(), links.end());
+    links.erase(std::unique(links.begin(), links.end()), links.end());
+    m_linkFilter = std::move(links);
     refresh();
 }
 
@@ -35,7 +42,9 @@ std::vector<RuleTableModel::Row> RuleTableModel::currentRows() const
 {
     std::vector<Row> rows;
     auto onLink = [&](const FoldedRow& row) {
-        auto carried = [&](const TableRow& r) { return r.binding.link == m_linkFilter; };
+        auto carried = [&](const TableRow& r) {
+            return std::binary_search(m_linkFilter.begin(), m_linkFilter.end(), r.binding.link);
+        };
         return carried(row.row) || std::any_of(row.also.begin(), row.also.end(), carried) ||
                std::any_of(row.covers.begin(), row.covers.end(), carried);
     };
@@ -45,7 +54,7 @@ std::vector<RuleTableModel::Row> RuleTableModel::currentRows() const
             if (row.coveredBy)
                 continue;
             ++number;
-            if (!m_linkFilter.isValid() || onLink(row))
+            if (m_linkFilter.empty() || onLink(row))
                 rows.push_back({table.firewall, row, number});
         }
     }

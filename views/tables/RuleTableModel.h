@@ -47,7 +47,11 @@ public:
     Lang language() const { return m_lang; }
     // Shows only the rules of this link; an invalid id shows every rule.
     void setLinkFilter(LinkId link);
-    LinkId linkFilter() const { return m_linkFilter; }
+    // Shows only the rules of these links (a component's); none: every rule.
+    void setLinksFilter(std::vector<LinkId> links);
+    // The one link shown, else an invalid id.
+    LinkId linkFilter() const { return m_linkFilter.size() == 1 ? m_linkFilter.front() : LinkId{}; }
+    const std::vector<LinkId>& linksFilter() const { return m_linkFilter; }
     // The row spelled out, or null; valid until the next change.
     const RowView* rowAt(int row) const;
     // The firewall's id of a row, without spelling the row out.
@@ -75,7 +79,7 @@ private:
 
     const Document* m_document;
     Lang m_lang = Lang::En;
-    LinkId m_linkFilter;
+    std::vector<LinkId> m_linkFilter; // sorted
     std::vector<Row> m_rows;
     mutable std::unordered_map<int, RowView> m_views; // the rows spelled out so far
 };
