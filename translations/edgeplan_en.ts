@@ -852,10 +852,6 @@ Any covers, marked &quot;covered by row N&quot;.</translation>
         <translation>Both ends of a link must be components.</translation>
     </message>
     <message>
-        <source>No rule of the catalog joins a %1 and a %2: the link was not made.</source>
-        <translation>No rule of the catalog joins a %1 and a %2: the link was not made.</translation>
-    </message>
-    <message>
         <source>Connect %1 and %2</source>
         <translation>Connect %1 and %2</translation>
     </message>
@@ -911,6 +907,18 @@ Any covers, marked &quot;covered by row N&quot;.</translation>
     <message>
         <source>Change project properties</source>
         <translation>Change project properties</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were not linked: the catalog has no rule between the roles %3 and %4. %3 links with: %5.</source>
+        <translation>%1 and %2 were not linked: the catalog has no rule between the roles %3 and %4. %3 links with: %5.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -854,10 +854,6 @@ Any covers, marked &quot;covered by row N&quot;.</source>
         <translation>リンクの両端はコンポーネントである必要があります。</translation>
     </message>
     <message>
-        <source>No rule of the catalog joins a %1 and a %2: the link was not made.</source>
-        <translation>カタログに %1 と %2 を結ぶルールがないため、リンクは作成されませんでした。</translation>
-    </message>
-    <message>
         <source>Connect %1 and %2</source>
         <translation>%1 と %2 の接続</translation>
     </message>
@@ -912,6 +908,18 @@ Any covers, marked &quot;covered by row N&quot;.</source>
     <message>
         <source>Change project properties</source>
         <translation>プロジェクトのプロパティの変更</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were not linked: the catalog has no rule between the roles %3 and %4. %3 links with: %5.</source>
+        <translation>%1 と %2 はリンクしませんでした。カタログには役割「%3」と「%4」の間のルールがありません。「%3」のリンク先: %5。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

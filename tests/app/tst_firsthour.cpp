@@ -14,6 +14,7 @@
 #include "document/Document.h"
 #include "panels/InspectorComponentForm.h"
 #include "panels/InspectorWidget.h"
+#include "support/Language.h"
 #include "rules/TableView.h"
 #include "tables/RuleTableDock.h"
 #include "tables/RuleTableModel.h"
@@ -30,7 +31,9 @@
 #include <QMenuBar>
 #include <QTableWidget>
 #include <QToolBar>
+#include <QStatusBar>
 #include <QToolButton>
+#include <QToolTip>
 
 #include <set>
 
@@ -65,6 +68,17 @@ private:
         m_window->activateWindow();
         m_window->view()->setFocus();
         QTRY_VERIFY(m_window->view()->hasFocus());
+    }
+
+    // A click on the component's icon, brought into view first.
+    void clickOn(ComponentId id)
+    {
+        DiagramView* view = m_window->view();
+        const QPointF target = m_window->scene()->componentItem(id)->pos();
+        view->ensureVisible(QRectF(target, QSizeF(1, 1)));
+        const QPoint pixel = view->mapFromScene(target);
+        QTest::mouseMove(view->viewport(), pixel);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pixel);
     }
 
     QLineEdit* nameField() const
@@ -322,12 +336,7 @@ private Q_SLOTS:
         const QPointF edgeAt = m_window->scene()->componentItem(edge)->pos();
         const std::unique_ptr<QMenu> menu = m_window->contextMenus()->menuAt(edgeAt);
         m_window->contextMenus()->connectFromHereAction()->trigger();
-        DiagramView* view = m_window->view();
-        const QPointF target = m_window->scene()->componentItem(litware)->pos();
-        view->ensureVisible(QRectF(target, QSizeF(1, 1)));
-        const QPoint pixel = view->mapFromScene(target);
-        QTest::mouseMove(view->viewport(), pixel);
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pixel);
+        clickOn(litware);
         QVERIFY(topology.linkBetween(edge, litware).isValid());
     }
 
@@ -375,6 +384,41 @@ private Q_SLOTS:
         RuleTableModel* model = m_window->ruleTable()->model();
         QCOMPARE(model->linkFilter(), link);
         QVERIFY(model->rowCount() > 0);
+    }
+
+    // A link the catalog has no rule for is refused where it was dropped (a
+    // tool tip there, besides the status bar), in words that read right in
+    // both languages: the two names, the two roles, what the first links with.
+    void refusedLinkSaysWhyWhereItWasDropped()
+    {
+        Document* document = m_window->document();
+        const Topology& topology = document->topology();
+        const ComponentId fabrikam = test::componentNamed(topology, "Fabrikam (SIP federation)");
+        const ComponentId litware = test::componentNamed(topology, "Litware (XMPP)");
+        const size_t links = topology.links().size();
+        m_window->scene()->beginConnectFrom(fabrikam);
+        clickOn(litware);
+        QCOMPARE(topology.links().size(), links);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString tip = QToolTip::text();
+        QVERIFY2(tip.contains(QStringLiteral("Fabrikam (SIP federation) and Litware (XMPP) were not linked")),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("SIP federation partner")) &&
+                     tip.contains(QStringLiteral("XMPP federation partner")),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("links with: Edge Server")), qPrintable(tip));
+        QVERIFY(!tip.contains(QStringLiteral(" a External")) && !tip.contains(QStringLiteral(" a XMPP")));
+        QCOMPARE(m_window->statusBar()->currentMessage(), tip);
+
+        installLanguage(Lang::Ja);
+        QString error;
+        QVERIFY(!document->addLink(fabrikam, litware, &error).isValid());
+        QVERIFY2(error.contains(QStringLiteral("SIP フェデレーション パートナー")) &&
+                     error.contains(QStringLiteral("XMPP フェデレーション パートナー")) &&
+                     error.contains(QStringLiteral("エッジ サーバー")),
+                 qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("were not linked")), qPrintable(error));
+        installLanguage(Lang::En);
     }
 
     // Every menu action with a key is on the page, with its keys; the

@@ -115,6 +115,9 @@ public:
 Q_SIGNALS:
     void selectionIdsChanged();
     void statusMessage(const QString& message);
+    // An edit at a point of the scene was refused (a link the catalog has
+    // no rule for): the view shows why there.
+    void refusedAt(QPointF scenePos, const QString& message);
     void toolChanged(edgeplan::DiagramTool tool);
 
 protected:

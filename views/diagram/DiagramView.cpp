@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -46,6 +47,9 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent)
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     connect(scene, &DiagramScene::toolChanged, this, &DiagramView::applyTool);
+    connect(scene, &DiagramScene::refusedAt, this, [this](QPointF scenePos, const QString& message) {
+        QToolTip::showText(viewport()->mapToGlobal(mapFromScene(scenePos)), message, viewport());
+    });
     applyTool(scene->tool());
 }
 

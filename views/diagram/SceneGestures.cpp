@@ -165,6 +165,7 @@ void DiagramScene::finishConnect(QPointF scenePos)
     const LinkId link = m_document->addLink(from, target->id(), &error);
     if (!link.isValid()) {
         Q_EMIT statusMessage(error);
+        Q_EMIT refusedAt(scenePos, error); // where the drop happened, not only down in the status bar
         return;
     }
     selectItems({}, {link});

@@ -2,6 +2,7 @@
 
 #include "document/Commands.h"
 #include "support/Language.h"
+#include "support/QtText.h"
 
 #include <set>
 
@@ -93,11 +94,17 @@ LinkId Document::addLink(ComponentId a, ComponentId b, QString* error)
         return {};
     }
     if (!catalog().rolesCanLink(ca->role, cb->role)) {
-        const RoleDef* ra = catalog().role(ca->role);
-        const RoleDef* rb = catalog().role(cb->role);
-        setError(error, tr("No rule of the catalog joins a %1 and a %2: the link was not made.")
-                            .arg(QString::fromStdString(ra->name.en),
-                                 QString::fromStdString(rb->name.en)));
+        // The roles in the user's language, and what the first can link with.
+        const Lang lang = installedLanguage();
+        const auto roleName = [&](const std::string& id) { return qs(catalog().role(id)->name.text(lang)); };
+        QStringList partners;
+        for (const RoleDef& role : catalog().roles)
+            if (catalog().rolesCanLink(ca->role, role.id))
+                partners << roleName(role.id);
+        setError(error, tr("%1 and %2 were not linked: the catalog has no rule between the roles %3 and %4. "
+                           "%3 links with: %5.")
+                            .arg(qs(ca->name), qs(cb->name), roleName(ca->role), roleName(cb->role),
+                                 partners.isEmpty() ? tr("nothing") : partners.join(tr(", "))));
         return {};
     }
     const Link link{m_topology->nextLinkId(), a, b, {}};
