@@ -272,7 +272,7 @@ std::string exportRulesCsv(const Topology& topology, const ExportOptions& option
             last.text += ',';
             const std::string* address = component ? &component->address(end.interfaceId) : nullptr;
             const std::string_view shown =
-                !address || address->empty() ? std::string_view("Any") : std::string_view(*address);
+                !address || address->empty() ? std::string_view(anyAddressText(options.lang)) : std::string_view(*address);
             // A NAT'd interface as the tables show it: public → private.
             const std::string* natAddress = nullptr;
             if (component) {

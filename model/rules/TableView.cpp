@@ -1,5 +1,6 @@
 #include "rules/TableView.h"
 
+#include "rules/Folding.h"
 #include "rules/References.h"
 
 #include <algorithm>
@@ -22,6 +23,11 @@ EndpointView endpointView(const Topology& topology, ComponentId id, const RuleEn
     }
     view.address = endpointAddress(topology, id, end.interfaceId);
     view.addressCell = endpointAddressCell(topology, id, end.interfaceId);
+    // What a table shows for an end the plan gives no address, in the
+    // table's language as the inspector says it; `address` stays "Any" for
+    // the firewall configurations.
+    if (view.addressCell == kAnyAddress)
+        view.addressCell = anyAddressText(lang);
     if (const Component* component = topology.component(id)) {
         const auto it = component->interfaces.find(end.interfaceId);
         if (it != component->interfaces.end())
@@ -136,7 +142,7 @@ RowView rowView(const Topology& topology, const Firewall& firewall, const Folded
             addOnce(alsoFrom, source->name);
     }
     // A row from Any names the sources it covers, a row to Any the destinations.
-    const bool fromAny = view.source.addressCell == "Any";
+    const bool fromAny = view.source.address == kAnyAddress;
     for (const TableRow& row : folded.covers) {
         cite(row);
         const ComponentId end = fromAny ? row.binding.source : row.binding.destination;

@@ -60,6 +60,9 @@ struct RowView
     std::vector<std::string> covers;
 };
 
+// "Any" in the language of a table: what an end without an address shows.
+inline const char* anyAddressText(Lang lang) { return lang == Lang::Ja ? "\u4efb\u610f" : "Any"; }
+
 // One row of a firewall's table, spelled out.
 RowView rowView(const Topology& topology, const Firewall& firewall, const TableRow& row, Lang lang);
 // A folded row (one opening) spelled out: its first row, with the rules,

@@ -5,6 +5,8 @@
 #include "export/DocumentExport.h"
 #include "export/ExportFormats.h"
 #include "export/FirewallConfigExport.h"
+#include "rules/TableView.h"
+#include "export/TableExport.h"
 #include "TestSupport.h"
 
 #include <QProcess>
@@ -413,6 +415,43 @@ private Q_SLOTS:
                 QVERIFY2(QFileInfo(out).size() > 200, format.id);
             }
         }
+    }
+
+    // An end without an address reads 任意 in Japanese tables, as the
+    // inspector says it (#25); the firewall configurations keep their own
+    // keyword, whatever the language.
+    void anyIsTranslatedInTablesNotInConfigurations()
+    {
+        const auto topology = test::loadBundledSample("consolidated-edge-nat.edgeplan");
+        const std::string anyJa = "\u4efb\u610f";
+        int anyEnds = 0;
+        for (const RowView& row : rowViews(*topology, deriveTables(*topology), Lang::Ja))
+            for (const EndpointView* end : {&row.source, &row.destination})
+                if (end->address == "Any") {
+                    ++anyEnds;
+                    QCOMPARE(end->addressCell, anyJa);
+                }
+        QVERIFY(anyEnds >= 10);
+        for (const RowView& row : rowViews(*topology, deriveTables(*topology), Lang::En))
+            QVERIFY(row.source.addressCell != anyJa && row.destination.addressCell != anyJa);
+        const ExportOptions ja{Lang::Ja, {}, false};
+        for (const std::string& table : {exportRulesCsv(*topology, ja), exportRulesText(*topology, ja),
+                                         exportRulesMarkdown(*topology, ja), exportRulesHtml(*topology, ja)}) {
+            QVERIFY(table.find(anyJa) != std::string::npos);
+            // "Any" is left only as the name the plan gives a component.
+            QVERIFY2(table.find("(Any)") == std::string::npos && table.find("Internal clients,Any") == std::string::npos &&
+                         table.find("Internal clients (Any)") == std::string::npos &&
+                         table.find("Internal clients | Any") == std::string::npos,
+                     table.substr(0, 400).c_str());
+        }
+        for (const std::string& config : {exportNftables(*topology, ja), exportAsa(*topology, ja)}) {
+            // Only the comments may say 任意 (the plan's words); no rule line does.
+            for (const QString& line : QString::fromStdString(config).split(QLatin1Char('\n'))) {
+                const QString code = line.section(QLatin1Char('#'), 0, 0).section(QStringLiteral(" remark "), 0, 0);
+                QVERIFY2(!code.contains(QString::fromStdString(anyJa)), qPrintable(line));
+            }
+        }
+        QVERIFY(exportPowershell(*topology, ja).find("-RemoteAddress 'Any'") != std::string::npos);
     }
 };
 
