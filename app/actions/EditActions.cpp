@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QIcon>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -84,16 +85,22 @@ void EditActions::retranslate()
 void EditActions::updateUndoRedoTexts()
 {
     const QUndoStack* stack = m_document->undoStack();
-    const auto set = [](QAction* action, const QString& command, const QString& plain, const QString& text) {
-        action->setText(command.isEmpty() ? plain : text);
-        action->setIconText(QString(plain).remove(QLatin1Char('&')));
-        action->setToolTip(QString(command.isEmpty() ? plain : text).remove(QLatin1Char('&')) + QStringLiteral(" (") +
+    // `plain` ("&Undo") and `withCommand` ("&Undo %1") with the menu's
+    // accelerator; the command text ("Rename R&D") is the user's, so its "&"
+    // is doubled for the menu and kept as it is in the tool tip.
+    const auto set = [](QAction* action, const QString& command, const QString& plain, const QString& withCommand) {
+        static const QRegularExpression accelerator(QStringLiteral("\\(&[^)]\\)|&(?!&)"));
+        const auto bare = [](QString text) {
+            return text.remove(accelerator).replace(QStringLiteral("&&"), QStringLiteral("&"));
+        };
+        const QString escaped = QString(command).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        action->setText(command.isEmpty() ? plain : withCommand.arg(escaped));
+        action->setIconText(bare(plain)); // "元に戻す(&U)" → "元に戻す", "&Undo" → "Undo"
+        action->setToolTip((command.isEmpty() ? bare(plain) : bare(withCommand).arg(command)) + QStringLiteral(" (") +
                            action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
     };
-    const QString undo = stack->undoText();
-    set(m_undo, undo, tr("&Undo"), tr("&Undo %1").arg(undo));
-    const QString redo = stack->redoText();
-    set(m_redo, redo, tr("&Redo"), tr("&Redo %1").arg(redo));
+    set(m_undo, stack->undoText(), tr("&Undo"), tr("&Undo %1"));
+    set(m_redo, stack->redoText(), tr("&Redo"), tr("&Redo %1"));
 }
 
 void EditActions::populate(QMenu* menu, QToolBar* toolBar)

@@ -116,6 +116,28 @@ private Q_SLOTS:
         QVERIFY(m_window->editActions()->redoAction()->toolTip().contains(QStringLiteral("long name")));
     }
 
+    // A command that names "R&D": the menu shows the "&" (doubled, not an
+    // accelerator), the tool tip says it as it is; in Japanese the button
+    // says 元に戻す without the menu's "(&U)".
+    void undoTextsKeepTheUsersAmpersand()
+    {
+        const ComponentId edge = test::componentNamed(m_window->document()->topology(), "edge01");
+        Component renamed = *m_window->document()->topology().component(edge);
+        renamed.name = "R&D";
+        QVERIFY(m_window->document()->changeComponents({renamed}, QStringLiteral("Rename R&D")));
+        QAction* undo = m_window->editActions()->undoAction();
+        QVERIFY2(undo->text().endsWith(QStringLiteral("Rename R&&D")), qPrintable(undo->text()));
+        QVERIFY2(undo->toolTip().startsWith(QStringLiteral("Undo Rename R&D (")), qPrintable(undo->toolTip()));
+        QCOMPARE(undo->iconText(), QStringLiteral("Undo"));
+        installLanguage(Lang::Ja);
+        m_window->setLanguage(Lang::Ja);
+        QTRY_COMPARE(undo->iconText(), QStringLiteral("\u5143\u306b\u623b\u3059")); // 元に戻す
+        QVERIFY2(!undo->toolTip().contains(QStringLiteral("(&")) && undo->toolTip().contains(QStringLiteral("R&D")),
+                 qPrintable(undo->toolTip()));
+        installLanguage(Lang::En);
+        m_window->setLanguage(Lang::En);
+    }
+
     // Ctrl+Y redoes, beside the platform's Ctrl+Shift+Z.
     void ctrlYRedoes()
     {
