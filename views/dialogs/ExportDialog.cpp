@@ -19,11 +19,23 @@
 #include <QPushButton>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace edgeplan {
 
 namespace {
 
 const char* const kGroup = "export";
+
+// The formats as the dialog lists them: the handoff report first (what a
+// consultant sends), then the registry's order.
+QList<ExportFormatInfo> dialogFormats()
+{
+    QList<ExportFormatInfo> formats = exportFormats();
+    std::stable_partition(formats.begin(), formats.end(),
+                          [](const ExportFormatInfo& f) { return f.kind == ExportKind::Report; });
+    return formats;
+}
 
 } // namespace
 
@@ -38,7 +50,8 @@ ExportDialog::ExportDialog(const Catalog& catalog, const QString& suggestedName,
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_baseName(suggestedName)
 {
-    for (const ExportFormatInfo& format : exportFormats())
+    m_format->setObjectName(QStringLiteral("format"));
+    for (const ExportFormatInfo& format : dialogFormats())
         m_format->addItem(QString(), format.id);
     for (Lang lang : {Lang::En, Lang::Ja})
         m_lang->addItem(languageName(lang), int(lang));
@@ -94,8 +107,12 @@ ExportDialog::ExportDialog(const Catalog& catalog, const QString& suggestedName,
     QSettings settings;
     settings.beginGroup(QLatin1String(kGroup));
     ExportRequest last;
-    last.format = settings.value(QStringLiteral("format"), QStringLiteral("xlsx")).toString();
-    last.lang = Lang(settings.value(QStringLiteral("lang"), int(Lang::En)).toInt());
+    last.format = settings.value(QStringLiteral("format"), m_format->itemData(0)).toString();
+    // The window's language, unless this dialog was last given another
+    // while the window was in the language it is in now.
+    last.lang = installedLanguage();
+    if (settings.value(QStringLiteral("windowLang")).toInt() == int(installedLanguage()))
+        last.lang = Lang(settings.value(QStringLiteral("lang"), int(last.lang)).toInt());
     last.firewallId = settings.value(QStringLiteral("firewall")).toString();
     last.merge = settings.value(QStringLiteral("merge"), false).toBool();
     last.covered = settings.value(QStringLiteral("keepCovered"), false).toBool() ? CoveredRows::Keep
@@ -122,9 +139,8 @@ void ExportDialog::changeEvent(QEvent* event)
 void ExportDialog::retranslateUi()
 {
     setWindowTitle(tr("Export"));
-    const QList<ExportFormatInfo>& formats = exportFormats();
-    for (int i = 0; i < formats.size(); ++i)
-        m_format->setItemText(i, exportFormatDescription(formats[i]));
+    for (const ExportFormatInfo& format : exportFormats())
+        m_format->setItemText(m_format->findData(format.id), exportFormatDescription(format));
     // The firewalls in the language of the window, whatever the export's.
     const Lang lang = installedLanguage();
     m_firewall->setItemText(0, tr("All firewalls"));
@@ -239,6 +255,7 @@ void ExportDialog::accept()
     settings.beginGroup(QLatin1String(kGroup));
     settings.setValue(QStringLiteral("format"), r.format);
     settings.setValue(QStringLiteral("lang"), int(r.lang));
+    settings.setValue(QStringLiteral("windowLang"), int(installedLanguage()));
     settings.setValue(QStringLiteral("firewall"), r.firewallId);
     settings.setValue(QStringLiteral("merge"), r.merge);
     settings.setValue(QStringLiteral("keepCovered"), r.covered == CoveredRows::Keep);

@@ -6,6 +6,7 @@
 #include "document/Document.h"
 #include "export/PlanExporter.h"
 #include "PdfTools.h"
+#include "support/Language.h"
 #include "TestSupport.h"
 
 #include <QApplication>
@@ -57,6 +58,46 @@ private Q_SLOTS:
         QCOMPARE(remembered.firewallId, QStringLiteral("external"));
         QVERIFY(remembered.merge);
         QCOMPARE(remembered.path, m_dir.filePath(QStringLiteral("other.nft")));
+    }
+
+    // The first time, the dialog offers the handoff report, listed first,
+    // in the window's language; after the window's language changes, the
+    // export follows it again (#25).
+    void offersTheReportInTheWindowsLanguage()
+    {
+        QSettings().remove(QStringLiteral("export"));
+        const auto topology = test::loadSample();
+        installLanguage(Lang::Ja);
+        {
+            ExportDialog dialog(topology->catalog(), QStringLiteral("plan"), false);
+            auto* format = dialog.findChild<QComboBox*>(QStringLiteral("format"));
+            QVERIFY(format);
+            QCOMPARE(format->itemData(0).toString(), QStringLiteral("report"));
+            QCOMPARE(format->count(), int(exportFormats().size()));
+            for (const ExportFormatInfo& f : exportFormats())
+                QCOMPARE(format->itemText(format->findData(f.id)), exportFormatDescription(f));
+            const ExportRequest first = dialog.request();
+            QCOMPARE(first.format, QStringLiteral("report"));
+            QCOMPARE(first.lang, Lang::Ja);
+            QVERIFY(first.path.endsWith(QStringLiteral("plan.pdf")));
+            ExportRequest english = first;
+            english.lang = Lang::En; // an English export from a Japanese window: kept
+            dialog.setRequest(english);
+            dialog.accept();
+        }
+        // Chosen in a Japanese window, kept while the window stays Japanese.
+        QCOMPARE(ExportDialog(topology->catalog(), QStringLiteral("plan"), false).request().lang, Lang::En);
+        // An English export chosen in an English window; the window turns
+        // Japanese: the export follows it.
+        installLanguage(Lang::En);
+        {
+            ExportDialog dialog(topology->catalog(), QStringLiteral("plan"), false);
+            QCOMPARE(dialog.request().lang, Lang::En);
+            dialog.accept();
+        }
+        installLanguage(Lang::Ja);
+        QCOMPARE(ExportDialog(topology->catalog(), QStringLiteral("plan"), false).request().lang, Lang::Ja);
+        installLanguage(Lang::En);
     }
 
     void reportPageSizeReachesTheRequest()
