@@ -1152,6 +1152,10 @@ Any covers, marked &quot;covered by row N&quot;.</translation>
             <numerusform>Drawing %n components and their links…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (sample)</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::FlowHandout</name>

@@ -1152,6 +1152,10 @@ Any covers, marked &quot;covered by row N&quot;.</source>
             <numerusform>%n 個のコンポーネントとリンクを描画しています…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (サンプル)</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::FlowHandout</name>

@@ -93,8 +93,15 @@ void FileActions::populate(QMenu* menu)
 
 QString FileActions::documentName() const
 {
-    return m_document->filePath().isEmpty() ? tr("Untitled")
-                                            : QFileInfo(m_document->filePath()).fileName();
+    if (!m_document->filePath().isEmpty())
+        return QFileInfo(m_document->filePath()).fileName();
+    return m_sampleName.isEmpty() ? tr("Untitled") : tr("%1 (sample)").arg(m_sampleName);
+}
+
+void FileActions::setSampleName(const QString& name)
+{
+    m_sampleName = name;
+    Q_EMIT documentNameChanged();
 }
 
 bool FileActions::newProject()
@@ -107,6 +114,7 @@ bool FileActions::newProject()
         topology->setScenarioEnabled(scenario.id, true);
     m_document->resetTopology(std::move(topology));
     m_document->setFilePath({});
+    setSampleName({});
     m_document->setReadOnly(false);
     return true;
 }
@@ -167,6 +175,7 @@ bool FileActions::load(const QString& path, LoadAs as)
         progress->setValue(1);
     }
     const QString filePath = as == LoadAs::File ? QFileInfo(path).absoluteFilePath() : QString();
+    setSampleName(as == LoadAs::Template ? QFileInfo(path).completeBaseName() : QString());
     m_document->resetTopology(std::move(read.topology));
     if (progress)
         progress->setValue(2);

@@ -85,7 +85,18 @@ public:
     void setDiskPrompt(DiskPrompt prompt) { m_diskPrompt = std::move(prompt); }
     void setRestorePrompt(RestorePrompt prompt) { m_restorePrompt = std::move(prompt); }
     QStringList recentFiles() const;
+    // The file's name; for a plan opened from a bundled sample and not yet
+    // saved, the sample's name ("federation-edge (sample)"); else "Untitled".
     QString documentName() const;
+    // The plan shown is the bundled sample of this name (the window opened
+    // on it); cleared when the plan gets a file of its own or is replaced.
+    void setSampleName(const QString& name);
+
+Q_SIGNALS:
+    // documentName() changed other than by the document's file path.
+    void documentNameChanged();
+
+public:
 
 private:
     SaveChoice askToSave() const;
@@ -119,6 +130,7 @@ private:
     QAction* m_saveAs;
     QAction* m_quit;
     QMenu* m_recentMenu = nullptr;
+    QString m_sampleName;
 };
 
 } // namespace edgeplan

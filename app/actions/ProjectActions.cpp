@@ -100,7 +100,6 @@ void ProjectActions::importDialog()
     if (!plan || !m_document->replaceTopology(*plan, text))
         return;
     m_scene->clearSelection();
-    m_viewActions->zoomToFitAction()->trigger();
     m_window->statusBar()->showMessage(
         tr("Imported: %1").arg(dialog.files().join(QStringLiteral(", "))), 5000);
 }

@@ -37,7 +37,7 @@ int openWindow(const CliContext& context, const QStringList& args, const QString
         return kExitOk;
     // A newer version's file opens read-only rather than not at all.
     ProjectFileRead read = readProjectFile(
-        args.isEmpty() ? QStringLiteral(":/samples/federation-edge.edgeplan") : path,
+        args.isEmpty() ? FileActions::kSamplePath : path,
         context.catalogs.registry(), ProjectLoadOptions{/*acceptNewerVersion=*/true});
     if (!read.topology) {
         printErr(read.errors);
@@ -45,6 +45,8 @@ int openWindow(const CliContext& context, const QStringList& args, const QString
     }
     MainWindow window(context.catalogs, std::move(read.topology), path);
     window.setLanguage(context.lang);
+    if (args.isEmpty())
+        window.fileActions()->setSampleName(QFileInfo(FileActions::kSamplePath).completeBaseName());
     if (read.newerVersion)
         window.fileActions()->openedNewerVersion(read.version);
     if (!screenshot.isEmpty()) {

@@ -1,3 +1,8 @@
+// The main window (MainWindow.h): it makes the docks, the bars and the
+// menus from the actions of app/actions, connects the panels to the scene
+// and the document, and keeps the window's settings. A little over 450
+// lines: the wiring of seven docks, five menus and the context menus to one
+// another is what the window is for; the actions themselves are elsewhere.
 #include "window/MainWindow.h"
 
 #include "panels/DeploymentBar.h"
@@ -37,8 +42,10 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QUndoView>
 
@@ -126,6 +133,7 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
     connect(m_document, &Document::projectChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_fileActions, &FileActions::documentNameChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::readOnlyChanged, this, &MainWindow::updateTitle);
     updateTitle();
     restoreSettings();
@@ -414,7 +422,11 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::restoreSettings()
 {
     const QSettings settings(QStringLiteral("Edgeplan"), QStringLiteral("Edgeplan"));
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    // The first time: most of the screen, centred (then as the user left it).
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()) && screen())
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter,
+                                        (screen()->availableSize() * 0.85).boundedTo({1600, 1100}),
+                                        screen()->availableGeometry()));
     restoreState(settings.value(kStateKey).toByteArray());
     m_viewActions->restoreSettings(settings);
 }

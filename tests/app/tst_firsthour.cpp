@@ -14,6 +14,7 @@
 #include "document/Document.h"
 #include "panels/InspectorComponentForm.h"
 #include "panels/InspectorWidget.h"
+#include "plan/Generator.h"
 #include "support/Language.h"
 #include "rules/TableView.h"
 #include "tables/RuleTableDock.h"
@@ -28,6 +29,7 @@
 #include <QMenu>
 #include <QTimer>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QMenuBar>
 #include <QTableWidget>
 #include <QToolBar>
@@ -441,6 +443,48 @@ private Q_SLOTS:
                  qPrintable(error));
         QVERIFY2(!error.contains(QStringLiteral("were not linked")), qPrintable(error));
         installLanguage(Lang::En);
+    }
+
+    // The first window takes most of the screen; a plan opens fitted at a
+    // zoom where its labels can be read, or at that zoom from its top left
+    // when it is larger; opening another plan does not keep the last zoom.
+    void plansOpenReadable()
+    {
+        DiagramView* view = m_window->view();
+        const QRect screen = m_window->screen()->availableGeometry();
+        QCOMPARE(m_window->width(), std::min(int(screen.width() * 0.85), 1600));
+        const double opened = view->zoomFactor();
+        QVERIFY2(opened >= kLegibleZoom && opened <= 1, qPrintable(QString::number(opened)));
+
+        view->setZoomFactor(3);
+        QVERIFY(m_window->fileActions()->openFile(QStringLiteral(EDGEPLAN_SOURCE_DIR "/resources/samples/scaled-edge-hlb.edgeplan")));
+        const double hlb = view->zoomFactor();
+        QVERIFY2(hlb >= kLegibleZoom && hlb <= 1, qPrintable(QString::number(hlb)));
+
+        // A plan far larger than the view: the legible zoom, its top left shown.
+        auto large = generatePlan(m_window->document()->topology().catalogPtr(), {20, 40, 1});
+        QVERIFY(m_window->document()->replaceTopology(*large, QStringLiteral("Generated")));
+        QCOMPARE(view->zoomFactor(), kLegibleZoom);
+        const QRectF seen = view->mapToScene(view->viewport()->rect()).boundingRect();
+        const QRectF contents = m_window->scene()->contentsRect();
+        QVERIFY2(seen.contains(contents.topLeft() + QPointF(20, 20)),
+                 qPrintable(QStringLiteral("%1,%2 not in %3,%4 %5x%6").arg(contents.left()).arg(contents.top())
+                                .arg(seen.left()).arg(seen.top()).arg(seen.width()).arg(seen.height())));
+    }
+
+    // The title names the sample shown, not "Untitled".
+    void titleNamesTheSample()
+    {
+        FileActions* files = m_window->fileActions();
+        QVERIFY(files->newProject());
+        QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("Untitled")), qPrintable(m_window->windowTitle()));
+        QVERIFY(files->newFromSample());
+        QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("federation-edge (sample)")),
+                 qPrintable(m_window->windowTitle()));
+        files->setSampleName(QStringLiteral("consolidated-edge-nat"));
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("consolidated-edge-nat (sample)")));
+        QVERIFY(files->newProject());
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Untitled")));
     }
 
     // Every menu action with a key is on the page, with its keys; the

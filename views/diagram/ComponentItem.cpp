@@ -158,7 +158,7 @@ void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     }
     paintIcon(painter, lod);
     paintBadge(painter); // also when zoomed out: problems must stay visible
-    if (lod < 0.4)
+    if (lod < kLabelsShownFrom)
         return;
     paintTexts(painter, *c);
     if (isHandleVisible()) {
@@ -173,7 +173,7 @@ void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
 void ComponentItem::paintIcon(QPainter* painter, double levelOfDetail) const
 {
     QSvgRenderer* renderer = m_scene->iconRenderer(component()->role);
-    if (renderer && levelOfDetail >= 0.4) {
+    if (renderer && levelOfDetail >= kLabelsShownFrom) {
         renderer->render(painter, iconRect());
         return;
     }

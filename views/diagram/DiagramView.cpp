@@ -47,6 +47,14 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent)
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     connect(scene, &DiagramScene::toolChanged, this, &DiagramView::applyTool);
+    // A plan opened (or replaced) opens fitted, not at the last one's zoom.
+    if (Document* document = scene->document())
+        connect(document, &Document::modelReset, this, [this] {
+            if (isVisible())
+                fitLegibly();
+            else
+                m_fitPending = true;
+        });
     connect(scene, &DiagramScene::refusedAt, this, [this](QPointF scenePos, const QString& message) {
         QToolTip::showText(viewport()->mapToGlobal(mapFromScene(scenePos)), message, viewport());
     });
@@ -95,6 +103,32 @@ void DiagramView::zoomToFit()
 void DiagramView::resetZoom()
 {
     setZoomFactor(1);
+}
+
+void DiagramView::fitLegibly()
+{
+    m_fitPending = false;
+    const QRectF target = m_scene->contentsRect().adjusted(-16, -16, 16, 16);
+    const QSize available = viewport()->size();
+    if (target.isEmpty() || available.isEmpty())
+        return;
+    const double fit = std::min(available.width() / target.width(), available.height() / target.height());
+    if (fit >= kLegibleZoom) {
+        setZoomFactor(std::min(fit, 1.0));
+        centerOn(target.center());
+        return;
+    }
+    setZoomFactor(kLegibleZoom);
+    // The top left corner of the plan at the top left of the view.
+    const QSizeF seen(available.width() / kLegibleZoom, available.height() / kLegibleZoom);
+    centerOn(target.topLeft() + QPointF(seen.width() / 2, seen.height() / 2));
+}
+
+void DiagramView::showEvent(QShowEvent* event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_fitPending)
+        fitLegibly();
 }
 
 ComponentId DiagramView::dropRole(const QMimeData* data, QPointF scenePos)

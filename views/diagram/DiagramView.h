@@ -38,6 +38,10 @@ public Q_SLOTS:
     void zoomOut();
     void zoomToFit();
     void resetZoom();
+    // The whole plan if it fits at a zoom where its labels can be read
+    // (kLegibleZoom, at most 100 %), else that zoom from the plan's top left,
+    // to scroll: what a plan opens at.
+    void fitLegibly();
 
 Q_SIGNALS:
     void zoomChanged(double factor);
@@ -47,6 +51,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -66,6 +71,7 @@ private:
 
     DiagramScene* m_scene;
     bool m_spaceHeld = false;
+    bool m_fitPending = true; // a plan opened or replaced: fit it once the view has its size
     bool m_panning = false;
     QPoint m_panLast;
 };

@@ -242,7 +242,7 @@ QRectF LinkLabelItem::boundingRect() const
 
 void LinkLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
-    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < 0.4)
+    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < kLabelsShownFrom)
         return;
     painter->setRenderHint(QPainter::Antialiasing);
     QColor border(0xB8, 0xC2, 0xCC);
