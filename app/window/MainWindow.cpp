@@ -122,7 +122,7 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
     setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
     resizeDocks({palette, inspector}, {230, 340}, Qt::Horizontal);
-    resizeDocks({rules}, {260}, Qt::Vertical);
+    resizeDocks({rules}, {300}, Qt::Vertical); // eight rows and more of the table
 
     createMenus();
     // Ctrl+Z in a field whose edit is committed undoes the plan's last edit.

@@ -31,6 +31,8 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QMenuBar>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QStatusBar>
@@ -470,6 +472,19 @@ private Q_SLOTS:
         QVERIFY2(seen.contains(contents.topLeft() + QPointF(20, 20)),
                  qPrintable(QStringLiteral("%1,%2 not in %3,%4 %5x%6").arg(contents.left()).arg(contents.top())
                                 .arg(seen.left()).arg(seen.top()).arg(seen.width()).arg(seen.height())));
+    }
+
+    // At the first window's size on a 1600×1000 screen, the rule table, the
+    // tool's main output, shows eight rows and more.
+    void ruleTableShowsEightRows()
+    {
+        m_window->resize(1360, 850);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QTableView* table = m_window->ruleTable()->view();
+        QTRY_VERIFY(table->viewport()->height() > 0);
+        const int rowHeight = table->verticalHeader()->defaultSectionSize();
+        QVERIFY2(table->viewport()->height() / rowHeight >= 8,
+                 qPrintable(QStringLiteral("%1 px / %2 px").arg(table->viewport()->height()).arg(rowHeight)));
     }
 
     // The title names the sample shown, not "Untitled".
