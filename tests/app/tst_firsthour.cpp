@@ -26,6 +26,7 @@
 #include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QTimer>
 #include <QRegularExpression>
@@ -485,6 +486,31 @@ private Q_SLOTS:
         const int rowHeight = table->verticalHeader()->defaultSectionSize();
         QVERIFY2(table->viewport()->height() / rowHeight >= 8,
                  qPrintable(QStringLiteral("%1 px / %2 px").arg(table->viewport()->height()).arg(rowHeight)));
+    }
+
+    // In the palette at its first width, a name longer than the row wraps
+    // onto a second line: shown whole, not cut to "Public IM connectivity prov…".
+    void paletteNamesAreWhole()
+    {
+        m_window->resize(1360, 850);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        auto* palette = m_window->findChild<QListWidget*>();
+        QVERIFY(palette);
+        QTRY_VERIFY(palette->viewport()->width() > 100);
+        const QFontMetrics metrics(palette->font());
+        int wrapped = 0;
+        for (int i = 0; i < palette->count(); ++i) {
+            QListWidgetItem* item = palette->item(i);
+            const QRect rect = palette->visualItemRect(item);
+            const int textWidth = metrics.horizontalAdvance(item->text());
+            const int room = rect.width() - palette->iconSize().width() - 12;
+            if (textWidth > room) {
+                ++wrapped;
+                QVERIFY2(rect.height() >= 2 * metrics.height(), qPrintable(item->text()));
+            }
+            QVERIFY(item->toolTip().contains(item->text()));
+        }
+        QVERIFY(wrapped >= 1); // the sample's catalog has such names
     }
 
     // The title names the sample shown, not "Untitled".

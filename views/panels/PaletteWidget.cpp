@@ -15,7 +15,12 @@ PaletteWidget::PaletteWidget(Document* document, QWidget* parent)
     setViewMode(ListMode);
     setIconSize(QSize(32, 32));
     setSpacing(2);
-    setUniformItemSizes(true);
+    // A long name ("Public IM connectivity provider") wraps onto a second
+    // line rather than being cut; the tool tip says it all too.
+    setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setResizeMode(Adjust);
     setSelectionMode(SingleSelection);
     setDragEnabled(true);
     setDragDropMode(DragOnly);
