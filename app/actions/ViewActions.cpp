@@ -2,6 +2,7 @@
 
 #include "diagram/DiagramScene.h"
 #include "diagram/DiagramView.h"
+#include "support/ToggleButton.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -95,6 +96,8 @@ void ViewActions::populate(QMenu* menu, QToolBar* toolBar)
     toolBar->addActions({m_zoomOut, m_zoomIn, m_zoomFit});
     toolBar->addSeparator();
     toolBar->addActions({m_portsOnly, m_snap});
+    for (QAction* toggle : {m_portsOnly, m_snap})
+        showAsToggle(toolBar, toggle);
 }
 
 void ViewActions::saveSettings(QSettings& settings) const

@@ -513,6 +513,37 @@ private Q_SLOTS:
         QVERIFY(wrapped >= 1); // the sample's catalog has such names
     }
 
+    // The switches (scenarios, NAT, Port Numbers Only, Snap to Grid) are
+    // buttons on or off, not flat text until hovered; so they stay after a
+    // scenario is switched off and after another plan replaces this one.
+    void switchesLookLikeSwitches()
+    {
+        const auto check = [this] {
+            int toggles = 0;
+            for (QToolBar* bar : m_window->findChildren<QToolBar*>())
+                for (QAction* action : bar->actions()) {
+                    if (!action->isCheckable() || action->actionGroup())
+                        continue; // Select and Connect are one choice of tool
+                    auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(action));
+                    QVERIFY2(button && !button->autoRaise(), qPrintable(action->text()));
+                    ++toggles;
+                }
+            QVERIFY(toggles >= 6); // four scenarios, NAT, Port Numbers Only, Snap to Grid
+        };
+        check();
+        QAction* scenario = nullptr;
+        for (QAction* a : m_window->findChildren<QAction*>())
+            if (a->isCheckable() && a->data().toString() == QStringLiteral("sip-federation"))
+                scenario = a;
+        QVERIFY(scenario && scenario->isChecked());
+        scenario->trigger();
+        QVERIFY(!scenario->isChecked());
+        check();
+        m_window->document()->markSaved(); // no save prompt
+        QVERIFY(m_window->fileActions()->openFile(QStringLiteral(EDGEPLAN_SOURCE_DIR "/resources/samples/federation-edge.edgeplan")));
+        check();
+    }
+
     // The title names the sample shown, not "Untitled".
     void titleNamesTheSample()
     {

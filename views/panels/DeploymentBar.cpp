@@ -2,6 +2,7 @@
 
 #include "document/Document.h"
 #include "io/ProjectFile.h"
+#include "support/ToggleButton.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -28,6 +29,7 @@ DeploymentBar::DeploymentBar(Document* document, const CatalogRegistry& catalogs
     addWidget(m_label);
     m_variantsAction = addWidget(m_variants);
     addAction(m_nat);
+    showAsToggle(this, m_nat);
     connect(m_variants, &QComboBox::activated, this, [this](int index) {
         m_document->setVariant(m_variants->itemData(index).toString().toStdString());
         sync(); // a refused edit puts the combo back

@@ -2,6 +2,7 @@
 
 #include "document/Document.h"
 #include "support/PlainText.h"
+#include "support/ToggleButton.h"
 
 #include <QAction>
 #include <QEvent>
@@ -65,6 +66,7 @@ void ScenarioBar::rebuild()
         connect(action, &QAction::triggered, this,
                 [this, id](bool on) { m_document->setScenarioEnabled(id, on); });
         addAction(action);
+        showAsToggle(this, action);
         m_actions << action;
     }
     sync();
