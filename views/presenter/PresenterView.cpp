@@ -271,6 +271,18 @@ void PresenterView::rebuildPicker()
     const auto it = std::find(m_flowIds.begin(), m_flowIds.end(), m_flowId);
     m_picker->setCurrentIndex(it == m_flowIds.end() ? -1 : int(it - m_flowIds.begin()));
     m_picker->setEnabled(!m_flowIds.empty());
+    markCurrentFlow();
+}
+
+// The styled list shows no check mark: the flow being shown is the one in
+// bold, the others plain.
+void PresenterView::markCurrentFlow()
+{
+    for (int i = 0; i < m_picker->count(); ++i) {
+        QFont font = m_picker->font();
+        font.setBold(i == m_picker->currentIndex());
+        m_picker->setItemData(i, font, Qt::FontRole);
+    }
 }
 
 void PresenterView::onPicked(int index)
@@ -278,6 +290,7 @@ void PresenterView::onPicked(int index)
     if (index < 0 || index >= int(m_flowIds.size()))
         return;
     m_flowId = m_flowIds[size_t(index)];
+    markCurrentFlow();
     m_step = -1;
     refresh();
 }

@@ -62,6 +62,7 @@ protected:
 
 private:
     void rebuildPicker();
+    void markCurrentFlow();
     void onPicked(int index);
     // The plan changed: play the same flow and step on it again.
     void refresh();

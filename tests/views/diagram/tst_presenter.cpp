@@ -14,6 +14,7 @@
 #include "window/MainWindow.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QSignalSpy>
 #include <QVariantAnimation>
@@ -65,6 +66,16 @@ private Q_SLOTS:
         QCOMPARE(m_presenter->currentFlowId(), std::string("sip-federation-im"));
         QCOMPARE(m_presenter->currentStep(), 0);
         QCOMPARE(m_presenter->highlightedLink(), linkBetween("edge01", "Fabrikam (SIP federation)"));
+        // The flow shown is marked in the list (bold), the others are not.
+        auto* picker = m_presenter->findChild<QComboBox*>();
+        QVERIFY(picker);
+        QVERIFY(m_presenter->setFlow("public-im-exchange"));
+        for (int i = 0; i < picker->count(); ++i)
+            QCOMPARE(picker->itemData(i, Qt::FontRole).value<QFont>().bold(),
+                     picker->itemData(i).toString() == QStringLiteral("public-im-exchange"));
+        QVERIFY(m_presenter->setFlow("sip-federation-im"));
+        QVERIFY(picker->itemData(0, Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!picker->itemData(1, Qt::FontRole).value<QFont>().bold());
         m_document->setScenarioEnabled("xmpp-federation", false);
         QTRY_COMPARE(m_presenter->flowIds().size(), 4);
         QVERIFY(!m_presenter->setFlow("xmpp-partner-message"));
