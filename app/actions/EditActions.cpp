@@ -4,11 +4,11 @@
 #include "diagram/DiagramView.h"
 #include "document/Clipboard.h"
 #include "document/Document.h"
+#include "support/PlainText.h"
 
 #include <QAction>
 #include <QIcon>
 #include <QMenu>
-#include <QRegularExpression>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -89,15 +89,12 @@ void EditActions::updateUndoRedoTexts()
     // accelerator; the command text ("Rename R&D") is the user's, so its "&"
     // is doubled for the menu and kept as it is in the tool tip.
     const auto set = [](QAction* action, const QString& command, const QString& plain, const QString& withCommand) {
-        static const QRegularExpression accelerator(QStringLiteral("\\(&[^)]\\)|&(?!&)"));
-        const auto bare = [](QString text) {
-            return text.remove(accelerator).replace(QStringLiteral("&&"), QStringLiteral("&"));
-        };
         const QString escaped = QString(command).replace(QLatin1Char('&'), QStringLiteral("&&"));
         action->setText(command.isEmpty() ? plain : withCommand.arg(escaped));
-        action->setIconText(bare(plain)); // "元に戻す(&U)" → "元に戻す", "&Undo" → "Undo"
-        action->setToolTip((command.isEmpty() ? bare(plain) : bare(withCommand).arg(command)) + QStringLiteral(" (") +
-                           action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
+        action->setIconText(withoutAccelerator(plain)); // "元に戻す(&U)" → "元に戻す"
+        const QString said = command.isEmpty() ? withoutAccelerator(plain) : withoutAccelerator(withCommand).arg(command);
+        action->setToolTip(said + QStringLiteral(" (") + action->shortcut().toString(QKeySequence::NativeText) +
+                           QLatin1Char(')'));
     };
     set(m_undo, stack->undoText(), tr("&Undo"), tr("&Undo %1"));
     set(m_redo, stack->redoText(), tr("&Redo"), tr("&Redo %1"));

@@ -1,6 +1,5 @@
 #include "actions/ProjectActions.h"
 
-#include "actions/ViewActions.h"
 #include "diagram/DiagramScene.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
@@ -31,10 +30,9 @@ constexpr int kStatusTimeoutMs = 6000;
 } // namespace
 
 ProjectActions::ProjectActions(const Catalogs& catalogs, Document* document, DiagramScene* scene,
-                               ViewActions* viewActions, DeploymentBar* deploymentBar,
-                               QMainWindow* window)
+                               DeploymentBar* deploymentBar, QMainWindow* window)
     : QObject(window), m_catalogs(catalogs), m_document(document), m_scene(scene),
-      m_viewActions(viewActions), m_deploymentBar(deploymentBar), m_window(window),
+      m_deploymentBar(deploymentBar), m_window(window),
       m_import(new QAction(this)), m_export(new QAction(this)), m_handout(new QAction(this))
 {
     m_import->setObjectName(QStringLiteral("importAction"));

@@ -13,7 +13,6 @@ class DeploymentBar;
 class DiagramScene;
 class Document;
 class VerifyDialog;
-class ViewActions;
 
 // What acts on the plan as a whole: File > Import, Export and Export Flow
 // Handout, the Project menu (Properties, the catalog and the deployment)
@@ -24,7 +23,7 @@ class ProjectActions : public QObject
 
 public:
     ProjectActions(const Catalogs& catalogs, Document* document, DiagramScene* scene,
-                   ViewActions* viewActions, DeploymentBar* deploymentBar, QMainWindow* window);
+                   DeploymentBar* deploymentBar, QMainWindow* window);
 
     // Import, Export and Export Flow Handout go after Save As in the File
     // menu; the Project and Tools menus get theirs.
@@ -49,7 +48,6 @@ private:
     const Catalogs& m_catalogs;
     Document* m_document;
     DiagramScene* m_scene;
-    ViewActions* m_viewActions;
     DeploymentBar* m_deploymentBar;
     QMainWindow* m_window;
     QAction* m_import;

@@ -82,7 +82,7 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
       m_fileActions(new FileActions(catalogs, m_document, this)),
       m_editActions(new EditActions(m_document, m_view, this)),
       m_viewActions(new ViewActions(m_view, this)),
-      m_projectActions(new ProjectActions(catalogs, m_document, m_scene, m_viewActions, m_deploymentBar, this)),
+      m_projectActions(new ProjectActions(catalogs, m_document, m_scene, m_deploymentBar, this)),
       m_zoomLabel(new QLabel(this))
 {
     m_document->setFilePath(path);

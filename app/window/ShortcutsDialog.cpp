@@ -1,5 +1,7 @@
 #include "window/ShortcutsDialog.h"
 
+#include "support/PlainText.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -12,29 +14,20 @@ namespace edgeplan {
 
 namespace {
 
-QString plain(QString text)
-{
-    // "&Undo" → "Undo"; "&&" stays one "&".
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
-    return text;
-}
-
 void addMenu(const QMenu* menu, const QString& path, QList<QStringList>& rows)
 {
     for (const QAction* action : menu->actions()) {
         if (action->isSeparator())
             continue;
         if (const QMenu* sub = action->menu()) {
-            addMenu(sub, path + QStringLiteral(" > ") + plain(sub->title()), rows);
+            addMenu(sub, path + QStringLiteral(" > ") + withoutAccelerator(sub->title()), rows);
             continue;
         }
         QStringList keys;
         for (const QKeySequence& key : action->shortcuts())
             keys << key.toString(QKeySequence::NativeText);
         if (!keys.isEmpty())
-            rows.append({path, plain(action->iconText()), keys.join(QStringLiteral(", "))});
+            rows.append({path, withoutAccelerator(action->iconText()), keys.join(QStringLiteral(", "))});
     }
 }
 
@@ -45,7 +38,7 @@ QList<QStringList> ShortcutsDialog::rows(const QMenuBar* menus)
     QList<QStringList> rows;
     for (const QAction* action : menus->actions())
         if (const QMenu* menu = action->menu())
-            addMenu(menu, plain(menu->title()), rows);
+            addMenu(menu, withoutAccelerator(menu->title()), rows);
     const QString canvas = tr("Canvas");
     rows.append({canvas, tr("Cancel a connection being drawn; back to Select"), QStringLiteral("Esc")});
     rows.append({canvas, tr("Connect from a component: drag from its handle"), tr("Drag")});

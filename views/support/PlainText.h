@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QRegularExpression>
 #include <QString>
 #include <QTextDocument>
 
@@ -12,6 +13,14 @@ namespace edgeplan {
 inline QString plainToolTip(const QString& text)
 {
     return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
+}
+
+// A menu text without its accelerator, as a button, a tool tip or a list
+// of keys says it: "&Undo" → "Undo", "元に戻す(&U)" → "元に戻す", "R&&D" → "R&D".
+inline QString withoutAccelerator(QString text)
+{
+    static const QRegularExpression accelerator(QStringLiteral("\\(&[^)&]\\)|&(?!&)"));
+    return text.remove(accelerator).replace(QStringLiteral("&&"), QStringLiteral("&"));
 }
 
 } // namespace edgeplan
