@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <tuple>
+#include <utility>
 
 namespace edgeplan::checks {
 
@@ -64,34 +65,79 @@ bool names(const RuleEndpoint& end, const std::string& roleId)
     return std::find(end.roles.begin(), end.roles.end(), roleId) != end.roles.end();
 }
 
+bool findingLess(const Finding& x, const Finding& y)
+{
+    return std::tie(x.severity, x.code, x.components, x.links, x.args, x.message.en) <
+           std::tie(y.severity, y.code, y.components, y.links, y.args, y.message.en);
+}
+
 std::vector<Finding> Checker::run()
 {
-    for (const auto& [id, component] : m_topology.components()) {
-        const RoleDef& role = *m_catalog.role(component.role);
-        checkZone(component, role);
-        checkScenarioOff(component, role);
-        checkLinkedTo(component, role);
-        checkPrivateAddresses(component, role);
-        checkRetired(component, role);
-        checkInterfaces(component, role);
-        checkPool(component, role);
-    }
-    checkDeployment();
-    checkLinkCrossings();
-    checkBareLinks();
+    for (const auto& [id, component] : m_topology.components())
+        checkComponent(component);
+    for (const auto& [id, link] : m_topology.links())
+        checkLink(id, link);
+    checkPlan();
+    std::sort(m_findings.begin(), m_findings.end(), findingLess);
+    return std::move(m_findings);
+}
+
+std::vector<Finding> Checker::componentFindings(const Component& c)
+{
+    checkComponent(c);
+    return std::exchange(m_findings, {});
+}
+
+std::vector<Finding> Checker::linkFindings(LinkId id, const Link& link)
+{
+    checkLink(id, link);
+    return std::exchange(m_findings, {});
+}
+
+std::vector<Finding> Checker::planFindings()
+{
+    checkPlan();
+    return std::exchange(m_findings, {});
+}
+
+void Checker::checkComponent(const Component& c)
+{
+    const RoleDef& role = *m_catalog.role(c.role);
+    checkZone(c, role);
+    checkScenarioOff(c, role);
+    checkLinkedTo(c, role);
+    checkPrivateAddresses(c, role);
+    checkRetired(c, role);
+    checkInterfaces(c, role);
+    checkPool(c, role);
+    checkNatMissing(c, role);
+    checkMissingAddresses(c, role);
+    checkSharedPort(c);
+    checkBalancedPerServerRules(c, role);
+}
+
+void Checker::checkLink(LinkId id, const Link& link)
+{
+    checkLinkCrossing(id, link);
+    if (std::binary_search(m_bare.begin(), m_bare.end(), id))
+        checkBareLink(id, link);
+}
+
+void Checker::checkPlan()
+{
+    checkNatForbidden();
     for (const Scenario& scenario : m_catalog.scenarios)
         checkScenario(scenario);
-    checkMissingAddresses();
     checkDuplicates();
-    checkSharedPort();
-    checkBalancedPerServerRules();
     for (Finding& finding : namingFindings(m_topology, m_records, m_certificates))
         m_findings.push_back(std::move(finding));
-    std::sort(m_findings.begin(), m_findings.end(), [](const Finding& x, const Finding& y) {
-        return std::tie(x.severity, x.code, x.components, x.links, x.args, x.message.en) <
-               std::tie(y.severity, y.code, y.components, y.links, y.args, y.message.en);
-    });
-    return std::move(m_findings);
+}
+
+const std::vector<const RuleBinding*>& Checker::bindingsOf(ComponentId id) const
+{
+    static const std::vector<const RuleBinding*> none;
+    const auto found = m_byEnd.find(id);
+    return found == m_byEnd.end() ? none : found->second;
 }
 
 void Checker::add(Severity severity, std::string code, std::vector<ComponentId> components,

@@ -47,18 +47,17 @@ CarriedRules carriedRules(const Topology& topology)
 CarriedRules carriedRules(const TableIndex& index)
 {
     CarriedRules rules;
-    // A row that crosses several firewalls stands in each of their tables.
+    // A row that crosses several firewalls stands in each of their tables,
+    // any other in one (the index keeps a row once per firewall, whichever
+    // links carry it): only those are looked up.
     std::set<std::tuple<const Rule*, ComponentId, ComponentId>> seen;
-    auto carry = [&](const RuleBinding& binding) {
-        if (seen.insert({binding.rule, binding.source, binding.destination}).second)
-            rules.bindings.push_back(binding);
-    };
     const RuleTables& tables = index.tables();
     for (const FirewallTable& table : tables.firewalls)
         for (const TableRow& row : table.rows)
-            carry(row.binding);
-    for (const RuleBinding& binding : tables.unfiltered)
-        carry(binding);
+            if (!row.crossesSeveral ||
+                seen.insert({row.binding.rule, row.binding.source, row.binding.destination}).second)
+                rules.bindings.push_back(row.binding);
+    rules.bindings.insert(rules.bindings.end(), tables.unfiltered.begin(), tables.unfiltered.end());
     rules.bare = index.bareLinks();
     return rules;
 }

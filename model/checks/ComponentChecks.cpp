@@ -23,9 +23,12 @@ void Checker::checkZone(const Component& c, const RoleDef& role)
         {same(c.name), role.name, zoneName(c.zone), join(names, kOr)});
 }
 
-std::vector<const Scenario*> Checker::scenariosOf(const std::string& roleId) const
+const std::vector<const Scenario*>& Checker::scenariosOf(const std::string& roleId)
 {
-    std::vector<const Scenario*> result;
+    const auto known = m_scenariosOf.find(roleId);
+    if (known != m_scenariosOf.end())
+        return known->second;
+    std::vector<const Scenario*>& result = m_scenariosOf[roleId];
     for (const Scenario& scenario : m_catalog.scenarios) {
         const bool uses = std::any_of(m_catalog.rules.begin(), m_catalog.rules.end(), [&](const Rule& r) {
             return r.scenario == scenario.id &&
@@ -41,7 +44,7 @@ std::vector<const Scenario*> Checker::scenariosOf(const std::string& roleId) con
 
 void Checker::checkScenarioOff(const Component& c, const RoleDef& role)
 {
-    const auto scenarios = scenariosOf(role.id);
+    const auto& scenarios = scenariosOf(role.id);
     if (scenarios.empty() || std::any_of(scenarios.begin(), scenarios.end(), [&](const Scenario* s) {
             return m_topology.isScenarioEnabled(s->id);
         }))

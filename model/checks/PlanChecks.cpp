@@ -16,122 +16,116 @@ constexpr int kSharedPort = 443;
 
 } // namespace
 
-void Checker::checkDeployment()
+void Checker::checkNatForbidden()
 {
     const Variant* variant = m_catalog.variant(m_topology.variant());
-    if (variant && !variant->natAllowed) {
-        std::vector<ComponentId> natted;
-        for (const auto& [id, c] : m_topology.components())
-            for (const auto& [interfaceId, a] : c.interfaces)
-                if (!a.natAddress.empty())
-                    natted.push_back(id);
-        natted.erase(std::unique(natted.begin(), natted.end()), natted.end());
-        if (m_topology.nat() || !natted.empty())
-            add(Severity::Error, "deployment.nat-forbidden", natted, {}, {variant->id},
-                {"The plan uses NAT, but {0} does not support it: the edge's addresses must be public, on every server and every virtual IP (VIP), and the load balancers must not translate them.",
-                 "このプランは NAT を使用していますが、{0} は NAT をサポートしていません。エッジのアドレスは、すべてのサーバーとすべての仮想 IP (VIP) でパブリック アドレスである必要があり、ロード バランサーでも変換してはいけません。"},
-                {variant->name});
-    }
-    if (!m_topology.nat())
+    if (!variant || variant->natAllowed)
         return;
-    for (const auto& [id, c] : m_topology.components()) {
-        if (m_catalog.zoneIndex(c.zone) + 1 >= static_cast<int>(m_catalog.zones.size()))
-            continue; // on the Internet: its own address is public
-        const RoleDef& role = *m_catalog.role(c.role);
-        for (const InterfaceDef& def : role.interfaces) {
-            const auto it = c.interfaces.find(def.id);
-            // A public address needs no NAT; a private one without its
-            // public address is what this finds (address.private stays quiet).
-            if (def.side != "external" || it == c.interfaces.end() || it->second.address.empty() ||
-                !it->second.natAddress.empty() || !isPrivateAddress(it->second.address))
-                continue;
-            add(Severity::Error, "address.nat-missing", {c.id}, {}, {def.id},
-                {"The plan uses NAT, but {1} of \u201c{0}\u201d has no public (NAT) address: the outside cannot reach it, and its DNS records would have nothing to point to.",
-                 "このプランは NAT を使用していますが、「{0}」の{1}にパブリック (NAT) アドレスがありません。外部からは到達できず、DNS レコードも指す先がありません。"},
-                {same(c.name), def.name});
-        }
-    }
+    std::vector<ComponentId> natted;
+    for (const auto& [id, c] : m_topology.components())
+        for (const auto& [interfaceId, a] : c.interfaces)
+            if (!a.natAddress.empty())
+                natted.push_back(id);
+    natted.erase(std::unique(natted.begin(), natted.end()), natted.end());
+    if (m_topology.nat() || !natted.empty())
+        add(Severity::Error, "deployment.nat-forbidden", natted, {}, {variant->id},
+            {"The plan uses NAT, but {0} does not support it: the edge's addresses must be public, on every server and every virtual IP (VIP), and the load balancers must not translate them.",
+             "このプランは NAT を使用していますが、{0} は NAT をサポートしていません。エッジのアドレスは、すべてのサーバーとすべての仮想 IP (VIP) でパブリック アドレスである必要があり、ロード バランサーでも変換してはいけません。"},
+            {variant->name});
 }
 
-void Checker::checkLinkCrossings()
+void Checker::checkNatMissing(const Component& c, const RoleDef& role)
 {
-    for (const auto& [linkId, link] : m_topology.links()) {
-        const Component& a = *m_topology.component(link.a);
-        const Component& b = *m_topology.component(link.b);
-        const auto crossed = m_catalog.firewallsBetween(a.zone, b.zone);
-        if (crossed.size() < 2)
+    if (!m_topology.nat() || m_catalog.zoneIndex(c.zone) + 1 >= static_cast<int>(m_catalog.zones.size()))
+        return; // no NAT, or on the Internet: its own address is public
+    for (const InterfaceDef& def : role.interfaces) {
+        const auto it = c.interfaces.find(def.id);
+        // A public address needs no NAT; a private one without its
+        // public address is what this finds (address.private stays quiet).
+        if (def.side != "external" || it == c.interfaces.end() || it->second.address.empty() ||
+            !it->second.natAddress.empty() || !isPrivateAddress(it->second.address))
             continue;
-        std::vector<std::string> args;
-        std::vector<LocalizedText> firewalls;
-        for (const Firewall* fw : crossed) {
-            args.push_back(fw->id);
-            firewalls.push_back({"the " + fw->name.en, fw->name.ja});
-        }
-        // The zones the link jumps over: where the missing server belongs.
-        std::vector<LocalizedText> between;
-        // minmax of an initializer list returns values, not references to temporaries.
-        const auto [low, high] = std::minmax({m_catalog.zoneIndex(a.zone), m_catalog.zoneIndex(b.zone)});
-        for (int i = low + 1; i < high; ++i)
-            between.push_back(m_catalog.zones[static_cast<size_t>(i)].name);
-        add(Severity::Error, "link.crosses-firewalls", {a.id, b.id}, {linkId}, args,
-            {"The link between \u201c{0}\u201d and \u201c{1}\u201d crosses {2} directly: traffic between them must pass through a server in the {3}, such as an Edge Server.",
-             "\u300c{0}\u300dと\u300c{1}\u300dの間のリンクは{2}を直接越えています。この間の通信は、{3}のサーバー (エッジ サーバーなど) を経由する必要があります。"},
-            {same(a.name), same(b.name), listing(firewalls), join(between, kComma)});
+        add(Severity::Error, "address.nat-missing", {c.id}, {}, {def.id},
+            {"The plan uses NAT, but {1} of \u201c{0}\u201d has no public (NAT) address: the outside cannot reach it, and its DNS records would have nothing to point to.",
+             "このプランは NAT を使用していますが、「{0}」の{1}にパブリック (NAT) アドレスがありません。外部からは到達できず、DNS レコードも指す先がありません。"},
+            {same(c.name), def.name});
     }
 }
 
-void Checker::checkBareLinks()
+void Checker::checkLinkCrossing(LinkId linkId, const Link& link)
 {
-    for (const LinkId linkId : m_bare) {
-        const Link& link = *m_topology.link(linkId);
-        const Component& a = *m_topology.component(link.a);
-        const Component& b = *m_topology.component(link.b);
-        // The catalog's rules between the two roles, either way, whatever
-        // the plan switches on.
-        std::vector<const Scenario*> off;
-        std::vector<const Variant*> variants;
-        bool any = false;
-        for (const Rule& rule : m_catalog.rules) {
-            if (!(names(rule.from, a.role) && names(rule.to, b.role)) &&
-                !(names(rule.from, b.role) && names(rule.to, a.role)))
-                continue;
-            any = true;
-            const Scenario* scenario = m_catalog.scenario(rule.scenario);
-            if (!m_topology.isScenarioEnabled(rule.scenario)) {
-                if (scenario && std::find(off.begin(), off.end(), scenario) == off.end())
-                    off.push_back(scenario);
-                continue;
-            }
-            for (const std::string& id : rule.variants)
-                if (const Variant* variant = m_catalog.variant(id);
-                    variant && std::find(variants.begin(), variants.end(), variant) == variants.end())
-                    variants.push_back(variant);
+    const Component& a = *m_topology.component(link.a);
+    const Component& b = *m_topology.component(link.b);
+    const auto crossed = m_catalog.firewallsBetween(a.zone, b.zone);
+    if (crossed.size() < 2)
+        return;
+    std::vector<std::string> args;
+    std::vector<LocalizedText> firewalls;
+    for (const Firewall* fw : crossed) {
+        args.push_back(fw->id);
+        firewalls.push_back({"the " + fw->name.en, fw->name.ja});
+    }
+    // The zones the link jumps over: where the missing server belongs.
+    std::vector<LocalizedText> between;
+    // minmax of an initializer list returns values, not references to temporaries.
+    const auto [low, high] = std::minmax({m_catalog.zoneIndex(a.zone), m_catalog.zoneIndex(b.zone)});
+    for (int i = low + 1; i < high; ++i)
+        between.push_back(m_catalog.zones[static_cast<size_t>(i)].name);
+    add(Severity::Error, "link.crosses-firewalls", {a.id, b.id}, {linkId}, args,
+        {"The link between \u201c{0}\u201d and \u201c{1}\u201d crosses {2} directly: traffic between them must pass through a server in the {3}, such as an Edge Server.",
+         "\u300c{0}\u300dと\u300c{1}\u300dの間のリンクは{2}を直接越えています。この間の通信は、{3}のサーバー (エッジ サーバーなど) を経由する必要があります。"},
+        {same(a.name), same(b.name), listing(firewalls), join(between, kComma)});
+}
+
+void Checker::checkBareLink(LinkId linkId, const Link& link)
+{
+    const Component& a = *m_topology.component(link.a);
+    const Component& b = *m_topology.component(link.b);
+    // The catalog's rules between the two roles, either way, whatever
+    // the plan switches on.
+    std::vector<const Scenario*> off;
+    std::vector<const Variant*> variants;
+    bool any = false;
+    for (const Rule& rule : m_catalog.rules) {
+        if (!(names(rule.from, a.role) && names(rule.to, b.role)) &&
+            !(names(rule.from, b.role) && names(rule.to, a.role)))
+            continue;
+        any = true;
+        const Scenario* scenario = m_catalog.scenario(rule.scenario);
+        if (!m_topology.isScenarioEnabled(rule.scenario)) {
+            if (scenario && std::find(off.begin(), off.end(), scenario) == off.end())
+                off.push_back(scenario);
+            continue;
         }
-        const std::vector<LocalizedText> ends{same(a.name), same(b.name), roleName(a), roleName(b)};
-        std::vector<std::string> args;
-        if (!off.empty()) {
-            const LocalizedText scenarios = namesOf(off, args);
-            add(Severity::Warning, "link.no-rules-scenario-off", {a.id, b.id}, {linkId}, args,
-                {"The link between \u201c{0}\u201d and \u201c{1}\u201d carries no rule: its rules belong to {4}, which is switched off. Switch it on, or remove the link.",
-                 "\u300c{0}\u300dと\u300c{1}\u300dの間のリンクにはルールがありません。このリンクのルールは{4}に属しますが、オフになっています。オンにするか、リンクを削除してください。"},
-                {ends[0], ends[1], ends[2], ends[3], scenarios});
-        } else if (!variants.empty()) {
-            const LocalizedText names = namesOf(variants, args);
-            add(Severity::Warning, "link.no-rules-variant", {a.id, b.id}, {linkId}, args,
-                {"The link between \u201c{0}\u201d and \u201c{1}\u201d carries no rule in this deployment: its rules hold only for {4}.",
-                 "\u300c{0}\u300dと\u300c{1}\u300dの間のリンクには、この展開ではルールがありません。このリンクのルールは{4}でのみ適用されます。"},
-                {ends[0], ends[1], ends[2], ends[3], names});
-        } else if (any) {
-            add(Severity::Warning, "link.no-rules-conditions", {a.id, b.id}, {linkId}, {},
-                {"The link between \u201c{0}\u201d and \u201c{1}\u201d carries no rule: the catalog's rules between a {2} and a {3} ask for what the plan does not hold (another kind of partner, or a component the plan lacks).",
-                 "\u300c{0}\u300dと\u300c{1}\u300dの間のリンクにはルールがありません。{2}と{3}の間のカタログのルールは、このプランにない条件 (別の種類のパートナー、またはプランにないコンポーネント) を必要とします。"},
-                ends);
-        } else {
-            add(Severity::Warning, "link.no-rules", {a.id, b.id}, {linkId}, {},
-                {"The link between \u201c{0}\u201d and \u201c{1}\u201d carries no rule: the catalog has none between a {2} and a {3}, so no firewall opening follows from it. Remove it, or link the components that talk to each other.",
-                 "\u300c{0}\u300dと\u300c{1}\u300dの間のリンクにはルールがありません。カタログには{2}と{3}の間のルールがないため、ファイアウォールの開放は必要ありません。リンクを削除するか、通信するコンポーネント同士をリンクしてください。"},
-                ends);
-        }
+        for (const std::string& id : rule.variants)
+            if (const Variant* variant = m_catalog.variant(id);
+                variant && std::find(variants.begin(), variants.end(), variant) == variants.end())
+                variants.push_back(variant);
+    }
+    const std::vector<LocalizedText> ends{same(a.name), same(b.name), roleName(a), roleName(b)};
+    std::vector<std::string> args;
+    if (!off.empty()) {
+        const LocalizedText scenarios = namesOf(off, args);
+        add(Severity::Warning, "link.no-rules-scenario-off", {a.id, b.id}, {linkId}, args,
+            {"The link between \u201c{0}\u201d and \u201c{1}\u201d carries no rule: its rules belong to {4}, which is switched off. Switch it on, or remove the link.",
+             "\u300c{0}\u300dと\u300c{1}\u300dの間のリンクにはルールがありません。このリンクのルールは{4}に属しますが、オフになっています。オンにするか、リンクを削除してください。"},
+            {ends[0], ends[1], ends[2], ends[3], scenarios});
+    } else if (!variants.empty()) {
+        const LocalizedText names = namesOf(variants, args);
+        add(Severity::Warning, "link.no-rules-variant", {a.id, b.id}, {linkId}, args,
+            {"The link between \u201c{0}\u201d and \u201c{1}\u201d carries no rule in this deployment: its rules hold only for {4}.",
+             "\u300c{0}\u300dと\u300c{1}\u300dの間のリンクには、この展開ではルールがありません。このリンクのルールは{4}でのみ適用されます。"},
+            {ends[0], ends[1], ends[2], ends[3], names});
+    } else if (any) {
+        add(Severity::Warning, "link.no-rules-conditions", {a.id, b.id}, {linkId}, {},
+            {"The link between \u201c{0}\u201d and \u201c{1}\u201d carries no rule: the catalog's rules between a {2} and a {3} ask for what the plan does not hold (another kind of partner, or a component the plan lacks).",
+             "\u300c{0}\u300dと\u300c{1}\u300dの間のリンクにはルールがありません。{2}と{3}の間のカタログのルールは、このプランにない条件 (別の種類のパートナー、またはプランにないコンポーネント) を必要とします。"},
+            ends);
+    } else {
+        add(Severity::Warning, "link.no-rules", {a.id, b.id}, {linkId}, {},
+            {"The link between \u201c{0}\u201d and \u201c{1}\u201d carries no rule: the catalog has none between a {2} and a {3}, so no firewall opening follows from it. Remove it, or link the components that talk to each other.",
+             "\u300c{0}\u300dと\u300c{1}\u300dの間のリンクにはルールがありません。カタログには{2}と{3}の間のルールがないため、ファイアウォールの開放は必要ありません。リンクを削除するか、通信するコンポーネント同士をリンクしてください。"},
+            ends);
     }
 }
 
@@ -161,82 +155,100 @@ void Checker::checkScenario(const Scenario& scenario)
     }
 }
 
-void Checker::checkMissingAddresses()
+void Checker::checkMissingAddresses(const Component& c, const RoleDef& role)
 {
-    std::map<std::pair<ComponentId, std::string>, std::vector<const Rule*>> missing;
-    auto note = [&](ComponentId id, const std::string& interfaceId, const Rule* rule) {
-        const Component& c = *m_topology.component(id);
-        if (interfaceId.empty() || !m_catalog.role(c.role)->addressesRequired ||
-            !c.address(interfaceId).empty())
+    if (!role.addressesRequired)
+        return;
+    std::map<std::string, std::vector<const Rule*>> missing;
+    auto note = [&](const std::string& interfaceId, const Rule* rule) {
+        if (interfaceId.empty() || !c.address(interfaceId).empty())
             return;
-        auto& rules = missing[{id, interfaceId}];
+        auto& rules = missing[interfaceId];
         if (std::find(rules.begin(), rules.end(), rule) == rules.end())
             rules.push_back(rule);
     };
-    for (const RuleBinding& b : m_bindings) {
-        note(b.source, b.rule->from.interfaceId, b.rule);
-        note(b.destination, b.rule->to.interfaceId, b.rule);
+    for (const RuleBinding* b : bindingsOf(c.id)) {
+        if (b->source == c.id)
+            note(b->rule->from.interfaceId, b->rule);
+        if (b->destination == c.id)
+            note(b->rule->to.interfaceId, b->rule);
     }
-    for (auto& [key, rules] : missing) {
+    for (auto& [interfaceId, rules] : missing) {
         std::sort(rules.begin(), rules.end());
-        std::vector<std::string> args{key.second};
+        std::vector<std::string> args{interfaceId};
         std::vector<LocalizedText> labels;
         for (const Rule* rule : rules) {
             args.push_back(rule->id);
             if (std::find(labels.begin(), labels.end(), rule->label) == labels.end())
                 labels.push_back(rule->label);
         }
-        const Component& c = *m_topology.component(key.first);
         add(Severity::Warning, "address.missing", {c.id}, {}, args,
             {"\u201c{0}\u201d has no address on {1}, which the rules {2} use: the firewall tables say Any where a real address is needed.",
              "\u300c{0}\u300dの{1}にアドレスがありません。このインターフェイスを使うルール ({2}) のファイアウォール表で、実際のアドレスが必要な箇所が「任意」になります。"},
-            {same(c.name), interfaceName(c, key.second), join(labels, kComma)});
+            {same(c.name), interfaceName(c, interfaceId), join(labels, kComma)});
     }
 }
 
-void Checker::reportShared(const std::map<std::string, std::set<ComponentId>>& users, Severity severity,
+void Checker::reportShared(std::vector<std::pair<std::string_view, ComponentId>> users, Severity severity,
                            const std::string& code, const LocalizedText& pattern)
 {
-    for (const auto& [value, ids] : users) {
-        if (ids.size() < 2)
-            continue;
-        const std::vector<ComponentId> list(ids.begin(), ids.end());
-        add(severity, code, list, {}, {value}, pattern, {quotedNames(list), same(value)});
+    // Sorted by value, each value's users side by side: a run of two or
+    // more components is a finding.
+    std::sort(users.begin(), users.end());
+    for (auto run = users.begin(); run != users.end();) {
+        const auto end = std::find_if(run, users.end(), [&](const auto& u) { return u.first != run->first; });
+        std::vector<ComponentId> list;
+        for (auto it = run; it != end; ++it)
+            if (list.empty() || list.back() != it->second)
+                list.push_back(it->second);
+        if (list.size() >= 2)
+            add(severity, code, list, {}, {std::string(run->first)}, pattern,
+                {quotedNames(list), same(std::string(run->first))});
+        run = end;
     }
 }
 
 void Checker::checkDuplicates()
 {
-    std::map<std::string, std::set<ComponentId>> addresses;
-    std::map<std::string, std::set<ComponentId>> fqdns;
+    // Views into the plan's addresses and into the FQDN keys kept here.
+    std::vector<std::pair<std::string_view, ComponentId>> addresses;
+    std::vector<std::string> keys;
+    std::vector<ComponentId> named;
     for (const auto& [id, c] : m_topology.components()) {
         for (const auto& [interfaceId, a] : c.interfaces)
             if (!a.address.empty())
-                addresses[a.address].insert(id);
-        if (!c.fqdn.empty())
-            fqdns[dnsNameKey(c.fqdn)].insert(id);
+                addresses.emplace_back(a.address, id);
+        if (!c.fqdn.empty()) {
+            keys.push_back(dnsNameKey(c.fqdn));
+            named.push_back(id);
+        }
     }
-    reportShared(addresses, Severity::Error, "address.duplicate",
+    std::vector<std::pair<std::string_view, ComponentId>> fqdns;
+    fqdns.reserve(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i)
+        fqdns.emplace_back(keys[i], named[i]);
+    reportShared(std::move(addresses), Severity::Error, "address.duplicate",
                  {"{0} have the same address {1}.", "{0}に同じアドレス {1} が設定されています。"});
-    reportShared(fqdns, Severity::Warning, "fqdn.duplicate",
+    reportShared(std::move(fqdns), Severity::Warning, "fqdn.duplicate",
                  {"{0} have the same FQDN {1}.", "{0}に同じ FQDN {1} が設定されています。"});
 }
 
-void Checker::checkSharedPort()
+void Checker::checkSharedPort(const Component& dst)
 {
-    std::set<std::pair<ComponentId, std::string>> reported;
-    for (const RuleBinding& b : m_bindings) {
+    std::set<std::string> reported;
+    for (const RuleBinding* binding : bindingsOf(dst.id)) {
+        const RuleBinding& b = *binding;
         const Rule& rule = *b.rule;
         // The port the plan listens on: web conferencing moved to 444 no
         // longer shares 443.
-        if (rule.transport == Transport::Udp || b.ports.first > kSharedPort || b.ports.last < kSharedPort)
+        if (b.destination != dst.id || rule.transport == Transport::Udp || b.ports.first > kSharedPort ||
+            b.ports.last < kSharedPort)
             continue;
-        const Component& dst = *m_topology.component(b.destination);
         const Component& src = *m_topology.component(b.source);
         if (m_catalog.zoneIndex(src.zone) <= m_catalog.zoneIndex(dst.zone))
             continue;
         const std::string& interfaceId = rule.to.interfaceId;
-        if (!reported.insert({dst.id, interfaceId}).second)
+        if (!reported.insert(interfaceId).second)
             continue;
         const auto others = otherServices(dst, interfaceId, rule.service);
         if (others.empty())
@@ -259,12 +271,11 @@ std::vector<const Service*> Checker::otherServices(const Component& c, const std
         if (!address.empty() && a.address == address)
             sameAddress.insert(other);
     std::vector<const Service*> result;
+    const std::vector<const RuleBinding*>& bindings = bindingsOf(c.id);
     for (const Service& s : m_catalog.services) {
         if (s.id == service)
             continue;
-        const auto found = m_byEnd.find(c.id);
-        const bool uses = found != m_byEnd.end() &&
-                          std::any_of(found->second.begin(), found->second.end(), [&](const RuleBinding* b) {
+        const bool uses = std::any_of(bindings.begin(), bindings.end(), [&](const RuleBinding* b) {
                               return b->rule->service == s.id &&
                                      ((b->source == c.id && sameAddress.count(b->rule->from.interfaceId)) ||
                                       (b->destination == c.id && sameAddress.count(b->rule->to.interfaceId)));
@@ -275,17 +286,17 @@ std::vector<const Service*> Checker::otherServices(const Component& c, const std
     return result;
 }
 
-void Checker::checkBalancedPerServerRules()
+void Checker::checkBalancedPerServerRules(const Component& c, const RoleDef& role)
 {
-    std::set<std::pair<ComponentId, const Rule*>> seen;
-    for (const RuleBinding& b : m_bindings) {
+    // Pools whose VIP comes with the deployment (an edge pool behind
+    // hardware load balancers), not those always balanced.
+    if (!role.pool || role.pool->vipVariants.empty() || !m_topology.poolHasVip(c))
+        return;
+    std::set<const Rule*> seen;
+    for (const RuleBinding* binding : bindingsOf(c.id)) {
+        const RuleBinding& b = *binding;
         for (const auto& [end, id] : {std::pair{&b.rule->from, b.source}, std::pair{&b.rule->to, b.destination}}) {
-            const Component& c = *m_topology.component(id);
-            const RoleDef& role = *m_catalog.role(c.role);
-            // Pools whose VIP comes with the deployment (an edge pool
-            // behind hardware load balancers), not those always balanced.
-            if (end->pool != PoolBinding::Members || !role.pool || role.pool->vipVariants.empty() ||
-                !m_topology.poolHasVip(c) || !seen.insert({id, b.rule}).second)
+            if (id != c.id || end->pool != PoolBinding::Members || !seen.insert(b.rule).second)
                 continue;
             add(Severity::Warning, "pool.balanced-per-server", {id}, {b.link},
                 {b.rule->id, b.ports.toString()},

@@ -25,7 +25,7 @@ Document::Document(std::unique_ptr<Topology> topology, QObject* parent)
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
     m_tables = std::make_unique<TableIndex>(*m_topology);
-    m_findings = currentFindings();
+    recheckAll();
 }
 
 Document::~Document()

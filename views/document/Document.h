@@ -2,6 +2,7 @@
 
 #include "plan/Topology.h" // first: moc cannot parse a leading <compare>
 #include "checks/Checks.h"
+#include "checks/FindingsIndex.h"
 #include "naming/Naming.h"
 #include "rules/RuleEngine.h"
 #include "support/MetaTypes.h"
@@ -60,7 +61,7 @@ public:
     void setFilePath(const QString& path);
     bool isModified() const { return !m_undoStack.isClean(); }
     // The design checks' findings on the plan as it is now, errors first.
-    const std::vector<Finding>& findings() const { return m_findings; }
+    const std::vector<Finding>& findings() const { return m_checks.findings(); }
     // The firewall tables of the plan as it is now, kept current edit by
     // edit (TableIndex): reading them costs nothing after the first time.
     const RuleTables& tables() const { return m_tables->tables(); }
@@ -161,9 +162,12 @@ private:
     void applyTopology(const Topology& topology);
 
     void verifyInvariants() const;
-    // Runs the checks again; true when the findings differ.
-    bool recomputeFindings();
-    std::vector<Finding> currentFindings() const;
+    // Runs every check again, or those of the components and links an
+    // edit touched (FindingsIndex::update), on the rules the index keeps and
+    // on the DNS records and certificates the panels read too: one
+    // derivation of each per edit. True when the findings differ.
+    bool recheckAll();
+    bool recheck(const std::vector<ComponentId>& components, const std::vector<LinkId>& links);
     // The DNS records and certificates are derived again on their next call.
     void dropNaming();
     // A new plan in place: the checks run, and every listener hears of it.
@@ -176,7 +180,7 @@ private:
     std::unique_ptr<TableIndex> m_tables; // after m_topology: it refers to it
     QUndoStack m_undoStack;
     QString m_filePath;
-    std::vector<Finding> m_findings;
+    FindingsIndex m_checks;
     mutable std::optional<std::vector<DnsRecord>> m_dnsRecords;
     mutable std::optional<std::vector<CertificateEntry>> m_certificates;
     mutable int m_namingDerivations = 0;

@@ -12,22 +12,27 @@
 
 namespace edgeplan {
 
-// The checks on the rules the index keeps and on the DNS records and
-// certificates the panels read too: one derivation of each per edit.
-std::vector<Finding> Document::currentFindings() const
-{
-    return runChecks(*m_topology, carriedRules(*m_tables), dnsRecords(), certificates());
-}
-
-bool Document::recomputeFindings()
+bool Document::recheckAll()
 {
     dropNaming();
-    std::vector<Finding> findings = currentFindings();
-    if (findings == m_findings)
-        return false;
-    m_findings = std::move(findings);
-    return true;
+    return m_checks.rebuild(*m_topology, carriedRules(*m_tables), dnsRecords(), certificates());
 }
+
+bool Document::recheck(const std::vector<ComponentId>& components, const std::vector<LinkId>& links)
+{
+    dropNaming();
+    return m_checks.update(*m_topology, carriedRules(*m_tables), dnsRecords(), certificates(), components, links);
+}
+
+namespace {
+
+std::vector<LinkId> joined(std::vector<LinkId> links, const std::vector<LinkId>& more)
+{
+    links.insert(links.end(), more.begin(), more.end());
+    return links;
+}
+
+} // namespace
 
 // Each apply* changes the model first, then brings the tables and the
 // findings up to date, then announces: every receiver sees a consistent plan.
@@ -48,7 +53,8 @@ void Document::applyInsert(const std::vector<Component>& components, const std::
     }
     verifyInvariants();
     const RulesChange change = rulesChange(m_tables->update(linkIds, componentIds), componentIds);
-    const bool findings = recomputeFindings();
+    // New links carry rows, or are bare: both are theirs to check.
+    const bool findings = change.all ? recheckAll() : recheck(componentIds, joined(linkIds, change.links));
     for (const ComponentId id : componentIds)
         Q_EMIT componentAdded(id);
     for (const LinkId id : linkIds)
@@ -88,7 +94,7 @@ void Document::applyRemove(const std::vector<ComponentId>& components, const std
     // that stay: the index derives those again.
     pools.insert(pools.end(), removedComponents.begin(), removedComponents.end());
     const RulesChange change = rulesChange(m_tables->update(removedLinks, pools), pools);
-    const bool findings = recomputeFindings();
+    const bool findings = change.all ? recheckAll() : recheck(pools, joined(removedLinks, change.links));
     for (const LinkId id : removedLinks)
         Q_EMIT linkRemoved(id);
     for (const ComponentId id : removedComponents)
@@ -140,7 +146,7 @@ void Document::applyComponents(const std::vector<Component>& values)
         std::sort(readdressedIds.begin(), readdressedIds.end());
         change.readdressed = std::move(readdressedIds);
     }
-    const bool changedFindings = findings && recomputeFindings();
+    const bool changedFindings = findings && (change.all ? recheckAll() : recheck(ids, change.links));
     for (const ComponentId id : ids)
         Q_EMIT componentChanged(id);
     if (changedFindings)
@@ -155,7 +161,7 @@ void Document::applyScenario(const std::string& scenarioId, bool enabled)
 {
     m_topology->setScenarioEnabled(scenarioId, enabled);
     m_tables->rebuild();
-    const bool findings = recomputeFindings();
+    const bool findings = recheckAll();
     Q_EMIT scenariosChanged();
     if (findings)
         Q_EMIT findingsChanged();
@@ -168,7 +174,7 @@ void Document::applyVariant(const std::string& variantId, bool nat)
     m_topology->setVariant(variantId);
     m_topology->setNat(nat);
     m_tables->rebuild();
-    const bool findings = recomputeFindings();
+    const bool findings = recheckAll();
     Q_EMIT projectChanged();
     if (findings)
         Q_EMIT findingsChanged();
@@ -182,7 +188,7 @@ void Document::applyNaming(const ProjectNaming& naming, const std::vector<Compon
     for (const Component& c : components)
         m_topology->updateComponent(c);
     verifyInvariants();
-    const bool findings = recomputeFindings();
+    const bool findings = recheckAll(); // the project's names reach every DNS record
     for (const Component& c : components)
         Q_EMIT componentChanged(c.id);
     Q_EMIT projectChanged();
@@ -201,8 +207,7 @@ void Document::applyTopology(const Topology& topology)
 
 void Document::announceReset()
 {
-    dropNaming();
-    m_findings = currentFindings(); // current for every receiver of modelReset
+    recheckAll(); // current for every receiver of modelReset
     // Listeners of modelReset take everything afresh: the signals after it
     // are for those that follow only them.
     Q_EMIT modelReset();
