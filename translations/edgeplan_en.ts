@@ -1169,6 +1169,69 @@ Any covers, marked &quot;covered by row N&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>edgeplan::GettingStartedDialog</name>
+    <message>
+        <source>Start a plan</source>
+        <translation>Start a plan</translation>
+    </message>
+    <message>
+        <source>%1 gives an empty plan. To see a finished one first, open a sample with %2: the federation edge, the consolidated edge behind NAT and the scaled edge with hardware load balancers.</source>
+        <translation>%1 gives an empty plan. To see a finished one first, open a sample with %2: the federation edge, the consolidated edge behind NAT and the scaled edge with hardware load balancers.</translation>
+    </message>
+    <message>
+        <source>Place the servers and partners</source>
+        <translation>Place the servers and partners</translation>
+    </message>
+    <message>
+        <source>Drag a component from the Components panel onto its zone on the canvas: the Edge Server into the perimeter network, the front-end pool inside, partners, public IM providers and remote users on the Internet. A component takes its role&apos;s name with a number; double-click it to rename it.</source>
+        <translation>Drag a component from the Components panel onto its zone on the canvas: the Edge Server into the perimeter network, the front-end pool inside, partners, public IM providers and remote users on the Internet. A component takes its role&apos;s name with a number; double-click it to rename it.</translation>
+    </message>
+    <message>
+        <source>Connect them</source>
+        <translation>Connect them</translation>
+    </message>
+    <message>
+        <source>Choose %1 and drag from one component to another. Each link shows the ports its firewalls must open; a link Microsoft&apos;s pages do not allow is refused, and the message says why.</source>
+        <translation>Choose %1 and drag from one component to another. Each link shows the ports its firewalls must open; a link Microsoft&apos;s pages do not allow is refused, and the message says why.</translation>
+    </message>
+    <message>
+        <source>Give them addresses</source>
+        <translation>Give them addresses</translation>
+    </message>
+    <message>
+        <source>Select a component to set its FQDN, addresses and NAT in the Inspector. The Firewall Rules, DNS and Certificates panels follow every edit, and the Problems panel says what is still missing. Every edit can be taken back with %1.</source>
+        <translation>Select a component to set its FQDN, addresses and NAT in the Inspector. The Firewall Rules, DNS and Certificates panels follow every edit, and the Problems panel says what is still missing. Every edit can be taken back with %1.</translation>
+    </message>
+    <message>
+        <source>Hand it over</source>
+        <translation>Hand it over</translation>
+    </message>
+    <message>
+        <source>%1 writes the handoff report, the tables per firewall, firewall configurations, DNS zones and certificate requests, in English or Japanese.</source>
+        <translation>%1 writes the handoff report, the tables per firewall, firewall configurations, DNS zones and certificate requests, in English or Japanese.</translation>
+    </message>
+    <message>
+        <source>Show it to a class</source>
+        <translation>Show it to a class</translation>
+    </message>
+    <message>
+        <source>%1 steps through the flows full screen, one hop at a time.</source>
+        <translation>%1 steps through the flows full screen, one hop at a time.</translation>
+    </message>
+    <message>
+        <source>Your first plan</source>
+        <translation>Your first plan</translation>
+    </message>
+    <message>
+        <source>%1 lists every key of the menus and the canvas.</source>
+        <translation>%1 lists every key of the menus and the canvas.</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Getting Started</translation>
+    </message>
+</context>
+<context>
     <name>edgeplan::ImportDialog</name>
     <message>
         <source>Lync topology</source>
@@ -1580,6 +1643,14 @@ Any covers, marked &quot;covered by row N&quot;.</translation>
     <message>
         <source>Every key of the menus and the canvas</source>
         <translation>Every key of the menus and the canvas</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Getting Started</translation>
+    </message>
+    <message>
+        <source>From an empty page to an exported report, step by step</source>
+        <translation>From an empty page to an exported report, step by step</translation>
     </message>
 </context>
 <context>

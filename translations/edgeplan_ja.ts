@@ -1169,6 +1169,69 @@ Any covers, marked &quot;covered by row N&quot;.</source>
     </message>
 </context>
 <context>
+    <name>edgeplan::GettingStartedDialog</name>
+    <message>
+        <source>Start a plan</source>
+        <translation>プランを始める</translation>
+    </message>
+    <message>
+        <source>%1 gives an empty plan. To see a finished one first, open a sample with %2: the federation edge, the consolidated edge behind NAT and the scaled edge with hardware load balancers.</source>
+        <translation>%1 で空のプランが開きます。先に完成したプランを見るには、%2 でサンプルを開いてください: フェデレーション エッジ、NAT の内側の統合エッジ、ハードウェア ロード バランサーを使う拡張エッジがあります。</translation>
+    </message>
+    <message>
+        <source>Place the servers and partners</source>
+        <translation>サーバーとパートナーを配置する</translation>
+    </message>
+    <message>
+        <source>Drag a component from the Components panel onto its zone on the canvas: the Edge Server into the perimeter network, the front-end pool inside, partners, public IM providers and remote users on the Internet. A component takes its role&apos;s name with a number; double-click it to rename it.</source>
+        <translation>[コンポーネント] パネルからキャンバス上のゾーンにコンポーネントをドラッグします: エッジ サーバーは境界ネットワークに、フロントエンド プールは内部に、パートナー、パブリック IM プロバイダー、リモート ユーザーはインターネットに置きます。コンポーネントにはロール名と番号が付きます。名前を変えるにはダブルクリックします。</translation>
+    </message>
+    <message>
+        <source>Connect them</source>
+        <translation>接続する</translation>
+    </message>
+    <message>
+        <source>Choose %1 and drag from one component to another. Each link shows the ports its firewalls must open; a link Microsoft&apos;s pages do not allow is refused, and the message says why.</source>
+        <translation>%1 を選び、コンポーネントから別のコンポーネントへドラッグします。各リンクには、ファイアウォールで開く必要があるポートが表示されます。Microsoft のページで許可されていないリンクは拒否され、その理由がメッセージに表示されます。</translation>
+    </message>
+    <message>
+        <source>Give them addresses</source>
+        <translation>アドレスを設定する</translation>
+    </message>
+    <message>
+        <source>Select a component to set its FQDN, addresses and NAT in the Inspector. The Firewall Rules, DNS and Certificates panels follow every edit, and the Problems panel says what is still missing. Every edit can be taken back with %1.</source>
+        <translation>コンポーネントを選択し、[インスペクター] で FQDN、アドレス、NAT を設定します。[ファイアウォール ルール]、[DNS]、[証明書] の各パネルはすべての編集に追従し、[問題] パネルにはまだ足りないものが表示されます。どの編集も %1 で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Hand it over</source>
+        <translation>引き渡す</translation>
+    </message>
+    <message>
+        <source>%1 writes the handoff report, the tables per firewall, firewall configurations, DNS zones and certificate requests, in English or Japanese.</source>
+        <translation>%1 で、引き渡しレポート、ファイアウォールごとの表、ファイアウォール構成、DNS ゾーン、証明書要求を英語または日本語で書き出します。</translation>
+    </message>
+    <message>
+        <source>Show it to a class</source>
+        <translation>受講者に見せる</translation>
+    </message>
+    <message>
+        <source>%1 steps through the flows full screen, one hop at a time.</source>
+        <translation>%1 で、フローを全画面で 1 ホップずつたどります。</translation>
+    </message>
+    <message>
+        <source>Your first plan</source>
+        <translation>最初のプラン</translation>
+    </message>
+    <message>
+        <source>%1 lists every key of the menus and the canvas.</source>
+        <translation>%1 に、メニューとキャンバスのすべてのキーが一覧されています。</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>はじめに</translation>
+    </message>
+</context>
+<context>
     <name>edgeplan::ImportDialog</name>
     <message>
         <source>Lync topology</source>
@@ -1572,6 +1635,14 @@ Any covers, marked &quot;covered by row N&quot;.</source>
     <message>
         <source>Every key of the menus and the canvas</source>
         <translation>メニューとキャンバスのすべてのキー</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>はじめに(&amp;G)</translation>
+    </message>
+    <message>
+        <source>From an empty page to an exported report, step by step</source>
+        <translation>空のページからエクスポートしたレポートまで、手順を追って</translation>
     </message>
 </context>
 <context>

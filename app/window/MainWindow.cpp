@@ -8,6 +8,7 @@
 #include "panels/DeploymentBar.h"
 #include "window/AboutDialog.h"
 #include "window/FieldUndo.h"
+#include "window/GettingStartedDialog.h"
 #include "window/ShortcutsDialog.h"
 
 #include "actions/ContextMenus.h"
@@ -218,6 +219,16 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_gettingStartedAction = m_helpMenu->addAction(QString(), this, [this] {
+        GettingStartedDialog::open(menuBar(),
+                                   {m_fileActions->newAction(), m_fileActions->openAction(),
+                                    m_viewActions->connectToolAction(), m_editActions->undoAction(),
+                                    findChild<QAction*>(QStringLiteral("exportAction")), m_presentAction,
+                                    m_shortcutsAction},
+                                   this);
+    });
+    m_gettingStartedAction->setObjectName(QStringLiteral("gettingStartedAction"));
+    m_gettingStartedAction->setShortcut(QKeySequence::HelpContents);
     m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] { ShortcutsDialog::open(menuBar(), this); });
     m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_helpMenu->addSeparator();
@@ -253,6 +264,8 @@ void MainWindow::retranslateUi()
     m_projectMenu->setTitle(tr("&Project"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_gettingStartedAction->setText(tr("&Getting Started"));
+    m_gettingStartedAction->setStatusTip(tr("From an empty page to an exported report, step by step"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_shortcutsAction->setStatusTip(tr("Every key of the menus and the canvas"));
     m_aboutAction->setText(tr("&About Edgeplan"));

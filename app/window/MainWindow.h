@@ -128,6 +128,7 @@ private:
     QMenu* m_projectMenu = nullptr;
     QMenu* m_toolsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QAction* m_gettingStartedAction = nullptr;
     QAction* m_shortcutsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QPointer<class AboutDialog> m_about;

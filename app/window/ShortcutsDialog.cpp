@@ -27,7 +27,7 @@ void addMenu(const QMenu* menu, const QString& path, QList<QStringList>& rows)
         for (const QKeySequence& key : action->shortcuts())
             keys << key.toString(QKeySequence::NativeText);
         if (!keys.isEmpty())
-            rows.append({path, withoutAccelerator(action->iconText()), keys.join(QStringLiteral(", "))});
+            rows.append({path, commandName(*action), keys.join(QStringLiteral(", "))});
     }
 }
 

@@ -1,7 +1,8 @@
 // The first hour with the window (#25), as a new user meets it: a tool bar
 // that stands still while the Undo text grows, the keys people know (Ctrl+Y,
 // single keys for the tools, Ctrl+Z from a field whose edit is committed),
-// and Help > Keyboard Shortcuts generated from the actions.
+// and Help > Keyboard Shortcuts and Getting Started generated from the
+// actions.
 
 #include "actions/ContextMenus.h"
 #include "actions/EditActions.h"
@@ -21,6 +22,7 @@
 #include "tables/RuleTableModel.h"
 #include "SampleWindowTest.h"
 #include "WindowSupport.h"
+#include "window/GettingStartedDialog.h"
 #include "window/ShortcutsDialog.h"
 
 #include <QContextMenuEvent>
@@ -35,6 +37,7 @@
 #include <QHeaderView>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QStatusBar>
 #include <QToolButton>
@@ -604,6 +607,61 @@ private Q_SLOTS:
         QVERIFY(table);
         QCOMPARE(table->rowCount(), int(rows.size()));
         dialog->close();
+    }
+
+    // Help > Getting Started (F1) in both languages: every step names its
+    // command as the window's menus have it, menu path and keys, so the
+    // page cannot name a menu or a key the window lacks; no accelerator, no
+    // placeholder and no English sentence left on the Japanese page.
+    void gettingStartedNamesTheWindowsCommands()
+    {
+        const QList<const QAction*> commands{
+            m_window->fileActions()->newAction(),
+            m_window->fileActions()->openAction(),
+            m_window->viewActions()->connectToolAction(),
+            m_window->editActions()->undoAction(),
+            m_window->findChild<QAction*>(QStringLiteral("exportAction")),
+            m_window->findChild<QAction*>(QStringLiteral("presentAction")),
+            m_window->findChild<QAction*>(QStringLiteral("shortcutsAction")),
+        };
+        for (const Lang lang : {Lang::En, Lang::Ja}) {
+            m_window->setLanguage(lang);
+            auto* action = m_window->findChild<QAction*>(QStringLiteral("gettingStartedAction"));
+            QVERIFY(action);
+            // The menus take the language when its change event arrives.
+            QTRY_COMPARE(action->text(), lang == Lang::Ja ? QStringLiteral("はじめに(&G)") : QStringLiteral("&Getting Started"));
+            QVERIFY(action->shortcuts().contains(QKeySequence(QKeySequence::HelpContents)));
+            action->trigger();
+            auto* dialog = m_window->findChild<GettingStartedDialog*>(QStringLiteral("gettingStartedDialog"));
+            QVERIFY(dialog && dialog->isVisible());
+            const QString text = dialog->findChild<QTextBrowser*>(QStringLiteral("gettingStartedText"))->toPlainText();
+            for (const QAction* command : commands) {
+                QVERIFY(command);
+                const QString said = GettingStartedDialog::commandText(m_window->menuBar(), command);
+                QVERIFY2(text.contains(said), qPrintable(said + QLatin1String(" not in:\n") + text));
+                // Found in a menu, with its keys as the action has them.
+                QVERIFY2(said.contains(QStringLiteral(" > ")), qPrintable(said));
+                if (!command->shortcut().isEmpty())
+                    QVERIFY2(said.contains(command->shortcut().toString(QKeySequence::NativeText)), qPrintable(said));
+            }
+            QVERIFY2(!text.contains(QLatin1Char('&')) && !text.contains(QStringLiteral("%1")), qPrintable(text));
+            // Commands by name, not as a menu writes them ("開く(O)...").
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\S\\([A-Z]\\)"))) &&
+                         !text.contains(QStringLiteral("...")),
+                     qPrintable(text));
+            if (lang == Lang::Ja) {
+                QCOMPARE(dialog->windowTitle(), QStringLiteral("はじめに"));
+                QVERIFY(text.contains(QStringLiteral("最初のプラン")));
+                QVERIFY2(!text.contains(QStringLiteral("Drag a component")) && !text.contains(QStringLiteral("steps through")),
+                         qPrintable(text));
+                QVERIFY2(GettingStartedDialog::commandText(m_window->menuBar(), commands[0]).contains(QStringLiteral("ファイル")), qPrintable(GettingStartedDialog::commandText(m_window->menuBar(), commands[0])));
+            } else {
+                QCOMPARE(dialog->windowTitle(), QStringLiteral("Getting Started"));
+                QVERIFY(text.contains(QStringLiteral("File > New")));
+            }
+            delete dialog; // not deleteLater: the next language looks for a dialog again
+        }
+        m_window->setLanguage(Lang::En);
     }
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAction>
 #include <QRegularExpression>
 #include <QString>
 #include <QTextDocument>
@@ -21,6 +22,21 @@ inline QString withoutAccelerator(QString text)
 {
     static const QRegularExpression accelerator(QStringLiteral("\\(&[^)&]\\)|&(?!&)"));
     return text.remove(accelerator).replace(QStringLiteral("&&"), QStringLiteral("&"));
+}
+
+// What a menu command is called in a sentence or a list of keys: its text
+// without the accelerator or the trailing ellipsis ("開く(&O)..." → "開く"),
+// or its icon text where the text says more (Undo's "&Undo Rename edge01").
+inline QString commandName(const QAction& action)
+{
+    QString name = withoutAccelerator(action.text());
+    if (const QString icon = action.iconText(); !icon.isEmpty() && name.startsWith(icon) && name != icon &&
+                                                !name.endsWith(QStringLiteral("...")))
+        return icon;
+    for (const QString& ellipsis : {QStringLiteral("..."), QStringLiteral("\u2026")})
+        if (name.endsWith(ellipsis))
+            name.chop(ellipsis.size());
+    return name.trimmed();
 }
 
 } // namespace edgeplan
