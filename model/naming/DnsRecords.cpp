@@ -5,8 +5,7 @@
 #include "text/AsciiText.h"
 
 #include <algorithm>
-#include <set>
-#include <tuple>
+#include <unordered_set>
 
 namespace edgeplan {
 
@@ -30,10 +29,18 @@ std::vector<DnsRecord> deriveDnsRecords(const Topology& topology)
 {
     const DomainScope scope(topology);
     std::vector<DnsRecord> records;
-    // Each record once, whichever definition or domain gives it first.
-    std::set<std::tuple<DnsLocation, std::string, std::string, std::string, int>> seen;
+    // Each record once, whichever definition or domain gives it first: by
+    // its location, type, name (in any case), value and port.
+    std::unordered_set<std::string> seen;
     auto add = [&](DnsRecord record) {
-        if (seen.emplace(record.location, record.type, asciiLower(record.name), record.value, record.port).second)
+        std::string key = record.location == DnsLocation::External ? "e" : "i";
+        for (const std::string* part : {&record.type, &record.name, &record.value}) {
+            key += '\0';
+            key += part == &record.name ? asciiLower(*part) : *part;
+        }
+        key += '\0';
+        key += std::to_string(record.port);
+        if (seen.insert(std::move(key)).second)
             records.push_back(std::move(record));
     };
     for (const DnsRecordDef& def : topology.catalog().dnsRecords) {
@@ -72,7 +79,7 @@ std::vector<DnsRecord> deriveDnsRecords(const Topology& topology)
         std::vector<std::string> roles = def.at.roles;
         if (def.at.firstRoleOnly) {
             const auto first = std::find_if(roles.begin(), roles.end(), [&](const std::string& role) {
-                return !ownersOf(topology, {role}).empty();
+                return firstOwnerOf(topology, {role}) != nullptr;
             });
             roles = first == roles.end() ? std::vector<std::string>{} : std::vector<std::string>{*first};
         }

@@ -29,7 +29,9 @@ bool planHolds(const Topology& topology, const std::optional<PlanCondition>& con
     return !condition || topology.holds(*condition);
 }
 
-std::vector<const Component*> ownersOf(const Topology& topology, const std::vector<std::string>& roles)
+namespace {
+
+std::vector<const Component*> findOwners(const Topology& topology, const std::vector<std::string>& roles)
 {
     std::vector<const Component*> result;
     for (const auto& [id, component] : topology.components()) {
@@ -41,6 +43,35 @@ std::vector<const Component*> ownersOf(const Topology& topology, const std::vect
         result.push_back(&component);
     }
     return result;
+}
+
+// The owners kept by the scope of the derivation that runs, or null when
+// none runs on this plan.
+const std::vector<const Component*>* keptOwners(const Topology& topology, const std::vector<std::string>& roles)
+{
+    if (!t_domains || t_domains->topology != &topology)
+        return nullptr;
+    auto it = t_domains->owners.find(roles);
+    if (it == t_domains->owners.end())
+        it = t_domains->owners.emplace(roles, findOwners(topology, roles)).first;
+    return &it->second;
+}
+
+} // namespace
+
+std::vector<const Component*> ownersOf(const Topology& topology, const std::vector<std::string>& roles)
+{
+    if (const auto* kept = keptOwners(topology, roles))
+        return *kept;
+    return findOwners(topology, roles);
+}
+
+const Component* firstOwnerOf(const Topology& topology, const std::vector<std::string>& roles)
+{
+    if (const auto* kept = keptOwners(topology, roles))
+        return kept->empty() ? nullptr : kept->front();
+    const auto owners = findOwners(topology, roles);
+    return owners.empty() ? nullptr : owners.front();
 }
 
 std::set<std::string> publishingRoles(const Catalog& catalog)
@@ -82,8 +113,8 @@ std::string nameFor(const Topology& topology, const NameDef& def, const Componen
     if (def.source != "project") {
         if (component && contains(def.roles, component->role))
             owner = component;
-        else if (const auto owners = ownersOf(topology, def.roles); !owners.empty())
-            owner = owners.front();
+        else
+            owner = firstOwnerOf(topology, def.roles);
     }
     if (owner && owner->pool.isValid())
         if (const Component* pool = topology.component(owner->pool); pool && contains(def.roles, pool->role))

@@ -10,6 +10,7 @@
 #include "plan/Topology.h"
 
 #include <optional>
+#include <map>
 #include <set>
 #include <string>
 #include <utility>
@@ -54,6 +55,8 @@ bool planHolds(const Topology& topology, const std::optional<PlanCondition>& con
 // The components of the roles that stand for themselves: a member whose
 // pool is of the roles too is the pool's business.
 std::vector<const Component*> ownersOf(const Topology& topology, const std::vector<std::string>& roles);
+// The first of them in id order, or null.
+const Component* firstOwnerOf(const Topology& topology, const std::vector<std::string>& roles);
 
 // The roles whose components publish names: the sources of the project's
 // SIP domains while it lists none.
@@ -61,12 +64,15 @@ std::set<std::string> publishingRoles(const Catalog& catalog);
 
 // While a derivation runs, the SIP domains in force are worked out once:
 // every name of every record needs the default domain, and finding it from
-// the components' properties scans the whole plan. The outermost scope of a
-// thread keeps them until it ends.
+// the components' properties scans the whole plan. So are the owners of
+// each set of roles, which every definition of a record, a name or a
+// certificate asks for. The outermost scope of a thread keeps them until
+// it ends; the plan does not change while it lasts.
 struct DomainCache
 {
     const Topology* topology = nullptr;
     std::vector<SipDomain> domains;
+    mutable std::map<std::vector<std::string>, std::vector<const Component*>> owners;
 };
 
 class DomainScope

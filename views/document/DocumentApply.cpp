@@ -6,20 +6,25 @@
 #include "document/Document.h"
 
 #include "document/Commands.h"
+#include "naming/Names.h"
 #include "support/Language.h"
 
 #include <set>
 
 namespace edgeplan {
 
+// One scope for the derivation of the DNS records, the certificates and the
+// naming checks: the SIP domains and the owners of each role are found once.
 bool Document::recheckAll()
 {
+    const naming::DomainScope scope(*m_topology);
     dropNaming();
     return m_checks.rebuild(*m_topology, carriedRules(*m_tables), dnsRecords(), certificates());
 }
 
 bool Document::recheck(const std::vector<ComponentId>& components, const std::vector<LinkId>& links)
 {
+    const naming::DomainScope scope(*m_topology);
     dropNaming();
     return m_checks.update(*m_topology, carriedRules(*m_tables), dnsRecords(), certificates(), components, links);
 }
