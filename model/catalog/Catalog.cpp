@@ -120,6 +120,34 @@ bool Catalog::rolesCanLink(const std::string& roleA, const std::string& roleB) c
     return false;
 }
 
+Catalog::InterfaceFields Catalog::interfaceFields(const RoleDef& role, const InterfaceDef& interface) const
+{
+    auto has = [](const std::vector<std::string>& v, const std::string& s) {
+        return std::find(v.begin(), v.end(), s) != v.end();
+    };
+    InterfaceFields fields;
+    const std::vector<std::string> placed = role.allowedZones.empty() ? std::vector<std::string>{role.defaultZone}
+                                                                      : role.allowedZones;
+    fields.nat = interface.side == "external" && std::any_of(placed.begin(), placed.end(), [&](const std::string& z) {
+                     const int index = zoneIndex(z);
+                     return index >= 0 && index + 1 < static_cast<int>(zones.size());
+                 });
+    fields.serviceFqdn = std::any_of(names.begin(), names.end(), [&](const NameDef& def) {
+        return def.source == "interface" && def.interfaceId == interface.id && has(def.roles, role.id);
+    });
+    fields.listeningPort =
+        std::any_of(rules.begin(), rules.end(),
+                    [&](const Rule& rule) {
+                        const RuleEndpoint* end = rule.listenPort == ListenPort::To     ? &rule.to
+                                                  : rule.listenPort == ListenPort::From ? &rule.from
+                                                                                        : nullptr;
+                        return end && end->interfaceId == interface.id && has(end->roles, role.id);
+                    }) ||
+        std::any_of(dnsRecords.begin(), dnsRecords.end(),
+                    [&](const DnsRecordDef& def) { return def.portFrom == interface.id; });
+    return fields;
+}
+
 std::string referenceText(const Reference& reference, Lang lang)
 {
     std::string text = reference.document;

@@ -351,6 +351,19 @@ public:
     // Whether any rule can bind a component of roleA to one of roleB (either way).
     bool rolesCanLink(const std::string& roleA, const std::string& roleB) const;
 
+    // Which of an interface's own fields mean something for a component of
+    // the role, by what the catalog reads of them: a public (NAT) address on
+    // an interface that faces outward from a zone behind a firewall; a
+    // service FQDN where a name of `names` is the interface's; a listening
+    // port where a rule or an SRV record takes its port from the interface.
+    struct InterfaceFields
+    {
+        bool nat = false;
+        bool serviceFqdn = false;
+        bool listeningPort = false;
+    };
+    InterfaceFields interfaceFields(const RoleDef& role, const InterfaceDef& interface) const;
+
     // Indexes the lists above (and each role's interfaces and properties)
     // for the lookups; the loader calls it once every list is read.
     void index();

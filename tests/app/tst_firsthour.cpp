@@ -609,6 +609,30 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // The inspector shows an interface's NAT, service FQDN and listening
+    // port only where they mean something: on the edge's external
+    // interfaces, not on a remote user out on the Internet.
+    void inspectorShowsTheFieldsOfTheRole()
+    {
+        const Topology& plan = m_window->document()->topology();
+        auto fieldsOf = [&](const char* name) {
+            m_window->scene()->selectItems({test::componentNamed(plan, name)}, {});
+            QStringList names;
+            for (const QLineEdit* edit : m_window->inspector()->componentForm()->findChildren<QLineEdit*>())
+                names << edit->objectName();
+            return names;
+        };
+        const QStringList edge = fieldsOf("edge01");
+        for (const char* field : {"address:access-edge", "nat:access-edge", "fqdn:access-edge", "port:access-edge",
+                                  "address:internal"})
+            QVERIFY2(edge.contains(QLatin1String(field)), qPrintable(edge.join(' ')));
+        QVERIFY2(!edge.contains(QStringLiteral("nat:internal")), qPrintable(edge.join(' ')));
+        const QStringList client = fieldsOf("Remote users");
+        QVERIFY2(client.contains(QStringLiteral("address:public")), qPrintable(client.join(' ')));
+        for (const char* field : {"nat:public", "fqdn:public", "port:public"})
+            QVERIFY2(!client.contains(QLatin1String(field)), qPrintable(client.join(' ')));
+    }
+
     // Help > Getting Started (F1) in both languages: every step names its
     // command as the window's menus have it, menu path and keys, so the
     // page cannot name a menu or a key the window lacks; no accelerator, no

@@ -89,17 +89,24 @@ InspectorComponentForm::InspectorComponentForm(Document* document, ComponentId i
             {nullptr, [ifaceId](const Component& c) { return c.address(ifaceId); },
              [ifaceId](Component& c, const std::string& v) { c.interfaces[ifaceId].address = v; },
              true, [] { return tr("Change address"); }});
-        addTextField(form, QT_TR_NOOP("Public (NAT)"), QStringLiteral("nat:%1").arg(qs(ifaceId)),
-                     {nullptr,
-                      [ifaceId](const Component& c) {
-                          const auto it = c.interfaces.find(ifaceId);
-                          return it == c.interfaces.end() ? std::string() : it->second.natAddress;
-                      },
-                      [ifaceId](Component& c, const std::string& v) {
-                          c.interfaces[ifaceId].natAddress = v;
-                      },
-                      true, [] { return tr("Change NAT address"); }});
-        if (iface.side == "external") {
+        // Only the fields that mean something for the role, and any the
+        // plan fills already (so that a value in the wrong place can be cleared).
+        const Catalog::InterfaceFields fields = catalog.interfaceFields(*role, iface);
+        const auto held = component->interfaces.find(ifaceId);
+        const InterfaceAddress none;
+        const InterfaceAddress& value = held == component->interfaces.end() ? none : held->second;
+        if (fields.nat || !value.natAddress.empty())
+            addTextField(form, QT_TR_NOOP("Public (NAT)"), QStringLiteral("nat:%1").arg(qs(ifaceId)),
+                         {nullptr,
+                          [ifaceId](const Component& c) {
+                              const auto it = c.interfaces.find(ifaceId);
+                              return it == c.interfaces.end() ? std::string() : it->second.natAddress;
+                          },
+                          [ifaceId](Component& c, const std::string& v) {
+                              c.interfaces[ifaceId].natAddress = v;
+                          },
+                          true, [] { return tr("Change NAT address"); }});
+        if (fields.serviceFqdn || !value.fqdn.empty())
             addTextField(form, QT_TR_NOOP("Service FQDN"), QStringLiteral("fqdn:%1").arg(qs(ifaceId)),
                          {nullptr,
                           [ifaceId](const Component& c) {
@@ -108,6 +115,7 @@ InspectorComponentForm::InspectorComponentForm(Document* document, ComponentId i
                           },
                           [ifaceId](Component& c, const std::string& v) { c.interfaces[ifaceId].fqdn = v; },
                           false, [] { return tr("Change service FQDN"); }});
+        if (fields.listeningPort || value.port != 0) {
             TextField port{nullptr,
                            [ifaceId](const Component& c) {
                                const auto it = c.interfaces.find(ifaceId);

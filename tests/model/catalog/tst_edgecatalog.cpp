@@ -93,6 +93,39 @@ class TestEdgeCatalog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The inspector offers an interface's NAT address, service FQDN and
+    // listening port only where the catalog reads them: the edge's external
+    // interfaces, never an internal interface or a client on the Internet.
+    void interfaceFieldsFollowTheCatalog()
+    {
+        const auto catalog = edgeCatalog();
+        auto fields = [&](const char* role, const char* interfaceId) {
+            const RoleDef* def = catalog->role(role);
+            if (!def || !def->interfaceDef(interfaceId))
+                qFatal("no interface %s of %s", interfaceId, role);
+            return catalog->interfaceFields(*def, *def->interfaceDef(interfaceId));
+        };
+        const auto access = fields("edge-server", "access-edge");
+        QVERIFY(access.nat && access.serviceFqdn && access.listeningPort);
+        const auto webconf = fields("edge-pool", "webconf-edge");
+        QVERIFY(webconf.nat && webconf.serviceFqdn && webconf.listeningPort);
+        const auto internal = fields("edge-server", "internal");
+        QVERIFY(!internal.nat && !internal.listeningPort);
+        for (const char* role : {"external-client", "sip-federation-partner", "public-im-provider", "xmpp-partner"}) {
+            const auto outside = fields(role, "public");
+            QVERIFY2(!outside.nat && !outside.serviceFqdn && !outside.listeningPort, role);
+        }
+        const auto frontEnd = fields("front-end-pool", "internal");
+        QVERIFY(!frontEnd.nat && !frontEnd.listeningPort);
+        // A catalog without the listening ports' rules offers none but the
+        // SRV record's (the federation catalog's access edge).
+        const auto federation = registry().find("lync2013-federation");
+        const RoleDef& edge = *federation->role("edge-server");
+        QVERIFY(federation->interfaceFields(edge, *edge.interfaceDef("access-edge")).listeningPort);
+        if (const InterfaceDef* av = edge.interfaceDef("av-edge"))
+            QVERIFY(!federation->interfaceFields(edge, *av).listeningPort);
+    }
+
     void loadsAsBuiltIn()
     {
         const auto catalog = edgeCatalog();
