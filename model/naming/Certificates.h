@@ -21,6 +21,11 @@ struct CertificateEntry
 
 std::vector<CertificateEntry> deriveCertificates(const Topology& topology);
 
+namespace naming {
+// One owner's certificate of a definition, which NamingIndex keeps per owner.
+CertificateEntry certificateFor(const Topology& topology, const CertificateDef& def, const Component& owner);
+} // namespace naming
+
 std::string authorityName(const std::string& authorityId, Lang lang); // "Public CA", ...
 
 } // namespace edgeplan

@@ -5,6 +5,7 @@
 #include "naming/Names.h"
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace edgeplan {
@@ -33,6 +34,33 @@ std::vector<DnsRecord> deriveDnsRecords(const Topology& topology);
 // point at its names).
 std::vector<DnsRecord> recordsOf(const Topology& topology, const std::vector<DnsRecord>& records,
                                  ComponentId component);
+
+namespace naming {
+
+// What deriveDnsRecords is made of, which NamingIndex keeps per owner.
+// Each record once, whichever definition or domain gives it first: by its
+// location, type, name (in any case), value and port.
+class RecordSet
+{
+public:
+    void add(DnsRecord record);
+    std::vector<DnsRecord> take() { return std::move(m_records); }
+
+private:
+    std::vector<DnsRecord> m_records;
+    std::unordered_set<std::string> m_seen;
+};
+// Whether the definition's scenarios are on and the plan holds what it needs.
+bool recordApplies(const Topology& topology, const DnsRecordDef& def);
+// The roles whose components the definition gives records for (the first
+// role that has any, for `firstRoleOnly`).
+std::vector<std::string> recordRoles(const Topology& topology, const DnsRecordDef& def);
+// An SRV definition's records, one per SIP domain with its flag.
+std::vector<DnsRecord> srvRecords(const Topology& topology, const DnsRecordDef& def);
+// An A definition's records for one owner: each name for each server it binds.
+std::vector<DnsRecord> ownerRecords(const Topology& topology, const DnsRecordDef& def, const Component& owner);
+
+} // namespace naming
 
 const char* dnsLocationId(DnsLocation location); // "external", "internal"
 std::string dnsLocationName(DnsLocation location, Lang lang);

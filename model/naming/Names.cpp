@@ -7,6 +7,7 @@ namespace edgeplan {
 namespace {
 
 thread_local const naming::DomainCache* t_domains = nullptr;
+thread_local naming::FallbackRecorder* t_fallbacks = nullptr;
 
 } // namespace
 
@@ -84,6 +85,25 @@ std::set<std::string> publishingRoles(const Catalog& catalog)
     return roles;
 }
 
+FallbackRecorder::FallbackRecorder() : m_outer(t_fallbacks)
+{
+    t_fallbacks = this;
+}
+
+FallbackRecorder::~FallbackRecorder()
+{
+    t_fallbacks = m_outer;
+}
+
+void FallbackRecorder::note(const std::vector<std::string>& roles, const Component* owner)
+{
+    const ComponentId id = owner ? owner->id : ComponentId();
+    for (const auto& [r, i] : m_used)
+        if (r == roles && i == id)
+            return;
+    m_used.emplace_back(roles, id);
+}
+
 DomainScope::DomainScope(const Topology& topology)
 {
     if (t_domains)
@@ -111,10 +131,13 @@ std::string nameFor(const Topology& topology, const NameDef& def, const Componen
 {
     const Component* owner = nullptr;
     if (def.source != "project") {
-        if (component && contains(def.roles, component->role))
+        if (component && contains(def.roles, component->role)) {
             owner = component;
-        else
+        } else {
             owner = firstOwnerOf(topology, def.roles);
+            if (t_fallbacks)
+                t_fallbacks->note(def.roles, owner);
+        }
     }
     if (owner && owner->pool.isValid())
         if (const Component* pool = topology.component(owner->pool); pool && contains(def.roles, pool->role))

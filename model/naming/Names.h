@@ -88,6 +88,26 @@ private:
     bool m_owner = false;
 };
 
+// While one lives on this thread, each name that falls back to the first
+// owner of its roles (a name of a role the component being named is not
+// of) notes which component that was: what a derivation kept per owner
+// depends on besides the owner, its pool and its members.
+class FallbackRecorder
+{
+public:
+    FallbackRecorder();
+    ~FallbackRecorder();
+    FallbackRecorder(const FallbackRecorder&) = delete;
+    FallbackRecorder& operator=(const FallbackRecorder&) = delete;
+    // Each set of roles asked for, with the owner found (invalid: none).
+    const std::vector<std::pair<std::vector<std::string>, ComponentId>>& used() const { return m_used; }
+    void note(const std::vector<std::string>& roles, const Component* owner);
+
+private:
+    std::vector<std::pair<std::vector<std::string>, ComponentId>> m_used;
+    FallbackRecorder* m_outer = nullptr;
+};
+
 struct Expansion
 {
     const Topology& topology;

@@ -9,3 +9,4 @@
 #include "naming/Certificates.h"
 #include "naming/DnsRecords.h"
 #include "naming/Names.h"
+#include "naming/NamingIndex.h"

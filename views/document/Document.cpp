@@ -328,24 +328,12 @@ bool Document::setSignOff(const std::string& author, const SignOff& signOff, QSt
 
 const std::vector<DnsRecord>& Document::dnsRecords() const
 {
-    if (!m_dnsRecords) {
-        m_dnsRecords = deriveDnsRecords(*m_topology);
-        ++m_namingDerivations;
-    }
-    return *m_dnsRecords;
+    return m_naming.records();
 }
 
 const std::vector<CertificateEntry>& Document::certificates() const
 {
-    if (!m_certificates)
-        m_certificates = deriveCertificates(*m_topology);
-    return *m_certificates;
-}
-
-void Document::dropNaming()
-{
-    m_dnsRecords.reset();
-    m_certificates.reset();
+    return m_naming.certificates();
 }
 
 void Document::verifyInvariants() const

@@ -168,8 +168,6 @@ private:
     // derivation of each per edit. True when the findings differ.
     bool recheckAll();
     bool recheck(const std::vector<ComponentId>& components, const std::vector<LinkId>& links);
-    // The DNS records and certificates are derived again on their next call.
-    void dropNaming();
     // A new plan in place: the checks run, and every listener hears of it.
     void announceReset();
     // The change of an update of the table index (nullopt: every link).
@@ -181,9 +179,8 @@ private:
     QUndoStack m_undoStack;
     QString m_filePath;
     FindingsIndex m_checks;
-    mutable std::optional<std::vector<DnsRecord>> m_dnsRecords;
-    mutable std::optional<std::vector<CertificateEntry>> m_certificates;
-    mutable int m_namingDerivations = 0;
+    NamingIndex m_naming;
+    int m_namingDerivations = 0;
     bool m_readOnly = false;
 };
 

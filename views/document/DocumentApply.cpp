@@ -18,14 +18,16 @@ namespace edgeplan {
 bool Document::recheckAll()
 {
     const naming::DomainScope scope(*m_topology);
-    dropNaming();
+    m_naming.rebuild(*m_topology);
+    ++m_namingDerivations;
     return m_checks.rebuild(*m_topology, carriedRules(*m_tables), dnsRecords(), certificates());
 }
 
 bool Document::recheck(const std::vector<ComponentId>& components, const std::vector<LinkId>& links)
 {
     const naming::DomainScope scope(*m_topology);
-    dropNaming();
+    m_naming.update(*m_topology, components);
+    ++m_namingDerivations;
     return m_checks.update(*m_topology, carriedRules(*m_tables), dnsRecords(), certificates(), components, links);
 }
 
