@@ -27,7 +27,7 @@ std::string publicAddress(const Component& component, const std::string& interfa
 
 namespace naming {
 
-void RecordSet::add(DnsRecord record)
+std::string recordKey(const DnsRecord& record)
 {
     std::string key = record.location == DnsLocation::External ? "e" : "i";
     for (const std::string* part : {&record.type, &record.name, &record.value}) {
@@ -36,7 +36,12 @@ void RecordSet::add(DnsRecord record)
     }
     key += '\0';
     key += std::to_string(record.port);
-    if (m_seen.insert(std::move(key)).second)
+    return key;
+}
+
+void RecordSet::add(DnsRecord record)
+{
+    if (m_seen.insert(recordKey(record)).second)
         m_records.push_back(std::move(record));
 }
 

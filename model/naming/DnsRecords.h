@@ -39,7 +39,8 @@ namespace naming {
 
 // What deriveDnsRecords is made of, which NamingIndex keeps per owner.
 // Each record once, whichever definition or domain gives it first: by its
-// location, type, name (in any case), value and port.
+// location, type, name (in any case), value and port, its key.
+std::string recordKey(const DnsRecord& record);
 class RecordSet
 {
 public:

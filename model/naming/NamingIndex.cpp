@@ -1,6 +1,7 @@
 #include "naming/NamingIndex.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace edgeplan {
 
@@ -35,9 +36,13 @@ void NamingIndex::rebuild(const Topology& topology)
 {
     const DomainScope scope(topology);
     m_inputs = planInputs(topology);
-    m_owned.assign(topology.catalog().dnsRecords.size(), {});
+    m_kept.assign(topology.catalog().dnsRecords.size(), {});
     m_owners.assign(topology.catalog().certificates.size(), {});
     m_fallbacks.clear();
+    m_keyCounts.clear();
+    m_duplicateKeys = 0;
+    m_records.clear();
+    m_certificates.clear();
     assemble(topology);
 }
 
@@ -60,65 +65,135 @@ void NamingIndex::update(const Topology& topology, const std::vector<ComponentId
         rebuild(topology);
         return;
     }
-    for (auto& owned : m_owned)
+    for (auto& kept : m_kept)
         for (const ComponentId id : touched)
-            owned.erase(id);
+            if (const auto it = kept.find(id); it != kept.end()) {
+                forget(it->second);
+                kept.erase(it);
+            }
     for (auto& owners : m_owners)
         for (const ComponentId id : touched)
             owners.erase(id);
     assemble(topology);
 }
 
+void NamingIndex::forget(Kept& kept)
+{
+    for (const std::string& key : kept.keys) {
+        const auto it = m_keyCounts.find(key);
+        if (it->second-- == 2)
+            --m_duplicateKeys;
+        if (it->second == 0)
+            m_keyCounts.erase(it);
+    }
+}
+
 void NamingIndex::assemble(const Topology& topology)
 {
     const Catalog& catalog = topology.catalog();
-    // The SRV records: a few per domain, and they read the whole plan
-    // (a port, a target that may fall back), so derived each time.
+    std::unordered_set<ComponentId> derived;
+    std::vector<DnsRecord> was = std::move(m_records);
+    m_records.clear();
+    m_records.reserve(was.size());
+    // Moves a kept owner's records from where they stood, or derives them.
+    auto place = [&](std::unordered_map<ComponentId, Kept>& kept, ComponentId owner, auto derive) {
+        auto [it, missing] = kept.try_emplace(owner);
+        Kept& entry = it->second;
+        entry.seen = true;
+        if (!missing) {
+            const size_t from = entry.at;
+            entry.at = m_records.size();
+            std::move(was.begin() + std::ptrdiff_t(from), was.begin() + std::ptrdiff_t(from + entry.keys.size()),
+                      std::back_inserter(m_records));
+            return;
+        }
+        entry.at = m_records.size();
+        for (DnsRecord& record : derive()) {
+            entry.keys.push_back(recordKey(record));
+            if (++m_keyCounts[entry.keys.back()] == 2)
+                ++m_duplicateKeys;
+            m_records.push_back(std::move(record));
+        }
+        derived.insert(owner);
+    };
+    // The SRV records read the whole plan (a port, a target that may fall
+    // back): derived each time, under no owner, before the recorder starts.
     std::vector<std::vector<DnsRecord>> srv(catalog.dnsRecords.size());
-    for (size_t i = 0; i < catalog.dnsRecords.size(); ++i)
+    for (size_t i = 0; i < catalog.dnsRecords.size(); ++i) {
+        if (const auto it = m_kept[i].find(ComponentId()); it != m_kept[i].end()) {
+            forget(it->second);
+            m_kept[i].erase(it);
+        }
         if (m_inputs.recordsApply[i] && catalog.dnsRecords[i].type == "SRV")
             srv[i] = srvRecords(topology, catalog.dnsRecords[i]);
-
-    std::unordered_set<ComponentId> derived;
-    const FallbackRecorder recorder;
-    RecordSet records;
-    for (size_t i = 0; i < catalog.dnsRecords.size(); ++i) {
-        const DnsRecordDef& def = catalog.dnsRecords[i];
-        if (!m_inputs.recordsApply[i])
-            continue;
-        if (def.type == "SRV") {
-            for (DnsRecord& record : srv[i])
-                records.add(std::move(record));
-            continue;
-        }
-        for (const Component* owner : ownersOf(topology, m_inputs.roles[i])) {
-            auto [it, missing] = m_owned[i].try_emplace(owner->id);
-            if (missing) {
-                it->second = ownerRecords(topology, def, *owner);
-                derived.insert(owner->id);
-            }
-            for (const DnsRecord& record : it->second)
-                records.add(record);
-        }
     }
-    m_records = records.take();
-
-    m_certificates.clear();
-    for (size_t i = 0; i < catalog.certificates.size(); ++i) {
-        const CertificateDef& def = catalog.certificates[i];
-        for (const Component* owner : ownersOf(topology, def.roles)) {
-            auto [it, missing] = m_owners[i].try_emplace(owner->id);
-            if (missing) {
-                it->second = certificateFor(topology, def, *owner);
-                derived.insert(owner->id);
+    {
+        const FallbackRecorder recorder;
+        for (size_t i = 0; i < catalog.dnsRecords.size(); ++i) {
+            const DnsRecordDef& def = catalog.dnsRecords[i];
+            if (!m_inputs.recordsApply[i])
+                continue;
+            if (def.type == "SRV") {
+                place(m_kept[i], ComponentId(), [&] { return std::move(srv[i]); });
+                derived.erase(ComponentId());
+                continue;
             }
-            m_certificates.push_back(it->second);
+            for (const Component* owner : ownersOf(topology, m_inputs.roles[i]))
+                place(m_kept[i], owner->id, [&] { return ownerRecords(topology, def, *owner); });
         }
+        for (const auto& used : recorder.used())
+            if (std::find(m_fallbacks.begin(), m_fallbacks.end(), used) == m_fallbacks.end())
+                m_fallbacks.push_back(used);
+    }
+    // What no longer has records here (a definition off, an owner gone).
+    for (auto& kept : m_kept)
+        for (auto it = kept.begin(); it != kept.end();) {
+            if (!it->second.seen) {
+                forget(it->second);
+                it = kept.erase(it);
+            } else {
+                it->second.seen = false;
+                ++it;
+            }
+        }
+    m_unique.clear();
+    if (m_duplicateKeys) {
+        RecordSet unique;
+        for (const DnsRecord& record : m_records)
+            unique.add(record);
+        m_unique = unique.take();
+    }
+
+    std::vector<CertificateEntry> certificates = std::move(m_certificates);
+    m_certificates.clear();
+    m_certificates.reserve(certificates.size());
+    {
+        const FallbackRecorder recorder;
+        for (size_t i = 0; i < catalog.certificates.size(); ++i) {
+            const CertificateDef& def = catalog.certificates[i];
+            const size_t first = m_certificates.size();
+            for (const Component* owner : ownersOf(topology, def.roles)) {
+                auto [it, missing] = m_owners[i].try_emplace(owner->id, 0);
+                if (!missing) {
+                    m_certificates.push_back(std::move(certificates[it->second]));
+                } else {
+                    m_certificates.push_back(certificateFor(topology, def, *owner));
+                    derived.insert(owner->id);
+                }
+                it->second = m_certificates.size() - 1;
+            }
+            // An owner no longer one: only those an edit touched, which are gone already.
+            if (m_owners[i].size() != m_certificates.size() - first) {
+                m_owners[i].clear();
+                for (size_t at = first; at < m_certificates.size(); ++at)
+                    m_owners[i].emplace(m_certificates[at].component, at);
+            }
+        }
+        for (const auto& used : recorder.used())
+            if (std::find(m_fallbacks.begin(), m_fallbacks.end(), used) == m_fallbacks.end())
+                m_fallbacks.push_back(used);
     }
     m_lastDerived = derived.size();
-    for (const auto& used : recorder.used())
-        if (std::find(m_fallbacks.begin(), m_fallbacks.end(), used) == m_fallbacks.end())
-            m_fallbacks.push_back(used);
 }
 
 } // namespace edgeplan
