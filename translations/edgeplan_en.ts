@@ -2004,6 +2004,10 @@ Any covers, marked &quot;covered by row N&quot;.</translation>
             <numerusform>%n rules of the component&apos;s links</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Fit Columns to Contents</source>
+        <translation>&amp;Fit Columns to Contents</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::RuleTableModel</name>

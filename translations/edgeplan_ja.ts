@@ -1991,6 +1991,10 @@ Any covers, marked &quot;covered by row N&quot;.</source>
             <numerusform>コンポーネントのリンクのルール %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Fit Columns to Contents</source>
+        <translation>列幅を内容に合わせる(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>edgeplan::RuleTableModel</name>

@@ -127,6 +127,8 @@ struct Scenario
     LocalizedText name;
     LocalizedText description;
     std::vector<RequiredRule> requiredRules;
+    LocalizedText shortName; // for a narrow column ("Remote access"); the name when the catalog gives none
+    const LocalizedText& shortOrName() const { return shortName.en.empty() ? name : shortName; }
 };
 
 struct Service

@@ -57,7 +57,7 @@ public:
         });
         readList(root, "scenarios", [&](const json& item, const std::string& where) {
             Scenario scenario{str(item, "id", where), text(item, "name", where),
-                              text(item, "description", where), {}};
+                              text(item, "description", where), {}, text(item, "short", where, false)};
             readList(item, "requiredRules", [&](const json& required, const std::string& at) {
                 scenario.requiredRules.push_back({str(required, "rule", at), text(required, "why", at)});
             }, false, where);

@@ -65,8 +65,10 @@ RowView rowView(const Topology& topology, const Firewall& firewall, const TableR
     view.direction = directionName(row.direction, lang);
     view.directionId = row.direction == Direction::Inbound ? "inbound" : "outbound";
     view.scenarioId = rule.scenario;
-    if (const Scenario* scenario = catalog.scenario(rule.scenario))
+    if (const Scenario* scenario = catalog.scenario(rule.scenario)) {
         view.scenario = scenario->name.text(lang);
+        view.scenarioShort = scenario->shortOrName().text(lang);
+    }
     view.ruleId = rule.id;
     if (const Service* service = catalog.service(rule.service))
         view.service = service->name.text(lang);

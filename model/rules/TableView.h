@@ -33,6 +33,7 @@ struct RowView
     std::string directionId; // "inbound"/"outbound"
     std::string scenarioId;
     std::string scenario;
+    std::string scenarioShort; // the scenario's short name, for a narrow column
     std::string ruleId;
     std::string service;
     std::string protocol;

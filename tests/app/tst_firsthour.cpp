@@ -33,6 +33,7 @@
 #include <QTimer>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QSettings>
 #include <QMenuBar>
 #include <QHeaderView>
 #include <QTableView>
@@ -489,6 +490,73 @@ private Q_SLOTS:
         const int rowHeight = table->verticalHeader()->defaultSectionSize();
         QVERIFY2(table->viewport()->height() / rowHeight >= 8,
                  qPrintable(QStringLiteral("%1 px / %2 px").arg(table->viewport()->height()).arg(rowHeight)));
+    }
+
+    // The rule table's columns by what they hold: Scenario and Reference in
+    // a short form, the whole text in the tool tip and in copied rows;
+    // Source, Destination and Note wide enough for every name they hold. A
+    // width the user drags is the next window's too; the header's Fit
+    // Columns to Contents forgets it.
+    void ruleColumnsFitWhatTheyHold()
+    {
+        RuleTableDock* dock = m_window->ruleTable();
+        QTableView* table = dock->view();
+        const QAbstractItemModel* model = table->model();
+        QVERIFY(model->rowCount() > 0);
+        std::set<int> shortened;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (const int column : {int(RuleTableModel::ScenarioColumn), int(RuleTableModel::ReferenceColumn)}) {
+                const QModelIndex cell = model->index(row, column);
+                const QString shown = cell.data().toString();
+                const QString whole = cell.data(Qt::ToolTipRole).toString();
+                QVERIFY(!shown.isEmpty());
+                QVERIFY2(shown.size() <= whole.size(), qPrintable(shown + QStringLiteral(" / ") + whole));
+                QCOMPARE(cell.data(RuleTableModel::FullTextRole).toString(), whole);
+                if (shown != whole)
+                    shortened.insert(column);
+            }
+        }
+        QCOMPARE(shortened.size(), size_t(2)); // some row of each column
+        const QModelIndex first = model->index(0, RuleTableModel::ReferenceColumn);
+        QVERIFY(dock->rowsText().contains(first.data(Qt::ToolTipRole).toString()));
+
+        const QFontMetrics metrics(table->font());
+        for (const int column : {int(RuleTableModel::SourceColumn), int(RuleTableModel::DestinationColumn)}) {
+            int widest = 0;
+            for (int row = 0; row < model->rowCount(); ++row)
+                widest = std::max(widest, metrics.horizontalAdvance(model->index(row, column).data().toString()));
+            QVERIFY2(table->columnWidth(column) >= widest,
+                     qPrintable(QStringLiteral("column %1: %2 px for %3 px of text")
+                                    .arg(column).arg(table->columnWidth(column)).arg(widest)));
+        }
+
+        // A drag on the handle at the right of Source.
+        QHeaderView* header = table->horizontalHeader();
+        const int column = RuleTableModel::SourceColumn;
+        const int before = table->columnWidth(column);
+        const int edge = header->sectionViewportPosition(column) + header->sectionSize(column) - 1;
+        const int y = header->height() / 2;
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(edge, y));
+        QTest::mouseMove(header->viewport(), QPoint(edge + 60, y));
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(edge + 60, y));
+        QTRY_VERIFY(table->columnWidth(column) > before + 30);
+        const int dragged = table->columnWidth(column);
+        QVERIFY(QSettings().contains(QStringLiteral("ruleTable/header")));
+        // A language switch fits the columns again, but not the user's.
+        dock->setLanguage(Lang::Ja);
+        QCOMPARE(table->columnWidth(column), dragged);
+        {
+            RuleTableDock next(m_window->document());
+            QCOMPARE(next.view()->columnWidth(column), dragged);
+        }
+        QAction* fit = header->findChild<QAction*>(QStringLiteral("fitRuleColumnsAction"));
+        if (!fit)
+            fit = dock->findChild<QAction*>(QStringLiteral("fitRuleColumnsAction"));
+        QVERIFY(fit && header->actions().contains(fit));
+        fit->trigger();
+        QVERIFY(!QSettings().contains(QStringLiteral("ruleTable/header")));
+        QVERIFY(table->columnWidth(column) < dragged);
+        dock->setLanguage(Lang::En);
     }
 
     // In the palette at its first width, a name longer than the row wraps

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,7 +24,12 @@ namespace edgeplan {
 
 namespace {
 
-constexpr int kMaxColumnWidth = 260;
+// A column fits what it holds up to this; the names and notes, the
+// columns a network team reads, up to more.
+constexpr int kMaxColumnWidth = 200;
+constexpr int kMaxWideColumnWidth = 360;
+// The widths the user gave the columns, kept between runs.
+const char kHeaderStateKey[] = "ruleTable/header";
 
 // Keeps the rows of one firewall (by id, whatever the language shows).
 class FirewallFilterModel : public QSortFilterProxyModel
@@ -102,7 +108,24 @@ RuleTableDock::RuleTableDock(Document* document, QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RuleTableDock::updateCount);
     connect(document, &Document::modelReset, this, &RuleTableDock::fillFirewalls);
     fillFirewalls();
+    restoreWidths();
     fitColumns();
+    // A width the user drags (the mouse on the header) is theirs from then
+    // on, in this run and the next; the header's right-click menu fits the
+    // columns again. The last column stretching with the window is not.
+    m_view->horizontalHeader()->viewport()->installEventFilter(this);
+    m_headerViewport = m_view->horizontalHeader()->viewport();
+    m_fitAction = new QAction(this);
+    m_fitAction->setObjectName(QStringLiteral("fitRuleColumnsAction"));
+    connect(m_fitAction, &QAction::triggered, this, &RuleTableDock::resetWidths);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->horizontalHeader()->addAction(m_fitAction);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_headerPressed)
+            return;
+        m_userWidths = true;
+        QSettings().setValue(QLatin1String(kHeaderStateKey), m_view->horizontalHeader()->saveState());
+    });
     retranslateUi();
 }
 
@@ -119,6 +142,7 @@ void RuleTableDock::retranslateUi()
     m_firewallLabel->setText(tr("Firewall:"));
     m_copyAction->setText(tr("&Copy Rows"));
     m_copyAction->setShortcut(QKeySequence::Copy); // shown in the menu; the filter delivers it
+    m_fitAction->setText(tr("&Fit Columns to Contents"));
     if (m_firewall->count() > 0)
         m_firewall->setItemText(0, tr("All firewalls"));
     updateCount();
@@ -126,6 +150,13 @@ void RuleTableDock::retranslateUi()
 
 bool RuleTableDock::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_headerViewport) {
+        if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
+            m_headerPressed = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_headerPressed = false;
+        return QWidget::eventFilter(watched, event);
+    }
     if (watched == m_view && event->type() == QEvent::ShortcutOverride) {
         auto* key = static_cast<QKeyEvent*>(event);
         if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::SelectAll)) {
@@ -162,7 +193,7 @@ QString RuleTableDock::rowsText() const
     for (int row : rows) {
         QStringList cells;
         for (int column = 0; column < m_proxy->columnCount(); ++column)
-            cells << cell(m_proxy->index(row, column).data().toString());
+            cells << cell(m_proxy->index(row, column).data(RuleTableModel::FullTextRole).toString());
         lines << cells.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -215,9 +246,29 @@ void RuleTableDock::fillFirewalls()
 
 void RuleTableDock::fitColumns()
 {
+    if (m_userWidths)
+        return;
     m_view->resizeColumnsToContents();
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), kMaxColumnWidth));
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const bool wide = column == RuleTableModel::SourceColumn || column == RuleTableModel::DestinationColumn ||
+                          column == RuleTableModel::NoteColumn;
+        m_view->setColumnWidth(column,
+                               std::min(m_view->columnWidth(column), wide ? kMaxWideColumnWidth : kMaxColumnWidth));
+    }
+}
+
+void RuleTableDock::restoreWidths()
+{
+    const QByteArray state = QSettings().value(QLatin1String(kHeaderStateKey)).toByteArray();
+    m_userWidths = !state.isEmpty() && m_view->horizontalHeader()->restoreState(state) &&
+                   m_view->horizontalHeader()->count() == RuleTableModel::ColumnCount;
+}
+
+void RuleTableDock::resetWidths()
+{
+    QSettings().remove(QLatin1String(kHeaderStateKey));
+    m_userWidths = false;
+    fitColumns();
 }
 
 void RuleTableDock::updateCount()

@@ -40,6 +40,8 @@ public:
     // ready to paste into a spreadsheet.
     QString rowsText() const;
     void copyRows() const;
+    // Forgets the user's column widths and fits the columns to what they hold.
+    void resetWidths();
 
 Q_SIGNALS:
     // The link of the selected row, or an invalid id when no row is selected.
@@ -53,7 +55,9 @@ protected:
 private:
     void retranslateUi();
     void fillFirewalls();
+    // The columns sized by what they hold, unless the user sized them.
     void fitColumns();
+    void restoreWidths();
     void updateCount();
     void onCurrentRowChanged();
 
@@ -66,6 +70,10 @@ private:
     QLabel* m_count;
     QAction* m_copyAction = nullptr;
     QTableView* m_view;
+    QAction* m_fitAction = nullptr;
+    bool m_userWidths = false;
+    bool m_headerPressed = false;
+    const QObject* m_headerViewport = nullptr; // compared only: the header's, for the mouse on it
 };
 
 } // namespace edgeplan

@@ -268,16 +268,18 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const
         return QBrush(QColor(0xb0, 0x30, 0x20));
     if (role == Qt::ToolTipRole && row->crossesSeveral)
         return tr("This traffic crosses both firewalls directly, without the Edge Server.");
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != FullTextRole)
         return {};
     auto s = [](const std::string& text) { return QString::fromStdString(text); };
+    // The narrow columns show a short form, the tool tip and a copy the whole.
+    const bool whole = role != Qt::DisplayRole;
     switch (index.column()) {
     case FirewallColumn:
         return s(row->firewallName);
     case DirectionColumn:
         return s(row->direction);
     case ScenarioColumn:
-        return s(row->scenario);
+        return s(whole || row->scenarioShort.empty() ? row->scenario : row->scenarioShort);
     case ServiceColumn:
         return s(row->service);
     case ProtocolColumn:
@@ -297,7 +299,7 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const
     case NoteColumn:
         return s(row->note);
     case ReferenceColumn:
-        return s(row->reference);
+        return s(whole || row->referenceKey.empty() ? row->reference : row->referenceKey);
     default:
         return {};
     }

@@ -39,7 +39,9 @@ public:
         ReferenceColumn,
         ColumnCount
     };
-    enum Role { LinkIdRole = Qt::UserRole + 1, RuleIdRole };
+    // FullTextRole: a cell's whole text, where the column shows a short
+    // form (Scenario, Reference); the copied rows use it.
+    enum Role { LinkIdRole = Qt::UserRole + 1, RuleIdRole, FullTextRole };
 
     explicit RuleTableModel(const Document* document, QObject* parent = nullptr);
 
