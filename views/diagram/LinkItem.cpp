@@ -6,9 +6,11 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QPen>
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
@@ -17,6 +19,8 @@
 namespace edgeplan {
 
 namespace {
+
+constexpr double kLeaderSlack = 6; // a box this close to its link needs no leader
 
 const QColor kLineColour(0x4A, 0x59, 0x68);
 const QColor kMutedColour(0x9A, 0xA3, 0xAD);
@@ -130,6 +134,7 @@ void LinkItem::syncGeometry()
     m_line = QLineF(clipToSquare(pa, pb, kIconClearance), clipToSquare(pb, pa, kIconClearance));
     // The arrows of the kept lines follow the ends' new places.
     m_label->setLines(formatLinkLabel(m_lines, m_scene->labelMode(), pa, pb), !m_hasRules);
+    m_label->updateLeader();
     update();
 }
 
@@ -206,10 +211,69 @@ QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant& value)
     return QGraphicsItem::itemChange(change, value);
 }
 
-LinkLabelItem::LinkLabelItem(LinkItem* link) : m_link(link)
+namespace {
+
+// Drawn where the labels are: not below the level of detail that hides them.
+class LeaderLine : public QGraphicsLineItem
+{
+public:
+    using QGraphicsLineItem::QGraphicsLineItem;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override
+    {
+        if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) >= kLabelsShownFrom)
+            QGraphicsLineItem::paint(painter, option, widget);
+    }
+};
+
+} // namespace
+
+LinkLabelItem::LinkLabelItem(LinkItem* link) : m_link(link), m_leader(new LeaderLine(this))
 {
     setZValue(1);
     setAcceptedMouseButtons(Qt::LeftButton);
+    m_leader->setFlag(ItemStacksBehindParent);
+    m_leader->setAcceptedMouseButtons(Qt::NoButton);
+    m_leader->setPen(QPen(QColor(0x8A, 0x96, 0xA3), 1, Qt::DotLine));
+    m_leader->hide();
+}
+
+void LinkLabelItem::updateLeader()
+{
+    const QLineF line = m_link->line();
+    const QRectF box = sceneBoundingRect();
+    const QPointF centre = box.center();
+    // The point of the link nearest the box's centre.
+    QPointF nearest = line.p1();
+    if (const double length2 = line.dx() * line.dx() + line.dy() * line.dy(); length2 > 0) {
+        const QPointF d = line.p2() - line.p1();
+        const QPointF c = centre - line.p1();
+        const double t = std::clamp((c.x() * d.x() + c.y() * d.y()) / length2, 0.0, 1.0);
+        nearest = line.pointAt(t);
+    }
+    // On the link, or beside it within the slack: no leader.
+    const QRectF near = box.adjusted(-kLeaderSlack, -kLeaderSlack, kLeaderSlack, kLeaderSlack);
+    bool touches = near.contains(line.p1()) || near.contains(line.p2());
+    const QPointF corners[] = {near.topLeft(), near.topRight(), near.bottomRight(), near.bottomLeft()};
+    for (int i = 0; i < 4 && !touches; ++i)
+        touches = line.intersects(QLineF(corners[i], corners[(i + 1) % 4]), nullptr) == QLineF::BoundedIntersection;
+    if (touches) {
+        m_leader->hide();
+        return;
+    }
+    // From where the way to the link leaves the box.
+    const QPointF way = nearest - centre;
+    double t = 1;
+    if (way.x() != 0)
+        t = std::min(t, box.width() / 2 / std::abs(way.x()));
+    if (way.y() != 0)
+        t = std::min(t, box.height() / 2 / std::abs(way.y()));
+    m_leader->setLine(QLineF(mapFromScene(centre + way * t), mapFromScene(nearest)));
+    m_leader->show();
+}
+
+bool LinkLabelItem::hasLeader() const
+{
+    return m_leader->isVisible();
 }
 
 void LinkLabelItem::setLines(const QStringList& lines, bool muted)
@@ -233,6 +297,7 @@ void LinkLabelItem::setLines(const QStringList& lines, bool muted)
 void LinkLabelItem::setCentre(QPointF centre)
 {
     setPos(centre - QPointF(m_size.width() / 2, m_size.height() / 2));
+    updateLeader();
 }
 
 QRectF LinkLabelItem::boundingRect() const

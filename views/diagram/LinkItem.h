@@ -87,6 +87,10 @@ public:
     QSizeF size() const { return m_size; }
     // Centres the box on a scene point.
     void setCentre(QPointF centre);
+    // A box that stands off its link (a busy hub's labels go further out)
+    // has a dotted leader line to the nearest point of the link.
+    void updateLeader();
+    bool hasLeader() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -99,6 +103,7 @@ private:
     QStringList m_lines;
     QSizeF m_size;
     bool m_muted = false;
+    QGraphicsLineItem* m_leader; // a child, behind the box
 };
 
 } // namespace edgeplan

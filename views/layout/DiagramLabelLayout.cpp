@@ -10,6 +10,8 @@ namespace {
 
 constexpr double kClearance = 4;     // space kept around a label
 constexpr double kSoftClearance = 8; // and, in addition, from soft obstacles (walls)
+constexpr int kFarRows = 4;  // rows of places beside a link, each a label's breadth further out
+constexpr int kRings = 12;   // rings of places around a link's middle, each a label's size further out
 constexpr std::int64_t kMaxCellsPerRect = 4096; // beyond that a rect is kept aside and checked directly
 // From the middle of the link outwards, alternating sides.
 constexpr std::array<double, 17> kFractions = {0.5,  0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7,
@@ -36,6 +38,35 @@ std::vector<QPointF> candidates(const LabelRequest& request)
     for (const double offset : {0.0, side, -side})
         for (const double fraction : kFractions)
             result.push_back(line.pointAt(fraction) + normal * offset);
+    return result;
+}
+
+// When every place on and beside the link is taken (a busy hub): further
+// out, first in rows beside the link, then on rings around its middle, one
+// label's size a step, nearest first. A label placed here gets a leader
+// line to its link (LinkLabelItem).
+std::vector<QPointF> farCandidates(const LabelRequest& request)
+{
+    std::vector<QPointF> result;
+    const QLineF& line = request.line;
+    const double length = line.length();
+    QPointF normal(0, -1);
+    if (length > 0)
+        normal = QPointF(-line.dy() / length, line.dx() / length);
+    const double side = std::abs(normal.x()) * request.size.width() / 2 +
+                        std::abs(normal.y()) * request.size.height() / 2 + kClearance;
+    for (int row = 2; row <= kFarRows; ++row)
+        for (const double offset : {row * side, -row * side})
+            for (const double fraction : kFractions)
+                result.push_back(line.pointAt(fraction) + normal * offset);
+    const QPointF middle = line.pointAt(0.5);
+    const double stepX = request.size.width() + 2 * kClearance;
+    const double stepY = request.size.height() + 2 * kClearance;
+    for (int ring = 1; ring <= kRings; ++ring)
+        for (int dx = -ring; dx <= ring; ++dx)
+            for (int dy = -ring; dy <= ring; ++dy)
+                if (std::max(std::abs(dx), std::abs(dy)) == ring)
+                    result.push_back(middle + QPointF(dx * stepX, dy * stepY));
     return result;
 }
 
@@ -103,22 +134,23 @@ std::vector<QPointF> placeLabels(const std::vector<LabelRequest>& requests,
     std::vector<QPointF> centres;
     centres.reserve(requests.size());
     for (const LabelRequest& request : requests) {
-        const std::vector<QPointF> options = candidates(request);
         QPointF chosen = request.line.pointAt(0.5);
-        bool found = false;
-        for (const bool avoidSoft : {true, false}) {
-            for (const QPointF& centre : options) {
-                const QRectF box = centredRect(centre, request.size)
-                                       .adjusted(-kClearance, -kClearance, kClearance, kClearance);
-                if (hard.intersects(box) || (avoidSoft && soft.intersects(box)))
-                    continue;
-                chosen = centre;
-                found = true;
-                break;
-            }
-            if (found)
-                break;
-        }
+        // The nearest free place: beside the link before far from it, and
+        // clear of the walls before touching them.
+        auto search = [&](const std::vector<QPointF>& options) {
+            for (const bool avoidSoft : {true, false})
+                for (const QPointF& centre : options) {
+                    const QRectF box = centredRect(centre, request.size)
+                                           .adjusted(-kClearance, -kClearance, kClearance, kClearance);
+                    if (hard.intersects(box) || (avoidSoft && soft.intersects(box)))
+                        continue;
+                    chosen = centre;
+                    return true;
+                }
+            return false;
+        };
+        if (!search(candidates(request)))
+            search(farCandidates(request));
         centres.push_back(chosen);
         hard.insert(centredRect(chosen, request.size));
     }

@@ -40,7 +40,8 @@ struct LabelRequest
 
 // Where each label's centre goes, in request order: the first candidate
 // along its link (middle first, then out towards the ends, then beside the
-// line) that touches no `obstacles`, no `softObstacles` and no label placed
+// line, then further out: farther rows beside it, rings around its middle)
+// that touches no `obstacles`, no `softObstacles` and no label placed
 // before it; failing that, one that only touches soft obstacles; failing
 // that, the middle of the link. Deterministic, and linear in the number of
 // labels for evenly spread plans.
