@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <utility>
 
 namespace edgeplan {
 
@@ -23,18 +24,26 @@ QRectF centredRect(QPointF centre, QSizeF size)
                   size.height());
 }
 
-// Candidate centres: on the line first, then just beside it on either side.
-std::vector<QPointF> candidates(const LabelRequest& request)
+// The link's unit normal, and how far the label's centre must move along
+// it for the label's box to clear the line.
+std::pair<QPointF, double> besideLine(const LabelRequest& request)
 {
-    std::vector<QPointF> result;
     const QLineF& line = request.line;
     const double length = line.length();
     QPointF normal(0, -1);
     if (length > 0)
         normal = QPointF(-line.dy() / length, line.dx() / length);
-    // How far the label's centre must move along the normal for its box to clear the line.
     const double side = std::abs(normal.x()) * request.size.width() / 2 +
                         std::abs(normal.y()) * request.size.height() / 2 + kClearance;
+    return {normal, side};
+}
+
+// Candidate centres: on the line first, then just beside it on either side.
+std::vector<QPointF> candidates(const LabelRequest& request)
+{
+    std::vector<QPointF> result;
+    const QLineF& line = request.line;
+    const auto [normal, side] = besideLine(request);
     for (const double offset : {0.0, side, -side})
         for (const double fraction : kFractions)
             result.push_back(line.pointAt(fraction) + normal * offset);
@@ -49,12 +58,7 @@ std::vector<QPointF> farCandidates(const LabelRequest& request)
 {
     std::vector<QPointF> result;
     const QLineF& line = request.line;
-    const double length = line.length();
-    QPointF normal(0, -1);
-    if (length > 0)
-        normal = QPointF(-line.dy() / length, line.dx() / length);
-    const double side = std::abs(normal.x()) * request.size.width() / 2 +
-                        std::abs(normal.y()) * request.size.height() / 2 + kClearance;
+    const auto [normal, side] = besideLine(request);
     for (int row = 2; row <= kFarRows; ++row)
         for (const double offset : {row * side, -row * side})
             for (const double fraction : kFractions)
