@@ -127,28 +127,46 @@ void ZoneLayout::paint(QPainter* painter, const QRectF& exposed, Lang lang,
                        double levelOfDetail) const
 {
     painter->save();
-    QFont titleFont;
-    titleFont.setPointSizeF(11);
-    titleFont.setBold(true);
     for (size_t i = 0; i < m_bands.size(); ++i) {
         const Band& band = m_bands[i];
         const QRectF bandArea(band.left, 0, band.right - band.left, m_height);
         if (!bandArea.intersects(exposed))
             continue;
-        const BandColours colours = bandColours(i, m_bands.size());
-        painter->fillRect(bandArea, colours.fill);
-        const QRectF header(band.left, 0, band.right - band.left, kHeaderHeight);
-        painter->fillRect(header, colours.header);
-        if (levelOfDetail < 0.4)
-            continue;
-        painter->setPen(colours.title);
-        painter->setFont(titleFont);
-        const double inset = 14 + (i > 0 ? kWallWidth / 2 : 0);
-        painter->drawText(header.adjusted(inset, 0, -kWallWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          text(band.name, lang));
+        painter->fillRect(bandArea, bandColours(i, m_bands.size()).fill);
+        paintTitle(painter, i, 0, lang, levelOfDetail);
     }
     for (const Wall& wall : m_walls)
         paintWall(painter, wall, exposed, lang, levelOfDetail);
+    painter->restore();
+}
+
+void ZoneLayout::paintTitle(QPainter* painter, size_t i, double top, Lang lang, double levelOfDetail) const
+{
+    const Band& band = m_bands[i];
+    const BandColours colours = bandColours(i, m_bands.size());
+    const QRectF header(band.left, top, band.right - band.left, kHeaderHeight);
+    painter->fillRect(header, colours.header);
+    if (levelOfDetail < 0.4)
+        return;
+    QFont titleFont;
+    titleFont.setPointSizeF(11);
+    titleFont.setBold(true);
+    painter->setPen(colours.title);
+    painter->setFont(titleFont);
+    const double inset = 14 + (i > 0 ? kWallWidth / 2 : 0);
+    painter->drawText(header.adjusted(inset, 0, -kWallWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                      text(band.name, lang));
+}
+
+void ZoneLayout::paintPinnedTitles(QPainter* painter, const QRectF& visible, Lang lang,
+                                   double levelOfDetail) const
+{
+    if (visible.top() <= 0)
+        return;
+    painter->save();
+    for (size_t i = 0; i < m_bands.size(); ++i)
+        if (m_bands[i].right > visible.left() && m_bands[i].left < visible.right())
+            paintTitle(painter, i, visible.top(), lang, levelOfDetail);
     painter->restore();
 }
 

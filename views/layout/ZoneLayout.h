@@ -46,6 +46,11 @@ public:
     // Draws the bands, their titles and the walls that meet `exposed`.
     // Below `levelOfDetail` 0.4 the brickwork and titles are left out.
     void paint(QPainter* painter, const QRectF& exposed, Lang lang, double levelOfDetail) const;
+    // While the titles' band is above `visible` (the part of the scene a
+    // view shows), draws it again along the top of `visible`, so that a
+    // view zoomed onto the lower part of the plan still names the zones.
+    // Nothing when the titles are in view.
+    void paintPinnedTitles(QPainter* painter, const QRectF& visible, Lang lang, double levelOfDetail) const;
 
 private:
     struct Band
@@ -63,6 +68,7 @@ private:
     };
 
     QRectF badgeRect(const Wall& wall, Lang lang) const;
+    void paintTitle(QPainter* painter, size_t band, double top, Lang lang, double levelOfDetail) const;
     void paintWall(QPainter* painter, const Wall& wall, const QRectF& exposed, Lang lang,
                    double levelOfDetail) const;
 

@@ -6,6 +6,7 @@
 #include "support/QtText.h"
 
 #include <QComboBox>
+#include <QStyleOptionGraphicsItem>
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -36,11 +37,32 @@ QLabel* makeLabel(int pixelSize, bool bold, const QString& colour, QWidget* pare
     return label;
 }
 
+// The presenter's canvas: zoomed onto a hop low in the plan, it keeps the
+// zone names along its top.
+class PresenterCanvas : public QGraphicsView
+{
+public:
+    PresenterCanvas(DiagramScene* scene, QWidget* parent) : QGraphicsView(scene, parent), m_diagram(scene) {}
+
+protected:
+    void drawForeground(QPainter* painter, const QRectF& rect) override
+    {
+        QGraphicsView::drawForeground(painter, rect);
+        const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+        m_diagram->zoneLayout().paintPinnedTitles(
+            painter, visible, m_diagram->language(),
+            QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()));
+    }
+
+private:
+    DiagramScene* m_diagram;
+};
+
 } // namespace
 
 PresenterView::PresenterView(Document* document, QWidget* parent)
     : QWidget(parent), m_document(document), m_scene(new DiagramScene(document, this)),
-      m_stage(new FlowStage(m_scene, this)), m_view(new QGraphicsView(m_scene, this)),
+      m_stage(new FlowStage(m_scene, this)), m_view(new PresenterCanvas(m_scene, this)),
       m_picker(new QComboBox(this)), m_description(makeLabel(17, false, "#C9D3DD", this)),
       m_counter(makeLabel(34, true, "#F2A65A", this)), m_caption(makeLabel(28, false, "white", this)),
       m_detail(makeLabel(17, false, "#C9D3DD", this)),

@@ -11,6 +11,8 @@
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
 #include <QtTest>
 
 using namespace edgeplan;
@@ -54,6 +56,45 @@ private Q_SLOTS:
         QCOMPARE(layout.wallRect("internal").width(), ZoneLayout::kWallWidth);
         QCOMPARE(layout.wallRects(Lang::En).size(), size_t(4)); // two walls, two badges
         QCOMPARE(layout.rect(), QRectF(0, 0, 1400, ZoneLayout::kMinHeight));
+    }
+
+    // A view zoomed onto the lower part of the plan (the presenter on a
+    // hop) gets the zone titles along its top, in each band's header
+    // colour; with the titles in view, nothing is drawn again.
+    void pinnedTitlesNameTheZonesBelowTheTop()
+    {
+        const ZoneLayout layout(*test::registry().find("lync2013-federation"));
+        QImage normal(1400, 100, QImage::Format_ARGB32_Premultiplied);
+        normal.fill(Qt::transparent);
+        {
+            QPainter painter(&normal);
+            layout.paint(&painter, QRectF(0, 0, 1400, 100), Lang::En, 1);
+        }
+        const auto pinned = [&](double top) {
+            QImage image(1400, 100, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            painter.translate(0, -top);
+            layout.paintPinnedTitles(&painter, QRectF(0, top, 1400, 100), Lang::En, 1);
+            return image;
+        };
+        const QImage low = pinned(500);
+        int titled = 0;
+        for (const QRectF& band : {layout.bandRect("internal"), layout.bandRect("perimeter"), layout.bandRect("external")}) {
+            // Left of the title's text and right of the wall.
+            const int x = int(band.left()) + 11;
+            QCOMPARE(low.pixelColor(x, 2), normal.pixelColor(x, 2));
+            QVERIFY(normal.pixelColor(x, 2) != normal.pixelColor(x, int(ZoneLayout::kHeaderHeight) + 20));
+            // The name is drawn: some pixel of the header differs from its fill.
+            bool text = false;
+            for (int tx = x; tx < int(band.right()) - 20 && !text; ++tx)
+                for (int ty = 8; ty < int(ZoneLayout::kHeaderHeight) - 8 && !text; ++ty)
+                    text = low.pixelColor(tx, ty) != low.pixelColor(x, 2);
+            titled += text;
+        }
+        QCOMPARE(titled, 3);
+        const QImage top = pinned(0);
+        QCOMPARE(top.pixelColor(11, 2).alpha(), 0);
     }
 
     void heightGrowsToFitAndShrinksBack()
