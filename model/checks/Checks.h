@@ -35,7 +35,7 @@ struct Finding
 struct CarriedRules
 {
     std::vector<RuleBinding> bindings;
-    std::vector<LinkId> bare;
+    std::vector<LinkId> bare; // in id order: the checker looks a link up by binary search
 };
 // Derived from the plan, link by link.
 CarriedRules carriedRules(const Topology& topology);

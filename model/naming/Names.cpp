@@ -1,6 +1,7 @@
 #include "naming/Names.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace edgeplan {
 
@@ -32,10 +33,14 @@ bool planHolds(const Topology& topology, const std::optional<PlanCondition>& con
 
 namespace {
 
-std::vector<const Component*> findOwners(const Topology& topology, const std::vector<std::string>& roles)
+// In id order; `enough` stops the search early (the first owner alone).
+std::vector<const Component*> findOwners(const Topology& topology, const std::vector<std::string>& roles,
+                                         size_t enough = SIZE_MAX)
 {
     std::vector<const Component*> result;
     for (const auto& [id, component] : topology.components()) {
+        if (result.size() >= enough)
+            break;
         if (!contains(roles, component.role))
             continue;
         if (component.pool.isValid())
@@ -71,7 +76,7 @@ const Component* firstOwnerOf(const Topology& topology, const std::vector<std::s
 {
     if (const auto* kept = keptOwners(topology, roles))
         return kept->empty() ? nullptr : kept->front();
-    const auto owners = findOwners(topology, roles);
+    const auto owners = findOwners(topology, roles, 1);
     return owners.empty() ? nullptr : owners.front();
 }
 

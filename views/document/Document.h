@@ -168,6 +168,9 @@ private:
     // derivation of each per edit. True when the findings differ.
     bool recheckAll();
     bool recheck(const std::vector<ComponentId>& components, const std::vector<LinkId>& links);
+    // Every check when the index derived every link again, else recheck().
+    bool recheck(const RulesChange& change, const std::vector<ComponentId>& components,
+                 const std::vector<LinkId>& links);
     // A new plan in place: the checks run, and every listener hears of it.
     void announceReset();
     // The change of an update of the table index (nullopt: every link).

@@ -23,6 +23,12 @@ bool Document::recheckAll()
     return m_checks.rebuild(*m_topology, carriedRules(*m_tables), dnsRecords(), certificates());
 }
 
+bool Document::recheck(const RulesChange& change, const std::vector<ComponentId>& components,
+                       const std::vector<LinkId>& links)
+{
+    return change.all ? recheckAll() : recheck(components, links);
+}
+
 bool Document::recheck(const std::vector<ComponentId>& components, const std::vector<LinkId>& links)
 {
     const naming::DomainScope scope(*m_topology);
@@ -61,7 +67,7 @@ void Document::applyInsert(const std::vector<Component>& components, const std::
     verifyInvariants();
     const RulesChange change = rulesChange(m_tables->update(linkIds, componentIds), componentIds);
     // New links carry rows, or are bare: both are theirs to check.
-    const bool findings = change.all ? recheckAll() : recheck(componentIds, joined(linkIds, change.links));
+    const bool findings = recheck(change, componentIds, joined(linkIds, change.links));
     for (const ComponentId id : componentIds)
         Q_EMIT componentAdded(id);
     for (const LinkId id : linkIds)
@@ -101,7 +107,7 @@ void Document::applyRemove(const std::vector<ComponentId>& components, const std
     // that stay: the index derives those again.
     pools.insert(pools.end(), removedComponents.begin(), removedComponents.end());
     const RulesChange change = rulesChange(m_tables->update(removedLinks, pools), pools);
-    const bool findings = change.all ? recheckAll() : recheck(pools, joined(removedLinks, change.links));
+    const bool findings = recheck(change, pools, joined(removedLinks, change.links));
     for (const LinkId id : removedLinks)
         Q_EMIT linkRemoved(id);
     for (const ComponentId id : removedComponents)
@@ -153,7 +159,7 @@ void Document::applyComponents(const std::vector<Component>& values)
         std::sort(readdressedIds.begin(), readdressedIds.end());
         change.readdressed = std::move(readdressedIds);
     }
-    const bool changedFindings = findings && (change.all ? recheckAll() : recheck(ids, change.links));
+    const bool changedFindings = findings && recheck(change, ids, change.links);
     for (const ComponentId id : ids)
         Q_EMIT componentChanged(id);
     if (changedFindings)

@@ -29,14 +29,16 @@ inline QString withoutAccelerator(QString text)
 // or its icon text where the text says more (Undo's "&Undo Rename edge01").
 inline QString commandName(const QAction& action)
 {
+    // The ellipsis first: an icon text is the name without one too.
     QString name = withoutAccelerator(action.text());
-    if (const QString icon = action.iconText(); !icon.isEmpty() && name.startsWith(icon) && name != icon &&
-                                                !name.endsWith(QStringLiteral("...")))
-        return icon;
     for (const QString& ellipsis : {QStringLiteral("..."), QStringLiteral("\u2026")})
         if (name.endsWith(ellipsis))
             name.chop(ellipsis.size());
-    return name.trimmed();
+    name = name.trimmed();
+    if (const QString icon = withoutAccelerator(action.iconText()).trimmed();
+        !icon.isEmpty() && name.startsWith(icon) && name != icon)
+        return icon;
+    return name;
 }
 
 } // namespace edgeplan
