@@ -149,6 +149,9 @@ private:
     void markLabel(LinkId id);
     void markLabelsUnder(const ComponentItem* component);
     void updateSceneBounds();
+    // The scene rect around the contents, once the labels are placed (the
+    // end of every label layout).
+    void fitSceneRect();
     void commitMove();
     void startConnect(ComponentId from, QPointF scenePos);
     void updateConnect(QPointF scenePos);

@@ -227,18 +227,17 @@ public:
 
 } // namespace
 
-LinkLabelItem::LinkLabelItem(LinkItem* link) : m_link(link), m_leader(new LeaderLine(this))
+LinkLabelItem::LinkLabelItem(LinkItem* link) : m_link(link)
 {
     setZValue(1);
     setAcceptedMouseButtons(Qt::LeftButton);
-    m_leader->setFlag(ItemStacksBehindParent);
-    m_leader->setAcceptedMouseButtons(Qt::NoButton);
-    m_leader->setPen(QPen(QColor(0x8A, 0x96, 0xA3), 1, Qt::DotLine));
-    m_leader->hide();
 }
 
 void LinkLabelItem::updateLeader()
 {
+    // Until a layout has placed the box, it stands nowhere in particular.
+    if (!m_placed)
+        return;
     const QLineF line = m_link->line();
     const QRectF box = sceneBoundingRect();
     const QPointF centre = box.center();
@@ -256,8 +255,14 @@ void LinkLabelItem::updateLeader()
     const QPointF corners[] = {near.topLeft(), near.topRight(), near.bottomRight(), near.bottomLeft()};
     for (int i = 0; i < 4 && !touches; ++i)
         touches = line.intersects(QLineF(corners[i], corners[(i + 1) % 4]), nullptr) == QLineF::BoundedIntersection;
+    // The leader is an item of the scene's index, which keeps a hidden
+    // item at its last place: an unneeded leader shrinks to nothing, and
+    // only the few labels that stand off their links ever get one.
     if (touches) {
-        m_leader->hide();
+        if (m_leader && m_leader->isVisible()) {
+            m_leader->hide();
+            m_leader->setLine(QLineF());
+        }
         return;
     }
     // From where the way to the link leaves the box.
@@ -267,13 +272,22 @@ void LinkLabelItem::updateLeader()
         t = std::min(t, box.width() / 2 / std::abs(way.x()));
     if (way.y() != 0)
         t = std::min(t, box.height() / 2 / std::abs(way.y()));
-    m_leader->setLine(QLineF(mapFromScene(centre + way * t), mapFromScene(nearest)));
-    m_leader->show();
+    const QLineF leader(mapFromScene(centre + way * t), mapFromScene(nearest));
+    if (!m_leader) {
+        m_leader = new LeaderLine(this);
+        m_leader->setFlag(ItemStacksBehindParent);
+        m_leader->setAcceptedMouseButtons(Qt::NoButton);
+        m_leader->setPen(QPen(QColor(0x8A, 0x96, 0xA3), 1, Qt::DotLine));
+    }
+    if (leader != m_leader->line())
+        m_leader->setLine(leader);
+    if (!m_leader->isVisible())
+        m_leader->show();
 }
 
 bool LinkLabelItem::hasLeader() const
 {
-    return m_leader->isVisible();
+    return m_leader && m_leader->isVisible();
 }
 
 void LinkLabelItem::setLines(const QStringList& lines, bool muted)
@@ -290,11 +304,17 @@ void LinkLabelItem::setLines(const QStringList& lines, bool muted)
     m_muted = muted;
     m_size = QSizeF(std::ceil(width + 2 * kLabelPaddingX),
                     std::ceil(metrics.height() * lines.size() + 2 * kLabelPaddingY));
-    setCentre(centre);
+    moveCentre(centre);
     update();
 }
 
 void LinkLabelItem::setCentre(QPointF centre)
+{
+    m_placed = true;
+    moveCentre(centre);
+}
+
+void LinkLabelItem::moveCentre(QPointF centre)
 {
     setPos(centre - QPointF(m_size.width() / 2, m_size.height() / 2));
     updateLeader();

@@ -85,7 +85,7 @@ public:
     void setLines(const QStringList& lines, bool muted);
     QStringList lines() const { return m_lines; }
     QSizeF size() const { return m_size; }
-    // Centres the box on a scene point.
+    // Centres the box on a scene point: the label layout's place for it.
     void setCentre(QPointF centre);
     // A box that stands off its link (a busy hub's labels go further out)
     // has a dotted leader line to the nearest point of the link.
@@ -99,11 +99,14 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
+    void moveCentre(QPointF centre);
+
     LinkItem* m_link;
     QStringList m_lines;
     QSizeF m_size;
     bool m_muted = false;
-    QGraphicsLineItem* m_leader; // a child, behind the box
+    bool m_placed = false;                // by a label layout (setCentre)
+    QGraphicsLineItem* m_leader = nullptr; // a child, behind the box; made when first needed
 };
 
 } // namespace edgeplan

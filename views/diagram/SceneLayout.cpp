@@ -21,6 +21,7 @@ namespace edgeplan {
 namespace {
 
 constexpr double kSceneMargin = 120;
+constexpr double kSceneSlack = 240; // how much larger than needed the scene rect may stay
 
 } // namespace
 
@@ -45,6 +46,7 @@ void DiagramScene::layoutLabels()
     const std::vector<QPointF> centres = placeLabels(requests, obstacles, m_layout.wallRects(m_lang));
     for (size_t i = 0; i < order.size(); ++i)
         order[i]->label()->setCentre(centres[i]);
+    fitSceneRect();
 }
 
 void DiagramScene::markLabel(LinkId id)
@@ -87,8 +89,10 @@ void DiagramScene::layoutChangedLabels()
         order.push_back(item);
         requests.push_back({item->line(), size});
     }
-    if (order.empty())
+    if (order.empty()) {
+        fitSceneRect();
         return;
+    }
     // The obstacles near those links only, from the scene's own index:
     // components and the labels that stay where they are.
     std::vector<QRectF> obstacles;
@@ -105,6 +109,7 @@ void DiagramScene::layoutChangedLabels()
     const std::vector<QPointF> centres = placeLabels(requests, obstacles, m_layout.wallRects(m_lang));
     for (size_t i = 0; i < order.size(); ++i)
         order[i]->label()->setCentre(centres[i]);
+    fitSceneRect();
 }
 
 void DiagramScene::updatePoolFrame(ComponentId id)
@@ -212,7 +217,19 @@ void DiagramScene::updateSceneBounds()
     if (m_layout.fitHeight(bottom))
         invalidate(QRectF(), BackgroundLayer);
     updateSiteBands(sites);
-    setSceneRect(contentsRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+}
+
+void DiagramScene::fitSceneRect()
+{
+    // A new scene rect rebuilds the scene's whole index (a second on a
+    // 20,000-link plan): it changes only when the contents leave it or it
+    // has grown far larger than they are, so that a drag to and fro near
+    // the edge keeps it.
+    const QRectF needed = contentsRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
+    const QRectF roomy = needed.adjusted(-kSceneSlack, -kSceneSlack, kSceneSlack, kSceneSlack);
+    const QRectF current = sceneRect();
+    if (!current.contains(needed) || !roomy.contains(current))
+        setSceneRect(needed.adjusted(-kSceneSlack / 2, -kSceneSlack / 2, kSceneSlack / 2, kSceneSlack / 2));
 }
 
 } // namespace edgeplan

@@ -13,6 +13,7 @@ constexpr double kClearance = 4;     // space kept around a label
 constexpr double kSoftClearance = 8; // and, in addition, from soft obstacles (walls)
 constexpr int kFarRows = 4;  // rows of places beside a link, each a label's breadth further out
 constexpr int kRings = 12;   // rings of places around a link's middle, each a label's size further out
+constexpr size_t kFarBudget = 400000; // far places tried in one layout, at most (about 600 crowded labels)
 constexpr std::int64_t kMaxCellsPerRect = 4096; // beyond that a rect is kept aside and checked directly
 // From the middle of the link outwards, alternating sides.
 constexpr std::array<double, 17> kFractions = {0.5,  0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7,
@@ -137,6 +138,7 @@ std::vector<QPointF> placeLabels(const std::vector<LabelRequest>& requests,
 
     std::vector<QPointF> centres;
     centres.reserve(requests.size());
+    size_t farTries = 0;
     for (const LabelRequest& request : requests) {
         QPointF chosen = request.line.pointAt(0.5);
         // The nearest free place: beside the link before far from it, and
@@ -153,8 +155,14 @@ std::vector<QPointF> placeLabels(const std::vector<LabelRequest>& requests,
                 }
             return false;
         };
-        if (!search(candidates(request)))
-            search(farCandidates(request));
+        // The far places cost a few hundred tries a label: within a budget a
+        // call, so that a plan of thousands of crowded labels lays out in
+        // bounded time (past it, such a label takes its link's middle).
+        if (!search(candidates(request)) && farTries < kFarBudget) {
+            const std::vector<QPointF> far = farCandidates(request);
+            farTries += far.size();
+            search(far);
+        }
         centres.push_back(chosen);
         hard.insert(centredRect(chosen, request.size));
     }

@@ -391,6 +391,11 @@ private Q_SLOTS:
         QTest::addRow("generated, 20 sites, 120 partners") << QString() << 20 << 120 << false << false;
     }
 
+    static QString rectText(const QRectF& r)
+    {
+        return QStringLiteral("(%1, %2 %3×%4)").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+    }
+
     void labelsDoNotOverlap()
     {
         QFETCH(QString, plan);
@@ -423,6 +428,14 @@ private Q_SLOTS:
             labels.push_back(label->sceneBoundingRect());
             QCOMPARE(label->hasLeader(), !touchesItsLink(label));
             leaders += label->hasLeader();
+            // The scene's index keeps every item at its rect, a hidden one
+            // too: a label's leader, shown or not, spans no more than the
+            // way from the box to its link.
+            const QRectF reach = (label->sceneBoundingRect() | label->link()->sceneBoundingRect()).adjusted(-2, -2, 2, 2);
+            for (const QGraphicsItem* child : label->childItems())
+                QVERIFY2((reach | child->sceneBoundingRect()) == reach,
+                         qPrintable(QStringLiteral("link %1's leader reaches past its label and link: %2 beyond %3")
+                                    .arg(id.value).arg(rectText(child->sceneBoundingRect()), rectText(reach))));
         }
         if (sites >= 20)
             QVERIFY2(leaders > 0, "a plan this busy puts some labels off their links");
@@ -445,6 +458,38 @@ private Q_SLOTS:
         QVERIFY2(labelOverlaps == 0 && iconOverlaps == 0,
                  qPrintable(QStringLiteral("%1 labels, %2 overlap each other, %3 cover an icon; first: %4")
                                 .arg(labels.size()).arg(labelOverlaps).arg(iconOverlaps).arg(first)));
+    }
+
+    // A new scene rect rebuilds the scene's whole index (seconds on a large
+    // plan): a component dragged to and fro at the edge of the plan keeps
+    // it; the rect still holds the contents, and follows them when they
+    // grow or shrink by far.
+    void sceneRectStaysForSmallMoves()
+    {
+        Canvas canvas(test::loadSample());
+        ComponentId leftmost;
+        for (const auto& [id, component] : canvas.document.topology().components())
+            if (!leftmost.isValid() || component.position.x < canvas.document.topology().component(leftmost)->position.x)
+                leftmost = id;
+        const auto moveTo = [&](double x) {
+            Component moved = *canvas.document.topology().component(leftmost);
+            moved.position.x = x;
+            QVERIFY(canvas.document.changeComponents({moved}, QStringLiteral("move")));
+            QVERIFY(canvas.scene.sceneRect().contains(canvas.scene.contentsRect()));
+        };
+        const double x = canvas.document.topology().component(leftmost)->position.x;
+        moveTo(x - DiagramScene::kGridSize);
+        QSignalSpy changes(&canvas.scene, &QGraphicsScene::sceneRectChanged);
+        for (int i = 0; i < 6; ++i)
+            moveTo(i % 2 ? x - DiagramScene::kGridSize : x);
+        QCOMPARE(changes.count(), 0);
+
+        moveTo(x - 3000);
+        QCOMPARE(changes.count(), 1);
+        QVERIFY(canvas.scene.sceneRect().left() <= x - 3000);
+        moveTo(x);
+        QCOMPARE(changes.count(), 2);
+        QVERIFY2(canvas.scene.sceneRect().left() > x - 1000, "the rect shrinks back to the contents");
     }
 
     void modelResetRebuildsItems()
