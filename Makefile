@@ -50,7 +50,7 @@ build: deps configure
 
 run: deps-run configure
 	cmake --build $(BUILD_DIR) --parallel $(JOBS)
-	$(EDGEPLAN)
+	$(EDGEPLAN) --sample federation-edge
 
 # The whole suite, then the whole suite again built with AddressSanitizer
 # and UndefinedBehaviorSanitizer in a second build folder.

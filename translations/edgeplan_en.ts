@@ -384,10 +384,6 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <translation>--scale takes a number from 0.1 to 8</translation>
     </message>
     <message>
-        <source>--screenshot does not go with &apos;%1&apos;</source>
-        <translation>--screenshot does not go with &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>--flow goes with &apos;export --format flow-pdf&apos;</source>
         <translation>--flow goes with &apos;export --format flow-pdf&apos;</translation>
     </message>
@@ -536,10 +532,6 @@ firewall rules that Microsoft&apos;s port summaries require.</translation>
         <translation>(none) [PROJECT]</translation>
     </message>
     <message>
-        <source>Open the window, on PROJECT or on the bundled sample.</source>
-        <translation>Open the window, on PROJECT or on the bundled sample.</translation>
-    </message>
-    <message>
         <source>Render the window with PROJECT to a PNG and exit.</source>
         <translation>Render the window with PROJECT to a PNG and exit.</translation>
     </message>
@@ -662,6 +654,26 @@ writes text formats to standard output; --merge puts
 rules with the same ends, transport and protocol on
 one row; --keep-covered keeps the rows a row from
 Any covers, marked &quot;covered by row N&quot;.</translation>
+    </message>
+    <message>
+        <source>Open the window on a bundled sample (federation-edge, consolidated-edge-nat, scaled-edge-hlb), as an untitled plan.</source>
+        <translation>Open the window on a bundled sample (federation-edge, consolidated-edge-nat, scaled-edge-hlb), as an untitled plan.</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with &apos;%2&apos;</source>
+        <translation>--%1 does not go with &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Open the window on PROJECT, or on the start page.</source>
+        <translation>Open the window on PROJECT, or on the start page.</translation>
+    </message>
+    <message>
+        <source>Open the window on a bundled sample, as an untitled plan.</source>
+        <translation>Open the window on a bundled sample, as an untitled plan.</translation>
+    </message>
+    <message>
+        <source>no bundled sample is named &apos;%1&apos; (the samples: %2)</source>
+        <translation>no bundled sample is named &apos;%1&apos; (the samples: %2)</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1167,10 @@ Any covers, marked &quot;covered by row N&quot;.</translation>
     <message>
         <source>%1 (sample)</source>
         <translation>%1 (sample)</translation>
+    </message>
+    <message>
+        <source>Open a plan saved before</source>
+        <translation>Open a plan saved before</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2103,57 @@ Any covers, marked &quot;covered by row N&quot;.</translation>
     <message>
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::StartPage</name>
+    <message>
+        <source>Federation and public IM</source>
+        <translation>Federation and public IM</translation>
+    </message>
+    <message>
+        <source>One edge server with SIP and XMPP federation, public IM and a remote user: the federation rules.</source>
+        <translation>One edge server with SIP and XMPP federation, public IM and a remote user: the federation rules.</translation>
+    </message>
+    <message>
+        <source>Single edge behind NAT</source>
+        <translation>Single edge behind NAT</translation>
+    </message>
+    <message>
+        <source>A consolidated edge server on private addresses behind NAT, with a director, a reverse proxy and every kind of partner.</source>
+        <translation>A consolidated edge server on private addresses behind NAT, with a director, a reverse proxy and every kind of partner.</translation>
+    </message>
+    <message>
+        <source>Scaled edge with load balancers</source>
+        <translation>Scaled edge with load balancers</translation>
+    </message>
+    <message>
+        <source>An edge pool of two servers behind hardware load balancers, a front-end pool of two and a federation partner.</source>
+        <translation>An edge pool of two servers behind hardware load balancers, a front-end pool of two and a federation partner.</translation>
+    </message>
+    <message>
+        <source>Edgeplan</source>
+        <translation>Edgeplan</translation>
+    </message>
+    <message>
+        <source>Plan the firewall ports, DNS records and certificates of an edge deployment: start a plan, or open one of the samples to see what a finished plan looks like.</source>
+        <translation>Plan the firewall ports, DNS records and certificates of an edge deployment: start a plan, or open one of the samples to see what a finished plan looks like.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>Recent Files</source>
+        <translation>Recent Files</translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>No recent files yet.</translation>
     </message>
 </context>
 <context>

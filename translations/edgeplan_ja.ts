@@ -384,10 +384,6 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <translation>--scale には 0.1 から 8 までの数値を指定します</translation>
     </message>
     <message>
-        <source>--screenshot does not go with &apos;%1&apos;</source>
-        <translation>--screenshot は &apos;%1&apos; と一緒には使えません</translation>
-    </message>
-    <message>
         <source>--flow goes with &apos;export --format flow-pdf&apos;</source>
         <translation>--flow は &apos;export --format flow-pdf&apos; と一緒に使います</translation>
     </message>
@@ -536,10 +532,6 @@ Microsoft のポートの概要が求めるファイアウォール ルールを
         <translation>(なし) [PROJECT]</translation>
     </message>
     <message>
-        <source>Open the window, on PROJECT or on the bundled sample.</source>
-        <translation>ウィンドウを開きます (PROJECT、または同梱のサンプル)。</translation>
-    </message>
-    <message>
         <source>Render the window with PROJECT to a PNG and exit.</source>
         <translation>PROJECT を開いたウィンドウを PNG に描画して終了します。</translation>
     </message>
@@ -665,6 +657,26 @@ Any covers, marked &quot;covered by row N&quot;.</source>
 両端、トランスポート、プロトコルが同じルールを 1 行に
 まとめます。--keep-covered を指定すると、Any の行が含む
 行も「N 行目に含まれます」と記して残します。</translation>
+    </message>
+    <message>
+        <source>Open the window on a bundled sample (federation-edge, consolidated-edge-nat, scaled-edge-hlb), as an untitled plan.</source>
+        <translation>同梱のサンプル (federation-edge、consolidated-edge-nat、scaled-edge-hlb) を無題のプランとしてウィンドウで開きます。</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with &apos;%2&apos;</source>
+        <translation>--%1 は &apos;%2&apos; と一緒には使えません</translation>
+    </message>
+    <message>
+        <source>Open the window on PROJECT, or on the start page.</source>
+        <translation>PROJECT を、または開始ページをウィンドウで開きます。</translation>
+    </message>
+    <message>
+        <source>Open the window on a bundled sample, as an untitled plan.</source>
+        <translation>同梱のサンプルを無題のプランとしてウィンドウで開きます。</translation>
+    </message>
+    <message>
+        <source>no bundled sample is named &apos;%1&apos; (the samples: %2)</source>
+        <translation>&apos;%1&apos; という名前の同梱サンプルはありません (サンプル: %2)</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1167,10 @@ Any covers, marked &quot;covered by row N&quot;.</source>
     <message>
         <source>%1 (sample)</source>
         <translation>%1 (サンプル)</translation>
+    </message>
+    <message>
+        <source>Open a plan saved before</source>
+        <translation>保存済みのプランを開きます</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2090,57 @@ Any covers, marked &quot;covered by row N&quot;.</source>
     <message>
         <source>Keys</source>
         <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>edgeplan::StartPage</name>
+    <message>
+        <source>Federation and public IM</source>
+        <translation>フェデレーションとパブリック IM</translation>
+    </message>
+    <message>
+        <source>One edge server with SIP and XMPP federation, public IM and a remote user: the federation rules.</source>
+        <translation>SIP と XMPP のフェデレーション、パブリック IM、リモート ユーザーを持つ 1 台のエッジ サーバー: フェデレーションのルールです。</translation>
+    </message>
+    <message>
+        <source>Single edge behind NAT</source>
+        <translation>NAT の内側の単一エッジ</translation>
+    </message>
+    <message>
+        <source>A consolidated edge server on private addresses behind NAT, with a director, a reverse proxy and every kind of partner.</source>
+        <translation>NAT の内側でプライベート アドレスを使う統合エッジ サーバーに、ディレクター、リバース プロキシ、あらゆる種類のパートナーが加わります。</translation>
+    </message>
+    <message>
+        <source>Scaled edge with load balancers</source>
+        <translation>ロード バランサーを使う拡張エッジ</translation>
+    </message>
+    <message>
+        <source>An edge pool of two servers behind hardware load balancers, a front-end pool of two and a federation partner.</source>
+        <translation>ハードウェア ロード バランサーの内側にある 2 台のエッジ プール、2 台のフロントエンド プール、フェデレーション パートナーです。</translation>
+    </message>
+    <message>
+        <source>Edgeplan</source>
+        <translation>Edgeplan</translation>
+    </message>
+    <message>
+        <source>Plan the firewall ports, DNS records and certificates of an edge deployment: start a plan, or open one of the samples to see what a finished plan looks like.</source>
+        <translation>エッジ展開のファイアウォール ポート、DNS レコード、証明書を計画します。プランを始めるか、サンプルを開いて完成したプランの姿を確かめてください。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>Recent Files</source>
+        <translation>最近使ったファイル</translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>最近使ったファイルはまだありません。</translation>
     </message>
 </context>
 <context>

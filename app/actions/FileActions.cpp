@@ -51,6 +51,8 @@ FileActions::FileActions(const Catalogs& catalogs, Document* document, QWidget* 
     m_new = make(QKeySequence::New, [this] { newProject(); });
     m_newFromSample = make(QKeySequence(), [this] { newFromSample(); });
     m_open = make(QKeySequence::Open, [this] { open(); });
+    m_new->setObjectName(QStringLiteral("newAction"));
+    m_open->setObjectName(QStringLiteral("openAction"));
     // Spelled out where some platform themes bind nothing (Save As, Quit).
     m_save = make(QKeySequence::Save, [this] { save(); });
     m_saveAs = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { saveAs(); });
@@ -66,6 +68,7 @@ void FileActions::retranslate()
     m_newFromSample->setText(tr("New from &Sample"));
     m_newFromSample->setStatusTip(tr("Start from the plan of the source document"));
     m_open->setText(tr("&Open…"));
+    m_open->setStatusTip(tr("Open a plan saved before"));
     m_save->setText(tr("&Save"));
     m_saveAs->setText(tr("Save &As…"));
     m_quit->setText(tr("&Quit"));
@@ -104,25 +107,30 @@ void FileActions::setSampleName(const QString& name)
     Q_EMIT documentNameChanged();
 }
 
+std::unique_ptr<Topology> FileActions::blankPlan(const Catalogs& catalogs)
+{
+    auto topology = std::make_unique<Topology>(catalogs.defaultCatalog());
+    topology->setName(tr("New plan").toStdString());
+    for (const Scenario& scenario : topology->catalog().scenarios)
+        topology->setScenarioEnabled(scenario.id, true);
+    return topology;
+}
+
 bool FileActions::newProject()
 {
     if (!maybeSave())
         return false;
-    auto topology = std::make_unique<Topology>(m_catalogs.defaultCatalog());
-    topology->setName(tr("New plan").toStdString());
-    for (const Scenario& scenario : topology->catalog().scenarios)
-        topology->setScenarioEnabled(scenario.id, true);
-    m_document->resetTopology(std::move(topology));
+    m_document->resetTopology(blankPlan(m_catalogs));
     m_document->setFilePath({});
     setSampleName({});
     m_document->setReadOnly(false);
     return true;
 }
 
-bool FileActions::newFromSample()
+bool FileActions::newFromSample(const QString& samplePath)
 {
     // A template: saving asks for a new file.
-    return maybeSave() && load(kSamplePath, LoadAs::Template);
+    return maybeSave() && load(samplePath, LoadAs::Template);
 }
 
 bool FileActions::open()

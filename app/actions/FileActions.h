@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QMenu;
@@ -17,6 +18,7 @@ namespace edgeplan {
 class Autosave;
 class Catalogs;
 class Document;
+class Topology;
 class WatchedFile;
 
 // The File menu of a window: new, new from the sample, open, recent files,
@@ -47,6 +49,8 @@ public:
     static inline const QString kBackupSuffix = QStringLiteral(".bak");
 
     FileActions(const Catalogs& catalogs, Document* document, QWidget* window);
+    // What New makes: an empty plan on the default catalog, every scenario on.
+    static std::unique_ptr<Topology> blankPlan(const Catalogs& catalogs);
 
     void populate(QMenu* menu);
     // Sets the texts of the actions and the recent-files menu again in the
@@ -62,7 +66,9 @@ public:
 
     // Each returns whether it happened (false on cancel or failure).
     bool newProject();
-    bool newFromSample();
+    // A bundled sample (FileActions::kSamplePath unless told) as an untitled
+    // plan: saving asks for a file.
+    bool newFromSample(const QString& samplePath = kSamplePath);
     bool open();
     bool openFile(const QString& path);
     bool save();

@@ -64,6 +64,11 @@ const OptionInfo kOptions[] = {
      QT_TRANSLATE_NOOP("edgeplan::Cli",
                        "Render the window with the project to a PNG file and exit."),
      "FILE"},
+    {{QStringLiteral("sample")},
+     QT_TRANSLATE_NOOP("edgeplan::Cli",
+                       "Open the window on a bundled sample (federation-edge, consolidated-edge-nat, "
+                       "scaled-edge-hlb), as an untitled plan."),
+     "NAME"},
     {{QStringLiteral("merge")},
      QT_TRANSLATE_NOOP(
          "edgeplan::Cli",
@@ -96,10 +101,12 @@ const CliRefusal kImportOptions{"import", {}, nullptr};
 // clang-format off
 // The help is a table, wider than the code.
 const std::vector<CliCommand> kCommands = {
-    {"", {O::Screenshot},
-     [](const QString&, const QString& command) { return Cli::tr("--screenshot does not go with '%1'").arg(command); },
+    {"", {O::Screenshot, O::Sample},
+     [](const QString& option, const QString& command) { return Cli::tr("--%1 does not go with '%2'").arg(option, command); },
      {{QT_TRANSLATE_NOOP("edgeplan::Cli", "(none) [PROJECT]"),
-       QT_TRANSLATE_NOOP("edgeplan::Cli", "Open the window, on PROJECT or on the bundled sample.")},
+       QT_TRANSLATE_NOOP("edgeplan::Cli", "Open the window on PROJECT, or on the start page.")},
+      {"--sample NAME",
+       QT_TRANSLATE_NOOP("edgeplan::Cli", "Open the window on a bundled sample, as an untitled plan.")},
       {"--screenshot FILE [PROJECT]",
        QT_TRANSLATE_NOOP("edgeplan::Cli", "Render the window with PROJECT to a PNG and exit.")}},
      {kGenerateOptions, kVerifyOptions,

@@ -30,6 +30,7 @@ enum class CliOption
     Output,
     Firewall,
     Screenshot,
+    Sample,
     Merge,
     KeepCovered,
     Scale,

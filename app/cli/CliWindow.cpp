@@ -4,6 +4,7 @@
 #include "cli/CliCommands.h"
 
 #include "actions/FileActions.h"
+#include "panels/StartPage.h"
 #include "session/SingleInstance.h"
 #include "window/MainWindow.h"
 
@@ -15,10 +16,22 @@ namespace edgeplan {
 
 namespace {
 
-int openWindow(const CliContext& context, const QStringList& args, const QString& screenshot)
+int openWindow(const CliContext& context, const QStringList& args, const QString& screenshot, const QString& sample)
 {
-    if (args.size() > 1)
+    if (args.size() > 1 || (!sample.isEmpty() && !args.isEmpty()))
         return usageError(Cli::tr("the window opens one project at a time"));
+    QString samplePath;
+    if (!sample.isEmpty()) {
+        QStringList names;
+        for (const StartPage::Sample& bundled : StartPage::samples()) {
+            names << QFileInfo(bundled.path).completeBaseName();
+            if (names.constLast() == sample)
+                samplePath = bundled.path;
+        }
+        if (samplePath.isEmpty())
+            return usageError(Cli::tr("no bundled sample is named '%1' (the samples: %2)")
+                                  .arg(sample, names.join(QStringLiteral(", "))));
+    }
     if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
         printErr(
             (QStringLiteral("edgeplan: ") +
@@ -35,18 +48,25 @@ int openWindow(const CliContext& context, const QStringList& args, const QString
     const bool singleInstance = screenshot.isEmpty() && SingleInstance::enabled();
     if (singleInstance && QFileInfo(path).isFile() && SingleInstance::handOff(path))
         return kExitOk;
-    // A newer version's file opens read-only rather than not at all.
-    ProjectFileRead read = readProjectFile(
-        args.isEmpty() ? FileActions::kSamplePath : path,
-        context.catalogs.registry(), ProjectLoadOptions{/*acceptNewerVersion=*/true});
-    if (!read.topology) {
-        printErr(read.errors);
-        return kExitBadInput;
+    // No file: the start page, over an empty plan.
+    ProjectFileRead read;
+    if (path.isEmpty() && samplePath.isEmpty()) {
+        read.topology = FileActions::blankPlan(context.catalogs);
+    } else {
+        // A newer version's file opens read-only rather than not at all.
+        read = readProjectFile(samplePath.isEmpty() ? path : samplePath, context.catalogs.registry(),
+                               ProjectLoadOptions{/*acceptNewerVersion=*/true});
+        if (!read.topology) {
+            printErr(read.errors);
+            return kExitBadInput;
+        }
     }
     MainWindow window(context.catalogs, std::move(read.topology), path);
     window.setLanguage(context.lang);
-    if (args.isEmpty())
-        window.fileActions()->setSampleName(QFileInfo(FileActions::kSamplePath).completeBaseName());
+    if (!samplePath.isEmpty())
+        window.fileActions()->setSampleName(sample);
+    else if (path.isEmpty())
+        window.showStartPage();
     if (read.newerVersion)
         window.fileActions()->openedNewerVersion(read.version);
     if (!screenshot.isEmpty()) {
@@ -75,7 +95,7 @@ int runWindow(const CliRun& run)
     if (!command.isEmpty() && !command.endsWith(QLatin1String(".edgeplan")) &&
         !QFileInfo::exists(command))
         return usageError(Cli::tr("unknown command or missing file '%1'").arg(command));
-    return openWindow(run.context, run.args, run.value(CliOption::Screenshot));
+    return openWindow(run.context, run.args, run.value(CliOption::Screenshot), run.value(CliOption::Sample));
 }
 
 } // namespace edgeplan

@@ -25,6 +25,7 @@
 #include "panels/InspectorWidget.h"
 #include "panels/PaletteWidget.h"
 #include "panels/ScenarioBar.h"
+#include "panels/StartPage.h"
 #include "presenter/PresenterView.h"
 #include "session/Autosave.h"
 #include "support/Language.h"
@@ -45,9 +46,11 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QUndoView>
 
 namespace edgeplan {
@@ -84,11 +87,12 @@ MainWindow::MainWindow(const Catalogs& catalogs, std::unique_ptr<Topology> topol
       m_editActions(new EditActions(m_document, m_view, this)),
       m_viewActions(new ViewActions(m_view, this)),
       m_projectActions(new ProjectActions(catalogs, m_document, m_scene, m_deploymentBar, this)),
-      m_zoomLabel(new QLabel(this))
+      m_zoomLabel(new QLabel(this)), m_central(new QStackedWidget(this))
 {
     m_document->setFilePath(path);
     setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
-    setCentralWidget(m_view);
+    m_central->addWidget(m_view);
+    setCentralWidget(m_central);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
     setAcceptDrops(true);
 
@@ -146,6 +150,7 @@ MainWindow::~MainWindow()
 {
     FieldUndo::commitEdit(this);
     disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_document->undoStack(), nullptr, this, nullptr); // the document clears it as it goes
 }
 
 void MainWindow::raiseDock(const QString& objectName)
@@ -467,6 +472,34 @@ bool MainWindow::saveScreenshot(const QString& path, QString* error)
         return false;
     }
     return writeFileAtomically(path, bytes.toStdString(), error);
+}
+
+void MainWindow::showStartPage()
+{
+    if (!m_startPage) {
+        m_startPage = new StartPage(m_fileActions->newAction(), m_fileActions->openAction(), m_central);
+        m_central->addWidget(m_startPage);
+        connect(m_startPage, &StartPage::sampleChosen, m_fileActions,
+                [this](const QString& path) { m_fileActions->newFromSample(path); });
+        connect(m_startPage, &StartPage::recentChosen, m_fileActions, &FileActions::openFile);
+        connect(m_document, &Document::modelReset, this, &MainWindow::showDiagram);
+        connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::showDiagram);
+    }
+    m_startPage->setRecentFiles(m_fileActions->recentFiles());
+    m_central->setCurrentWidget(m_startPage);
+}
+
+void MainWindow::showDiagram()
+{
+    if (m_central->currentWidget() == m_view)
+        return;
+    m_central->setCurrentWidget(m_view);
+    m_view->setFocus();
+}
+
+bool MainWindow::isStartPageShown() const
+{
+    return m_startPage && m_central->currentWidget() == m_startPage;
 }
 
 PresenterView* MainWindow::presenter() const

@@ -12,6 +12,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QToolBar;
 class QUndoView;
 
@@ -27,6 +28,7 @@ class PaletteWidget;
 class ProjectActions;
 class RuleTableDock;
 class ScenarioBar;
+class StartPage;
 class ViewActions;
 class PresenterView;
 
@@ -67,6 +69,13 @@ public:
     // document; null until opened and after it closes.
     PresenterView* presenter() const;
     void present();
+    // The start page in place of the diagram (the window opened on no
+    // file): New, Open, the samples, the recent files. Whatever puts a plan
+    // in the window (a file, a sample, New, the first edit) shows the diagram.
+    void showStartPage();
+    void showDiagram();
+    StartPage* startPage() const { return m_startPage; }
+    bool isStartPageShown() const;
     // Help > About Edgeplan: the version and the catalogs' sources, in a
     // dialog made anew in the current language each time.
     class AboutDialog* about();
@@ -116,6 +125,8 @@ private:
     ProjectActions* m_projectActions;
     class ContextMenus* m_contextMenus = nullptr;
     QLabel* m_zoomLabel;
+    QStackedWidget* m_central;
+    StartPage* m_startPage = nullptr; // made when first shown
     QList<QDockWidget*> m_docks; // palette, inspector, history, rules, problems, DNS, certificates
     QToolBar* m_tools = nullptr;
     QMenu* m_fileMenu = nullptr;

@@ -15,6 +15,7 @@
 #include "document/Document.h"
 #include "panels/InspectorComponentForm.h"
 #include "panels/InspectorWidget.h"
+#include "panels/StartPage.h"
 #include "plan/Generator.h"
 #include "support/Language.h"
 #include "rules/TableView.h"
@@ -27,6 +28,7 @@
 
 #include <QContextMenuEvent>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -38,6 +40,8 @@
 #include <QHeaderView>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QStatusBar>
@@ -95,7 +99,105 @@ private:
         return m_window->inspector()->componentForm()->findChild<QLineEdit*>(QStringLiteral("name"));
     }
 
+    // A click on the link that heads an entry of the start page.
+    void clickEntry(const QString& objectName)
+    {
+        auto* entry = m_window->startPage()->findChild<QLabel*>(objectName);
+        QVERIFY2(entry, qPrintable(objectName));
+        QVERIFY(entry->isVisible());
+        const QPoint onTitle(4, entry->fontMetrics().height() / 2 + 1);
+        QTest::mouseClick(entry, Qt::LeftButton, {}, onTitle);
+    }
+
+    static QString shownText(const QLabel* label)
+    {
+        QTextDocument text;
+        text.setHtml(label->text());
+        return text.toPlainText();
+    }
+
 private Q_SLOTS:
+
+    // With no file, the window shows a start page in place of the diagram:
+    // New and Open (the File menu's actions), each sample with a line on
+    // what it shows, the recent files (names escaped). Whatever puts a plan
+    // in the window shows the diagram again.
+    void startPageOpensSamplesRecentFilesAndNew()
+    {
+        // Outlives the test function: the window asks again as it closes.
+        auto asked = std::make_shared<QStringList>();
+        m_window->fileActions()->setSavePrompt([asked](const QString& name) {
+            *asked << name;
+            return SaveChoice::Discard;
+        });
+        m_window->showStartPage();
+        QVERIFY(m_window->isStartPageShown());
+        QVERIFY(!m_window->view()->isVisible());
+        const QList<StartPage::Sample> samples = StartPage::samples();
+        QCOMPARE(samples.size(), 3);
+        for (const StartPage::Sample& sample : samples) {
+            QVERIFY2(QFile::exists(sample.path), qPrintable(sample.path));
+            auto* entry = m_window->startPage()->findChild<QLabel*>(QStringLiteral("sample:") +
+                                                                    QFileInfo(sample.path).completeBaseName());
+            QVERIFY(entry);
+            QCOMPARE(shownText(entry), sample.title + QLatin1Char('\n') + sample.description);
+        }
+
+        clickEntry(QStringLiteral("sample:scaled-edge-hlb"));
+        QTRY_VERIFY(!m_window->isStartPageShown());
+        QVERIFY(m_window->view()->isVisible());
+        QCOMPARE(m_window->document()->topology().name(),
+                 std::string("Scaled consolidated edge with hardware load balancers (Gg398739)"));
+        QVERIFY(m_window->document()->filePath().isEmpty());
+        QCOMPARE(m_window->fileActions()->documentName(), QStringLiteral("scaled-edge-hlb (sample)"));
+
+        // A recent file whose name holds markup is listed as it is named.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("<b>edge<b> & co.edgeplan"));
+        QVERIFY(m_window->fileActions()->saveTo(path));
+        m_window->fileActions()->newProject();
+        m_window->showStartPage();
+        auto* recent = m_window->startPage()->findChild<QLabel*>(QStringLiteral("recent:") + path);
+        QVERIFY(recent);
+        QVERIFY2(shownText(recent).startsWith(QStringLiteral("<b>edge<b> & co.edgeplan\n")),
+                 qPrintable(shownText(recent)));
+        clickEntry(QStringLiteral("recent:") + path);
+        QTRY_VERIFY(!m_window->isStartPageShown());
+        QCOMPARE(m_window->document()->filePath(), path);
+
+        // New, from the page: the File menu's own action.
+        m_window->showStartPage();
+        QSignalSpy created(m_window->fileActions()->newAction(), &QAction::triggered);
+        clickEntry(QStringLiteral("start:newAction"));
+        QCOMPARE(created.count(), 1);
+        QVERIFY(!m_window->isStartPageShown());
+        QVERIFY(m_window->document()->topology().components().empty());
+
+        // The first edit on the page's empty plan shows the diagram too.
+        m_window->showStartPage();
+        m_window->document()->addComponent("edge-server", "perimeter", Point{600, 400});
+        QVERIFY(!m_window->isStartPageShown());
+
+        // In Japanese, every word of the page is translated.
+        m_window->showStartPage();
+        installLanguage(Lang::Ja);
+        m_window->setLanguage(Lang::Ja);
+        // The page is made anew on the window's LanguageChange, which is posted.
+        const auto sampleText = [this] {
+            auto* sample = m_window->startPage()->findChild<QLabel*>(QStringLiteral("sample:federation-edge"));
+            return sample ? shownText(sample) : QString();
+        };
+        QTRY_VERIFY2(!sampleText().contains(QStringLiteral("edge server")), qPrintable(sampleText()));
+        QCOMPARE(sampleText().section(QLatin1Char('\n'), 0, 0), StartPage::samples().front().title);
+        QVERIFY(!StartPage::samples().front().title.contains(QStringLiteral("Federation")));
+        // The entries of the File menu's actions lose the menu's accelerator: 新規作成, not 新規作成(N).
+        auto* create = m_window->startPage()->findChild<QLabel*>(QStringLiteral("start:newAction"));
+        QVERIFY(create);
+        QCOMPARE(shownText(create).section(QLatin1Char('\n'), 0, 0), QStringLiteral("\u65b0\u898f\u4f5c\u6210"));
+        installLanguage(Lang::En);
+        m_window->setLanguage(Lang::En);
+        QCOMPARE(*asked, QStringList()); // nothing was modified before it was replaced
+    }
 
     // The Undo button says "Undo" whatever the command; the command is in
     // the Edit menu and the tool tip; no button moves after an edit.

@@ -287,6 +287,9 @@ private Q_SLOTS:
         QTest::newRow("validate as CSV") << QStringList{"validate", "--format", "csv", sample()};
         QTest::newRow("unknown page size")
             << QStringList{"export", "--format", "report", "--page-size", "a5", "-o", "x.pdf", sample()};
+        QTest::newRow("unknown sample") << QStringList{"--sample", "nope"};
+        QTest::newRow("sample and a project") << QStringList{"--sample", "federation-edge", sample()};
+        QTest::newRow("sample of a command") << QStringList{"rules", "--sample", "federation-edge", sample()};
         QTest::newRow("page size of a CSV")
             << QStringList{"export", "--format", "csv", "--page-size", "letter", "-o", "x.csv", sample()};
     }
@@ -347,6 +350,20 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("xvfb-run")));
         QVERIFY(run.err.contains(QStringLiteral("edgeplan rules")));
+    }
+
+    // --sample names a bundled sample: an unknown one is refused with the
+    // list; a known one gets as far as the window.
+    void sampleOpensTheWindow()
+    {
+        const Run unknown = edgeplanRun({QStringLiteral("--sample"), QStringLiteral("nope")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("'nope'")) &&
+                     unknown.err.contains(QStringLiteral("federation-edge, consolidated-edge-nat, scaled-edge-hlb")),
+                 qPrintable(unknown.err));
+        const Run known = edgeplanRun({QStringLiteral("--sample"), QStringLiteral("scaled-edge-hlb")});
+        QCOMPARE(known.exitCode, 1);
+        QVERIFY2(known.err.contains(QStringLiteral("xvfb-run")), qPrintable(known.err));
     }
 
     void otherCatalog()
