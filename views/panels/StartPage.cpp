@@ -56,10 +56,16 @@ QLabel* entry(const QString& objectName, const QString& title, const QString& li
     return label;
 }
 
+// The entries go later, not now: a list may be rebuilt from within the
+// handler of one of its own links.
 void clear(QBoxLayout* box)
 {
     while (QLayoutItem* item = box->takeAt(0)) {
-        delete item->widget();
+        if (QWidget* widget = item->widget()) {
+            widget->hide();
+            widget->setObjectName(QString());
+            widget->deleteLater();
+        }
         delete item;
     }
 }
