@@ -656,10 +656,6 @@ one row; --keep-covered keeps the rows a row from
 Any covers, marked &quot;covered by row N&quot;.</translation>
     </message>
     <message>
-        <source>Open the window on a bundled sample (federation-edge, consolidated-edge-nat, scaled-edge-hlb), as an untitled plan.</source>
-        <translation>Open the window on a bundled sample (federation-edge, consolidated-edge-nat, scaled-edge-hlb), as an untitled plan.</translation>
-    </message>
-    <message>
         <source>--%1 does not go with &apos;%2&apos;</source>
         <translation>--%1 does not go with &apos;%2&apos;</translation>
     </message>
@@ -674,6 +670,10 @@ Any covers, marked &quot;covered by row N&quot;.</translation>
     <message>
         <source>no bundled sample is named &apos;%1&apos; (the samples: %2)</source>
         <translation>no bundled sample is named &apos;%1&apos; (the samples: %2)</translation>
+    </message>
+    <message>
+        <source>Open the window on the bundled sample NAME, as an untitled plan (an unknown NAME lists the samples).</source>
+        <translation>Open the window on the bundled sample NAME, as an untitled plan (an unknown NAME lists the samples).</translation>
     </message>
 </context>
 <context>

@@ -659,10 +659,6 @@ Any covers, marked &quot;covered by row N&quot;.</source>
 行も「N 行目に含まれます」と記して残します。</translation>
     </message>
     <message>
-        <source>Open the window on a bundled sample (federation-edge, consolidated-edge-nat, scaled-edge-hlb), as an untitled plan.</source>
-        <translation>同梱のサンプル (federation-edge、consolidated-edge-nat、scaled-edge-hlb) を無題のプランとしてウィンドウで開きます。</translation>
-    </message>
-    <message>
         <source>--%1 does not go with &apos;%2&apos;</source>
         <translation>--%1 は &apos;%2&apos; と一緒には使えません</translation>
     </message>
@@ -677,6 +673,10 @@ Any covers, marked &quot;covered by row N&quot;.</source>
     <message>
         <source>no bundled sample is named &apos;%1&apos; (the samples: %2)</source>
         <translation>&apos;%1&apos; という名前の同梱サンプルはありません (サンプル: %2)</translation>
+    </message>
+    <message>
+        <source>Open the window on the bundled sample NAME, as an untitled plan (an unknown NAME lists the samples).</source>
+        <translation>同梱のサンプル NAME を無題のプランとしてウィンドウで開きます (知らない NAME ならサンプルの一覧を示します)。</translation>
     </message>
 </context>
 <context>

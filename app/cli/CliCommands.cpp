@@ -66,8 +66,8 @@ const OptionInfo kOptions[] = {
      "FILE"},
     {{QStringLiteral("sample")},
      QT_TRANSLATE_NOOP("edgeplan::Cli",
-                       "Open the window on a bundled sample (federation-edge, consolidated-edge-nat, "
-                       "scaled-edge-hlb), as an untitled plan."),
+                       "Open the window on the bundled sample NAME, as an untitled plan "
+                       "(an unknown NAME lists the samples)."),
      "NAME"},
     {{QStringLiteral("merge")},
      QT_TRANSLATE_NOOP(

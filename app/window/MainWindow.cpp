@@ -479,8 +479,7 @@ void MainWindow::showStartPage()
     if (!m_startPage) {
         m_startPage = new StartPage(m_fileActions->newAction(), m_fileActions->openAction(), m_central);
         m_central->addWidget(m_startPage);
-        connect(m_startPage, &StartPage::sampleChosen, m_fileActions,
-                [this](const QString& path) { m_fileActions->newFromSample(path); });
+        connect(m_startPage, &StartPage::sampleChosen, m_fileActions, &FileActions::newFromSample);
         connect(m_startPage, &StartPage::recentChosen, m_fileActions, &FileActions::openFile);
         connect(m_document, &Document::modelReset, this, &MainWindow::showDiagram);
         connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::showDiagram);

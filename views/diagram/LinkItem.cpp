@@ -259,7 +259,7 @@ void LinkLabelItem::updateLeader()
     // item at its last place: an unneeded leader shrinks to nothing, and
     // only the few labels that stand off their links ever get one.
     if (touches) {
-        if (m_leader && m_leader->isVisible()) {
+        if (m_leader) {
             m_leader->hide();
             m_leader->setLine(QLineF());
         }
@@ -279,10 +279,8 @@ void LinkLabelItem::updateLeader()
         m_leader->setAcceptedMouseButtons(Qt::NoButton);
         m_leader->setPen(QPen(QColor(0x8A, 0x96, 0xA3), 1, Qt::DotLine));
     }
-    if (leader != m_leader->line())
-        m_leader->setLine(leader);
-    if (!m_leader->isVisible())
-        m_leader->show();
+    m_leader->setLine(leader); // Qt skips an unchanged line or visibility itself
+    m_leader->show();
 }
 
 bool LinkLabelItem::hasLeader() const

@@ -1,12 +1,13 @@
 #include "panels/StartPage.h"
 
+#include "support/PlainText.h"
+
 #include <QAction>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace edgeplan {
@@ -163,10 +164,7 @@ void StartPage::rebuildLists()
     for (QAction* action : {m_newAction, m_openAction}) {
         const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
         // The menu's text without its accelerator ("&New", "新規作成(&N)").
-        QString title = action->text();
-        title.remove(QRegularExpression(QStringLiteral("\\(&[^)]\\)")));
-        title.remove(QLatin1Char('&'));
-        QLabel* label = entry(QStringLiteral("start:") + action->objectName(), title,
+        QLabel* label = entry(QStringLiteral("start:") + action->objectName(), withoutAccelerator(action->text()),
                               shortcut.isEmpty() ? action->statusTip()
                                                  : QStringLiteral("%1 (%2)").arg(action->statusTip(), shortcut),
                               this);
