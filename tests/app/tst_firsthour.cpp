@@ -194,6 +194,17 @@ private Q_SLOTS:
         auto* create = m_window->startPage()->findChild<QLabel*>(QStringLiteral("start:newAction"));
         QVERIFY(create);
         QCOMPARE(shownText(create).section(QLatin1Char('\n'), 0, 0), QStringLiteral("\u65b0\u898f\u4f5c\u6210"));
+        // Every entry is tall enough for its wrapped lines, in Japanese
+        // (longer lines) and in the test's small window too: the page scrolls.
+        const auto clipped = [this] {
+            QStringList cut;
+            for (const QLabel* entry : m_window->startPage()->findChildren<QLabel*>())
+                if (!entry->objectName().isEmpty() && entry->height() < entry->heightForWidth(entry->width()))
+                    cut << QStringLiteral("%1 %2 < %3").arg(entry->objectName()).arg(entry->height()).arg(entry->heightForWidth(entry->width()));
+            return cut.join(QStringLiteral("; "));
+        };
+        QTRY_VERIFY2(clipped().isEmpty(), qPrintable(clipped()));
+        QVERIFY(m_window->startPage()->findChild<QLabel*>(QStringLiteral("sample:federation-edge"))->width() > 150);
         installLanguage(Lang::En);
         m_window->setLanguage(Lang::En);
         QCOMPARE(*asked, QStringList()); // nothing was modified before it was replaced

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace edgeplan {
@@ -32,6 +33,8 @@ const BundledSample kSamples[] = {
      QT_TRANSLATE_NOOP("edgeplan::StartPage",
                        "An edge pool of two servers behind hardware load balancers, a front-end pool of two and a federation partner.")},
 };
+
+constexpr int kMinimumWidth = 760; // three columns of readable width; less scrolls
 
 QLabel* heading(QWidget* parent)
 {
@@ -112,7 +115,20 @@ StartPage::StartPage(QAction* newAction, QAction* openAction, QWidget* parent)
     columns->addLayout(samples, 3);
     columns->addLayout(recent, 2);
 
-    auto* page = new QVBoxLayout(this);
+    // In a scroll area, which gives the wrapped entries the height their
+    // width needs (a plain layout here gave them their one-line hint and
+    // cut them) and scrolls in a small window instead of squeezing.
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("startPageContent"));
+    content->setMinimumWidth(kMinimumWidth);
+    auto* scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto* page = new QVBoxLayout(content);
     page->setContentsMargins(48, 40, 48, 40);
     page->setSpacing(16);
     page->addWidget(m_title);
