@@ -2,6 +2,7 @@
 
 #include "diagram/DiagramScene.h"
 #include "document/Document.h"
+#include "support/PlainText.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
@@ -126,6 +127,14 @@ QRectF ComponentItem::badgeRect() const
 bool ComponentItem::isHandleVisible() const
 {
     return m_scene->tool() == DiagramTool::Select && (m_hovered || isSelected());
+}
+
+void ComponentItem::setFindingsTip(const QString& text)
+{
+    if (text == m_findingsTip)
+        return;
+    m_findingsTip = text;
+    setToolTip(plainToolTip(text));
 }
 
 QRectF ComponentItem::boundingRect() const

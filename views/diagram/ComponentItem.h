@@ -38,6 +38,10 @@ public:
     bool isHandleVisible() const;
     // The circle on the icon's top-right corner that shows the worst finding.
     QRectF badgeRect() const;
+    // The tool tip: the component's findings, one a line, shown as plain
+    // text; made again only when they change (the scene says them all
+    // after every edit).
+    void setFindingsTip(const QString& text);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -62,6 +66,7 @@ private:
     double m_textWidth = 0;
     bool m_hovered = false;
     bool m_syncing = false;
+    QString m_findingsTip; // as given to setFindingsTip
 };
 
 } // namespace edgeplan

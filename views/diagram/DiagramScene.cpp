@@ -11,7 +11,6 @@
 #include "diagram/NameEditorItem.h"
 #include "document/Document.h"
 #include "layout/DiagramLabelLayout.h"
-#include "support/PlainText.h"
 
 #include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
@@ -234,7 +233,7 @@ void DiagramScene::onFindingsChanged()
         const std::optional<Severity> before =
             old == worst.end() ? std::nullopt : std::optional<Severity>(old->second);
         const auto found = messages.find(id);
-        item->setToolTip(found == messages.end() ? QString() : plainToolTip(found->second.join(QLatin1Char('\n'))));
+        item->setFindingsTip(found == messages.end() ? QString() : found->second.join(QLatin1Char('\n')));
         if (before != worstSeverity(id))
             item->update();
     }

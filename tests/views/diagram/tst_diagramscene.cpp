@@ -19,6 +19,7 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTextDocument>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -355,6 +356,32 @@ private Q_SLOTS:
         const ComponentId messenger = test::componentNamed(canvas.document.topology(), "Live Messenger client");
         const LinkId messengerLink = canvas.document.topology().linksOf(messenger).front();
         QCOMPARE(canvas.scene.linkItem(messengerLink)->label()->lines(), QStringList{"50000-59999 →, 3478 ⇄"});
+    }
+
+    // A component's tool tip says its findings as plain text; it follows
+    // them, and an item made again (undo of a removal) has it too.
+    void toolTipSaysTheFindings()
+    {
+        Canvas canvas(test::loadSample());
+        const ComponentId messenger = test::componentNamed(canvas.document.topology(), "Live Messenger client");
+        QStringList expected;
+        for (const Finding& finding : canvas.document.findings())
+            if (std::find(finding.components.begin(), finding.components.end(), messenger) != finding.components.end())
+                expected << QString::fromStdString(finding.message.text(Lang::En));
+        QVERIFY(!expected.isEmpty());
+        const auto tip = [&] {
+            QTextDocument text;
+            text.setHtml(canvas.scene.componentItem(messenger)->toolTip());
+            return text.toPlainText();
+        };
+        for (const QString& message : expected)
+            QVERIFY2(tip().contains(message), qPrintable(tip()));
+        QVERIFY(canvas.document.removeItems({messenger}, {}));
+        canvas.document.undoStack()->undo();
+        for (const QString& message : expected)
+            QVERIFY2(tip().contains(message), qPrintable(tip()));
+        canvas.scene.setLanguage(Lang::Ja);
+        QVERIFY2(!tip().contains(expected.front()), qPrintable(tip()));
     }
 
     void linkWithoutRulesIsMarked()
